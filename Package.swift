@@ -1,0 +1,60 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let strictSwift6: [SwiftSetting] = [
+    .swiftLanguageMode(.v6),
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "Errata",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "errata", targets: ["errata"]),
+        .library(name: "Errata", targets: ["Errata"]),
+        .library(name: "HuaweiOCRErrors", targets: ["HuaweiOCRErrors"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // Pipeline: readers -> model -> renderers -> output. The model is the only thing stages share.
+        .target(name: "ErrataModel", swiftSettings: strictSwift6),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        .target(
+            name: "ErrataReaders",
+            dependencies: ["ErrataModel", "CLibXML2", .product(name: "Yams", package: "Yams")],
+            swiftSettings: strictSwift6
+        ),
+        .target(name: "ErrataRenderers", dependencies: ["ErrataModel"], swiftSettings: strictSwift6),
+        .target(name: "ErrataOutput", swiftSettings: strictSwift6),
+        // The library the CLI and plugins are thin shells over: configuration and the generate / check jobs.
+        .target(
+            name: "Errata",
+            dependencies: [
+                "ErrataModel", "ErrataReaders", "ErrataRenderers", "ErrataOutput",
+                .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: strictSwift6
+        ),
+        .executableTarget(
+            name: "errata",
+            dependencies: ["Errata", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strictSwift6
+        ),
+        // Dogfood: the OCR error library generated from spec/huawei-ocr.yaml by `errata generate`.
+        .target(name: "HuaweiOCRErrors", path: "Generated/Swift", swiftSettings: strictSwift6),
+
+        .testTarget(name: "ErrataModelTests", dependencies: ["ErrataModel"], swiftSettings: strictSwift6),
+        .testTarget(name: "ErrataReadersTests", dependencies: ["ErrataReaders", "ErrataModel"], swiftSettings: strictSwift6),
+        .testTarget(name: "ErrataRenderersTests", dependencies: ["ErrataRenderers", "ErrataReaders", "ErrataModel"], swiftSettings: strictSwift6),
+        .testTarget(name: "ErrataOutputTests", dependencies: ["ErrataOutput"], swiftSettings: strictSwift6),
+        .testTarget(name: "ErrataTests", dependencies: ["Errata", "errata"], swiftSettings: strictSwift6),
+        .testTarget(name: "HuaweiOCRErrorsTests", dependencies: ["HuaweiOCRErrors"], swiftSettings: strictSwift6),
+    ]
+)

@@ -1,0 +1,129 @@
+/// One error code and everything the documentation says about it.
+///
+/// A code may appear on several rows of a table (different HTTP statuses, messages or
+/// descriptions); each row is one `Variant`, so nothing is lost by keying on the code.
+public struct Entry: Codable, Hashable, Sendable {
+    /// The code exactly as it appears on the wire, e.g. `AIS.0101` or `4000001`.
+    public var code: String
+    /// Name of the module the code belongs to, if the table has a module column.
+    public var module: String?
+    /// One variant per documentation row, in document order. Never empty.
+    public var variants: [Variant]
+
+    // Hand-edited fields: kept by `errata import` when the page is read again.
+
+    /// Swift identifier to use instead of the one derived from the code.
+    public var swiftName: String?
+    /// The code is documented as deprecated.
+    public var deprecated: Bool?
+    /// Hint for clients: retrying the same request may succeed.
+    public var retryable: Bool?
+    /// Free-form remarks of the spec's maintainers (Markdown).
+    public var remarks: String?
+
+    /// Where the entry was read from. Not part of the entry's identity or of `dump` output.
+    public var location: SourceLocation?
+
+    public init(
+        code: String,
+        module: String? = nil,
+        variants: [Variant],
+        swiftName: String? = nil,
+        deprecated: Bool? = nil,
+        retryable: Bool? = nil,
+        remarks: String? = nil,
+        location: SourceLocation? = nil
+    ) {
+        self.code = code
+        self.module = module
+        self.variants = variants
+        self.swiftName = swiftName
+        self.deprecated = deprecated
+        self.retryable = retryable
+        self.remarks = remarks
+        self.location = location
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case code, module, variants, swiftName, deprecated, retryable, remarks
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        code = try container.decode(String.self, forKey: .code)
+        module = try container.decodeIfPresent(String.self, forKey: .module)
+        variants = try container.decode([Variant].self, forKey: .variants)
+        swiftName = try container.decodeIfPresent(String.self, forKey: .swiftName)
+        deprecated = try container.decodeIfPresent(Bool.self, forKey: .deprecated)
+        retryable = try container.decodeIfPresent(Bool.self, forKey: .retryable)
+        remarks = try container.decodeIfPresent(String.self, forKey: .remarks)
+        location = nil
+    }
+
+    /// `module` is always present (null when the table has no module column); hand-edited fields only when set.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(code, forKey: .code)
+        try container.encode(module, forKey: .module)
+        try container.encode(variants, forKey: .variants)
+        try container.encodeIfPresent(swiftName, forKey: .swiftName)
+        try container.encodeIfPresent(deprecated, forKey: .deprecated)
+        try container.encodeIfPresent(retryable, forKey: .retryable)
+        try container.encodeIfPresent(remarks, forKey: .remarks)
+    }
+
+    public static func == (lhs: Entry, rhs: Entry) -> Bool {
+        lhs.code == rhs.code && lhs.module == rhs.module && lhs.variants == rhs.variants
+            && lhs.swiftName == rhs.swiftName && lhs.deprecated == rhs.deprecated
+            && lhs.retryable == rhs.retryable && lhs.remarks == rhs.remarks
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(code)
+        hasher.combine(module)
+        hasher.combine(variants)
+    }
+}
+
+/// One documentation row of a code.
+public struct Variant: Codable, Hashable, Sendable {
+    /// The error message as the API sends it: plain wire text, placeholders (`{xxx}`, `XX`, `%s`) verbatim.
+    public var message: String
+    /// What the error means (Markdown). Empty when the page leaves the cell empty.
+    public var description: String
+    /// What to do about it (Markdown). Empty when the page leaves the cell empty.
+    public var solution: String
+    /// HTTP status the API answers with on this row, when the page says.
+    public var status: Int?
+
+    public init(message: String, description: String = "", solution: String = "", status: Int? = nil) {
+        self.message = message
+        self.description = description
+        self.solution = solution
+        self.status = status
+    }
+
+    private enum CodingKeys: String, CodingKey { case message, description, solution, status }
+
+    /// `status` is always present, null when the page gives none.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(message, forKey: .message)
+        try container.encode(description, forKey: .description)
+        try container.encode(solution, forKey: .solution)
+        try container.encode(status, forKey: .status)
+    }
+}
+
+/// A table row that is not a code, e.g. "Other | If other error codes are displayed, contact us."
+public struct Note: Codable, Hashable, Sendable {
+    /// The row's first cell, e.g. "Other" or "其他"; empty when the row has one cell.
+    public var label: String
+    /// The note's text (Markdown).
+    public var text: String
+
+    public init(label: String = "", text: String) {
+        self.label = label
+        self.text = text
+    }
+}
