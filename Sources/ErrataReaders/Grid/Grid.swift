@@ -1,4 +1,4 @@
-public import ErrataModel
+import ErrataModel
 
 /// A table as a reader found it: rows × columns of cells, before any meaning is given to them.
 ///

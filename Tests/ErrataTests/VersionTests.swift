@@ -1,0 +1,8 @@
+import Errata
+import Testing
+
+@Suite struct VersionTests {
+    @Test func versionIsSemantic() {
+        #expect(ErrataVersion.current.split(separator: ".").count == 3)
+    }
+}
