@@ -1,0 +1,60 @@
+/// The one canonical way readers write plain text into Markdown, so that the same cell read
+/// from HTML, the text rendering, Markdown or RST gives the same Markdown.
+///
+/// Escaping is minimal: only characters that would otherwise start markup get a backslash,
+/// so ordinary prose (`classifier_id`, `x-auth-token`, `{xxx}`) reads the same in both forms.
+public enum MarkdownText {
+    /// Escapes plain text so Markdown shows it literally.
+    ///
+    /// Always escaped: `\`, `` ` ``, `*`, `[`, `]`, `<`. `_` is escaped unless it stands between two
+    /// letters or digits (intraword, where CommonMark never reads it as emphasis). At the start
+    /// of a line: `#`, `>`, `-`/`+` followed by a space, `N.`/`N)` followed by a space.
+    public static func escape(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { escapeLine(Substring($0)) }
+            .joined(separator: "\n")
+    }
+
+    private static func escapeLine(_ line: Substring) -> String {
+        let chars = Array(line)
+        var out = ""
+        out.reserveCapacity(chars.count)
+        let firstNonSpace = chars.firstIndex { $0 != " " } ?? chars.count
+        for (index, char) in chars.enumerated() {
+            switch char {
+            case "\\", "`", "*", "[", "]", "<":
+                out.append("\\")
+            case "_":
+                let before = index > 0 && isWordCharacter(chars[index - 1])
+                let after = index + 1 < chars.count && isWordCharacter(chars[index + 1])
+                if !(before && after) { out.append("\\") }
+            case "#" where index == firstNonSpace, ">" where index == firstNonSpace:
+                out.append("\\")
+            case "-" where isBulletMarker(chars, index, firstNonSpace), "+" where isBulletMarker(chars, index, firstNonSpace):
+                out.append("\\")
+            case "." where isOrderedListMarker(chars, dotIndex: index, lineStart: firstNonSpace),
+                ")" where isOrderedListMarker(chars, dotIndex: index, lineStart: firstNonSpace):
+                out.append("\\")
+            default:
+                break
+            }
+            out.append(char)
+        }
+        return out
+    }
+
+    private static func isWordCharacter(_ char: Character) -> Bool {
+        char.isLetter || char.isNumber
+    }
+
+    /// `- ` or `+ ` at the start of a line would begin a bullet list.
+    private static func isBulletMarker(_ chars: [Character], _ index: Int, _ lineStart: Int) -> Bool {
+        index == lineStart && index + 1 < chars.count && chars[index + 1] == " "
+    }
+
+    /// `12. ` or `3) ` at the start of a line would begin an ordered list.
+    private static func isOrderedListMarker(_ chars: [Character], dotIndex: Int, lineStart: Int) -> Bool {
+        guard dotIndex > lineStart, dotIndex + 1 < chars.count, chars[dotIndex + 1] == " " else { return false }
+        return chars[lineStart..<dotIndex].allSatisfy { $0.isASCII && $0.isNumber }
+    }
+}
