@@ -1,0 +1,147 @@
+import ErrataModel
+import Yams
+
+/// Walks a composed spec, building the catalog and collecting every problem with its position.
+struct SpecWalker {
+    var yaml: YAMLFields
+
+    mutating func catalog(from root: Node) -> Catalog {
+        var catalog = Catalog(service: "")
+        guard let top = yaml.mapping(root, SpecKeys.top, what: "the spec") else { return catalog }
+        if let version = top["version"], let text = yaml.scalar(version, "version"), text != "1" {
+            yaml.report("unsupported spec version '\(text)'; this errata reads version 1", at: version)
+        }
+        if let service = yaml.requiredString(top, "service", in: root) { catalog.service = service }
+        catalog.source = top["source"].flatMap { yaml.optionalString($0, "source") }
+        if let body = top["errorBody"] { catalog.errorBody = errorBody(body) }
+        if let modules = top["modules"] { catalog.modules = self.modules(modules) }
+        if let entries = top["entries"] {
+            catalog.entries = self.entries(entries)
+        } else {
+            yaml.report("missing required key 'entries'", at: root)
+        }
+        if let notes = top["notes"] { catalog.notes = self.notes(notes) }
+        checkModules(&catalog, declared: top["modules"] != nil)
+        return catalog
+    }
+
+    // MARK: Sections
+
+    private mutating func errorBody(_ node: Node) -> ErrorBodyFormat {
+        var format = ErrorBodyFormat()
+        guard let fields = yaml.mapping(node, SpecKeys.errorBody, what: "'errorBody'") else { return format }
+        if let code = fields["code"].flatMap({ yaml.nonEmptyString($0, "errorBody.code") }) { format.codeField = code }
+        if let message = fields["message"].flatMap({ yaml.nonEmptyString($0, "errorBody.message") }) { format.messageField = message }
+        return format
+    }
+
+    private mutating func modules(_ node: Node) -> [Module] {
+        var modules: [Module] = []
+        var seen: [String: Node] = [:]
+        for item in yaml.sequence(node, "modules") {
+            let module: Module?
+            if item.mapping != nil {
+                guard let fields = yaml.mapping(item, SpecKeys.module, what: "a module") else { continue }
+                module = yaml.requiredString(fields, "name", in: item).map {
+                    Module(name: $0, swiftName: fields["swiftName"].flatMap { yaml.optionalString($0, "swiftName") })
+                }
+            } else {
+                module = yaml.nonEmptyString(item, "module name").map { Module(name: $0) }
+            }
+            guard let module else { continue }
+            if let first = seen[module.name] {
+                yaml.report("module '\(module.name)' is listed twice (first at \(yaml.position(first)))", at: item)
+                continue
+            }
+            seen[module.name] = item
+            modules.append(module)
+        }
+        return modules
+    }
+
+    private mutating func entries(_ node: Node) -> [Entry] {
+        var entries: [Entry] = []
+        var seen: [String: Node] = [:]
+        for item in yaml.sequence(node, "entries") {
+            guard let entry = entry(item) else { continue }
+            if let first = seen[entry.code] {
+                yaml.report("duplicate code '\(entry.code)' (first defined at \(yaml.position(first))); list its rows as variants of one entry", at: item)
+                continue
+            }
+            seen[entry.code] = item
+            entries.append(entry)
+        }
+        return entries
+    }
+
+    private mutating func entry(_ node: Node) -> Entry? {
+        guard let fields = yaml.mapping(node, SpecKeys.entry, what: "an entry") else { return nil }
+        guard let code = yaml.requiredString(fields, "code", in: node) else { return nil }
+        var variants: [Variant] = []
+        if let list = fields["variants"] {
+            for key in SpecKeys.variant where fields[key] != nil {
+                yaml.report("'\(key)' of code '\(code)' belongs inside its variants when 'variants' is given", at: fields[key]!)
+            }
+            let items = yaml.sequence(list, "variants")
+            if items.isEmpty, list.sequence != nil {
+                yaml.report("code '\(code)' has an empty 'variants' list", at: list)
+            }
+            for item in items {
+                guard let variantFields = yaml.mapping(item, SpecKeys.variant, what: "a variant") else { continue }
+                if let variant = variant(variantFields, node: item, code: code) { variants.append(variant) }
+            }
+        } else if let variant = variant(fields, node: node, code: code) {
+            variants.append(variant)
+        }
+        return Entry(
+            code: code,
+            module: fields["module"].flatMap { yaml.optionalString($0, "module") },
+            variants: variants,
+            swiftName: fields["swiftName"].flatMap { yaml.optionalString($0, "swiftName") },
+            deprecated: fields["deprecated"].flatMap { yaml.bool($0, "deprecated") },
+            retryable: fields["retryable"].flatMap { yaml.bool($0, "retryable") },
+            remarks: fields["remarks"].flatMap { yaml.optionalString($0, "remarks") },
+            location: yaml.location(node)
+        )
+    }
+
+    private mutating func variant(_ fields: Node.Mapping, node: Node, code: String) -> Variant? {
+        guard let messageNode = fields["message"] else {
+            yaml.report("code '\(code)' has no 'message'", at: node)
+            return nil
+        }
+        guard let message = yaml.scalar(messageNode, "message") else { return nil }
+        if message.isEmpty { yaml.report("code '\(code)' has an empty 'message'", at: messageNode) }
+        return Variant(
+            message: message,
+            description: fields["description"].flatMap { yaml.optionalString($0, "description") } ?? "",
+            solution: fields["solution"].flatMap { yaml.optionalString($0, "solution") } ?? "",
+            status: fields["status"].flatMap { yaml.status($0) }
+        )
+    }
+
+    private mutating func notes(_ node: Node) -> [Note] {
+        yaml.sequence(node, "notes").compactMap { item in
+            if item.mapping != nil {
+                guard let fields = yaml.mapping(item, SpecKeys.note, what: "a note") else { return nil }
+                guard let text = yaml.requiredString(fields, "text", in: item) else { return nil }
+                return Note(label: fields["label"].flatMap { yaml.optionalString($0, "label") } ?? "", text: text)
+            }
+            return yaml.nonEmptyString(item, "note").map { Note(text: $0) }
+        }
+    }
+
+    /// Every entry's module must be declared; without a `modules` list they are declared by use.
+    private mutating func checkModules(_ catalog: inout Catalog, declared: Bool) {
+        var known = Set(catalog.modules.map(\.name))
+        for entry in catalog.entries {
+            guard let module = entry.module, !known.contains(module) else { continue }
+            if declared {
+                yaml.problems.append(.error("module '\(module)' of code '\(entry.code)' is not listed under 'modules'", at: entry.location))
+            } else {
+                catalog.modules.append(Module(name: module))
+                known.insert(module)
+            }
+        }
+    }
+}

@@ -1,0 +1,124 @@
+import ErrataModel
+public import Yams
+
+/// Typed, strict access to the nodes of a YAML file (a spec or `errata.yml`).
+///
+/// Each accessor returns nil for what it cannot accept and records a located problem, so a
+/// reader can walk the whole file and report every mistake at once.
+public struct YAMLFields {
+    public let path: String
+    public var problems: [Diagnostic] = []
+
+    public init(path: String) { self.path = path }
+
+    /// Reads `data` as UTF-8 YAML (a BOM is skipped) and composes its single document.
+    public static func compose(_ data: [UInt8], path: String, maximumSize: Int) throws -> Node? {
+        let text = try YAMLText.decode(data, path: path, maximumSize: maximumSize)
+        do {
+            return try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw YAMLText.diagnostic(for: error, path: path)
+        }
+    }
+
+    public mutating func report(_ message: String, at node: Node) {
+        problems.append(.error(message, at: location(node)))
+    }
+
+    public func location(_ node: Node) -> SourceLocation {
+        SourceLocation(path: path, line: node.mark?.line, column: node.mark?.column)
+    }
+
+    public func position(_ node: Node) -> String {
+        node.mark.map { "line \($0.line)" } ?? "an earlier line"
+    }
+
+    /// A mapping with only `allowed` keys, each key once (keys compared as written).
+    public mutating func mapping(_ node: Node, _ allowed: Set<String>, what: String) -> Node.Mapping? {
+        guard let mapping = node.mapping else {
+            report("expected \(what) to be a mapping of keys to values", at: node)
+            return nil
+        }
+        var seen: [String: Node] = [:]
+        var valid = true
+        for (key, _) in mapping {
+            guard let name = key.scalar?.string else {
+                report("keys must be plain strings", at: key)
+                valid = false
+                continue
+            }
+            if let first = seen[name] {
+                report("duplicate key '\(name)' (first at \(position(first)))", at: key)
+                valid = false
+            } else if !allowed.contains(name) {
+                report("unknown key '\(name)' in \(what); expected one of: \(allowed.sorted().joined(separator: ", "))", at: key)
+                valid = false
+            }
+            seen[name] = key
+        }
+        return valid ? mapping : nil
+    }
+
+    public mutating func sequence(_ node: Node, _ key: String) -> [Node] {
+        if let sequence = node.sequence { return Array(sequence) }
+        if isNull(node) { return [] }
+        report("expected '\(key)' to be a list", at: node)
+        return []
+    }
+
+    /// The scalar's text exactly as written (no YAML 1.1 typing: `NO`, `0101`, `1e3` stay strings).
+    public mutating func scalar(_ node: Node, _ key: String) -> String? {
+        guard let scalar = node.scalar else {
+            report("expected '\(key)' to be a string, not a \(node.mapping != nil ? "mapping" : "list")", at: node)
+            return nil
+        }
+        return scalar.string
+    }
+
+    /// A string that may be left out or empty (`~`, `null` and an empty value count as absent).
+    public mutating func optionalString(_ node: Node, _ key: String) -> String? {
+        if isNull(node) { return nil }
+        return scalar(node, key)
+    }
+
+    public mutating func nonEmptyString(_ node: Node, _ key: String) -> String? {
+        guard let text = optionalString(node, key), !text.isEmpty else {
+            report("'\(key)' must not be empty", at: node)
+            return nil
+        }
+        return text
+    }
+
+    public mutating func requiredString(_ mapping: Node.Mapping, _ key: String, in parent: Node) -> String? {
+        guard let node = mapping[key] else {
+            report("missing required key '\(key)'", at: parent)
+            return nil
+        }
+        return nonEmptyString(node, key)
+    }
+
+    public mutating func bool(_ node: Node, _ key: String) -> Bool? {
+        switch node.scalar?.string {
+        case "true": return true
+        case "false": return false
+        default:
+            report("expected '\(key)' to be true or false", at: node)
+            return nil
+        }
+    }
+
+    public mutating func status(_ node: Node) -> Int? {
+        if isNull(node) { return nil }
+        guard let text = node.scalar?.string, let value = Int(text), (100...599).contains(value) else {
+            report("expected 'status' to be an HTTP status code (100-599)", at: node)
+            return nil
+        }
+        return value
+    }
+
+    /// A plain `~`, `null` or empty value. Quoted scalars are never null.
+    public func isNull(_ node: Node) -> Bool {
+        guard let scalar = node.scalar, scalar.style == .plain else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+}
