@@ -1,0 +1,67 @@
+import ErrataModel
+import ErrataReaders
+import Foundation
+import Yams
+
+/// Reads `errata.yml` (docs/configuration.md). Paths in it are relative to the file's folder, its `root`.
+public enum ConfigReader {
+    public static let defaultPath = "errata.yml"
+
+    private static let topKeys: Set<String> = ["catalogs", "owns"]
+    private static let catalogKeys: Set<String> = ["spec", "name", "swift", "docs", "fixtures"]
+    private static let swiftKeys: Set<String> = ["output", "typePrefix", "accessLevel"]
+    static let accessLevels: Set<String> = ["public", "package", "internal"]
+
+    public static func read(contentsOf path: String) throws -> ErrataConfig {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw Diagnostic.error(
+                "cannot read the configuration; run from the folder holding errata.yml, pass --config, or use --spec and --output",
+                at: SourceLocation(path: path))
+        }
+        return try read(data: Array(data), path: path)
+    }
+
+    public static func read(data: [UInt8], path: String) throws -> ErrataConfig {
+        var yaml = YAMLFields(path: path)
+        guard let root = try YAMLFields.compose(data, path: path, maximumSize: 1 << 20),
+            let top = yaml.mapping(root, topKeys, what: "errata.yml"), let list = top["catalogs"]
+        else {
+            throw yaml.problems.isEmpty
+                ? Diagnostics([.error("errata.yml needs a 'catalogs' list", at: SourceLocation(path: path, line: 1, column: 1))])
+                : Diagnostics(yaml.problems)
+        }
+        var catalogs: [CatalogConfig] = []
+        for item in yaml.sequence(list, "catalogs") {
+            if let catalog = catalog(item, yaml: &yaml) { catalogs.append(catalog) }
+        }
+        if catalogs.isEmpty, yaml.problems.isEmpty { yaml.report("'catalogs' is empty", at: list) }
+        let owns = top["owns"].map { yaml.sequence($0, "owns").compactMap { yaml.nonEmptyString($0, "owns") } } ?? []
+        if !yaml.problems.isEmpty { throw Diagnostics(yaml.problems) }
+        return ErrataConfig(root: Path.directory(of: path), catalogs: catalogs, owns: owns)
+    }
+
+    private static func catalog(_ node: Node, yaml: inout YAMLFields) -> CatalogConfig? {
+        guard let fields = yaml.mapping(node, catalogKeys, what: "a catalog"),
+            let spec = yaml.requiredString(fields, "spec", in: node)
+        else { return nil }
+        var swift: CatalogConfig.SwiftOutput?
+        if let swiftNode = fields["swift"], let swiftFields = yaml.mapping(swiftNode, swiftKeys, what: "'swift'"),
+            let output = yaml.requiredString(swiftFields, "output", in: swiftNode)
+        {
+            let access = swiftFields["accessLevel"].flatMap { yaml.optionalString($0, "accessLevel") } ?? "public"
+            if !accessLevels.contains(access), let accessNode = swiftFields["accessLevel"] {
+                yaml.report("accessLevel must be one of: \(accessLevels.sorted().joined(separator: ", "))", at: accessNode)
+            }
+            swift = .init(
+                output: output,
+                typePrefix: swiftFields["typePrefix"].flatMap { yaml.optionalString($0, "typePrefix") },
+                accessLevel: access)
+        }
+        return CatalogConfig(
+            spec: spec,
+            name: fields["name"].flatMap { yaml.nonEmptyString($0, "name") } ?? Path.baseName(spec),
+            swift: swift,
+            docs: fields["docs"].flatMap { yaml.nonEmptyString($0, "docs") },
+            fixtures: fields["fixtures"].flatMap { yaml.nonEmptyString($0, "fixtures") })
+    }
+}

@@ -1,0 +1,67 @@
+/// What `errata generate` and `errata check` do: `errata.yml` at the repository root, or the
+/// `--spec` / `--output` options for a single spec (format: docs/configuration.md).
+public struct ErrataConfig: Hashable, Sendable {
+    /// The folder every path of `catalogs` is relative to: that of `errata.yml`, or `.`.
+    public var root: String
+    public var catalogs: [CatalogConfig]
+    /// Further folders errata owns wholly (e.g. `Generated`): any file in them that no catalog
+    /// generates is drift for `check`, and `generate` removes it. Output folders are always owned.
+    public var owns: [String]
+
+    public init(root: String = ".", catalogs: [CatalogConfig], owns: [String] = []) {
+        self.root = root
+        self.catalogs = catalogs
+        self.owns = owns
+    }
+
+    /// `path` (relative to `root`) as a path usable from the working directory.
+    public func resolve(_ path: String) -> String { Path.join(root, path) }
+}
+
+/// One spec and the outputs generated from it. Paths are relative to `ErrataConfig.root`; they are
+/// shown as written (in messages and in generated headers), so output does not depend on where it ran.
+public struct CatalogConfig: Hashable, Sendable {
+    /// The YAML spec.
+    public var spec: String
+    /// Base name of the docs page and the fixtures folder, e.g. `huawei-ocr`.
+    public var name: String
+    /// Swift library output, or nil to skip it.
+    public var swift: SwiftOutput?
+    /// Folder of the Markdown page, or nil to skip it.
+    public var docs: String?
+    /// Folder that receives `<name>/…json` fixtures, or nil to skip them.
+    public var fixtures: String?
+
+    public init(spec: String, name: String, swift: SwiftOutput?, docs: String?, fixtures: String?) {
+        self.spec = spec
+        self.name = name
+        self.swift = swift
+        self.docs = docs
+        self.fixtures = fixtures
+    }
+
+    /// Where the generated Swift goes and how its types are named.
+    public struct SwiftOutput: Hashable, Sendable {
+        public var output: String
+        /// Prefix of every generated type, e.g. `HuaweiOCR` → `HuaweiOCRErrorCode`. Nil: derived from the service name.
+        public var typePrefix: String?
+        /// `public`, `package` or `internal`.
+        public var accessLevel: String
+
+        public init(output: String, typePrefix: String? = nil, accessLevel: String = "public") {
+            self.output = output
+            self.typePrefix = typePrefix
+            self.accessLevel = accessLevel
+        }
+    }
+
+    /// The layout `errata generate --spec FILE --output DIR` uses: DIR/Swift, DIR/Docs, DIR/Fixtures.
+    public static func standard(spec: String, output: String, typePrefix: String?, accessLevel: String) -> CatalogConfig {
+        let name = Path.baseName(spec)
+        return CatalogConfig(
+            spec: spec, name: name,
+            swift: SwiftOutput(output: Path.join(output, "Swift"), typePrefix: typePrefix, accessLevel: accessLevel),
+            docs: Path.join(output, "Docs"),
+            fixtures: Path.join(output, "Fixtures"))
+    }
+}

@@ -1,0 +1,67 @@
+import ErrataModel
+import ErrataOutput
+import ErrataReaders
+import ErrataRenderers
+
+/// Renders every output of a configuration in memory: the plan that `generate` writes and `check` compares.
+public enum CatalogRendering {
+    public static func plan(for config: ErrataConfig) throws -> OutputPlan {
+        var files: [OutputFile] = []
+        var owned: [String] = []
+        var problems: [Diagnostic] = []
+        for catalogConfig in config.catalogs {
+            do {
+                let catalog = try SpecReader.read(contentsOf: config.resolve(catalogConfig.spec))
+                let rendered = try render(catalog, catalogConfig)
+                for (folder, file) in rendered {
+                    files.append(OutputFile(path: Path.join(config.resolve(folder), file.path), text: file.contents))
+                }
+                owned += catalogConfig.outputFolders.map(config.resolve)
+            } catch let error as Diagnostics {
+                problems += error.items
+            } catch let error as Diagnostic {
+                problems.append(error)
+            }
+        }
+        if !problems.isEmpty { throw Diagnostics(problems) }
+        try checkNoFileTwice(files)
+        owned += config.owns.map(config.resolve)
+        return OutputPlan(files: files, ownedDirectories: Array(Set(owned)).sorted())
+    }
+
+    /// Each rendered file with the output folder it belongs in.
+    static func render(_ catalog: Catalog, _ config: CatalogConfig) throws -> [(String, RenderedFile)] {
+        var result: [(String, RenderedFile)] = []
+        if let swift = config.swift {
+            let options = SwiftRenderOptions(
+                typePrefix: swift.typePrefix ?? TypePrefix.derived(from: catalog.service),
+                accessLevel: SwiftRenderOptions.AccessLevel(rawValue: swift.accessLevel) ?? .public,
+                specPath: config.spec)
+            result += try SwiftRenderer.render(catalog, options: options).map { (swift.output, $0) }
+        }
+        if let docs = config.docs {
+            let options = MarkdownRenderOptions(baseName: config.name, specPath: config.spec)
+            result += try MarkdownRenderer.render(catalog, options: options).map { (docs, $0) }
+        }
+        if let fixtures = config.fixtures {
+            result += try FixturesRenderer.render(catalog, options: FixturesRenderOptions(baseName: config.name)).map { (fixtures, $0) }
+        }
+        return result
+    }
+
+    /// Two catalogs must not write the same file.
+    private static func checkNoFileTwice(_ files: [OutputFile]) throws {
+        var seen = Set<String>()
+        let twice = files.map(\.path).filter { !seen.insert($0).inserted }
+        guard twice.isEmpty else {
+            throw Diagnostic.error("two catalogs write the same file: \(twice.sorted().joined(separator: ", ")); give them different names or type prefixes")
+        }
+    }
+}
+
+extension CatalogConfig {
+    /// Folders this catalog's outputs live in; errata owns them (stray files there are drift).
+    var outputFolders: [String] {
+        [swift?.output, docs, fixtures].compactMap { $0 }
+    }
+}

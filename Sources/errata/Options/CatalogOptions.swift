@@ -1,0 +1,35 @@
+import ArgumentParser
+import Errata
+
+/// Which catalogs a command works on: `errata.yml`, or one spec given on the command line.
+struct CatalogOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The configuration file.", valueName: "path"))
+    var config: String = ConfigReader.defaultPath
+
+    @Option(name: .long, help: ArgumentHelp("Work on this spec alone instead of the configuration's catalogs.", valueName: "file"))
+    var spec: String?
+
+    @Option(name: .long, help: ArgumentHelp("With --spec: the folder that receives Swift/, Docs/ and Fixtures/.", valueName: "dir"))
+    var output: String?
+
+    @Option(name: .long, help: ArgumentHelp("With --spec: prefix of the generated type names (default: from the service name).", valueName: "prefix"))
+    var typePrefix: String?
+
+    @Option(name: .long, help: ArgumentHelp("With --spec: access level of the generated Swift (public, package or internal).", valueName: "level"))
+    var accessLevel: String = "public"
+
+    func validate() throws {
+        if spec != nil, output == nil { throw ValidationError("--spec needs --output") }
+        if output != nil, spec == nil { throw ValidationError("--output goes with --spec") }
+        if !["public", "package", "internal"].contains(accessLevel) {
+            throw ValidationError("--access-level must be public, package or internal")
+        }
+    }
+
+    func load() throws -> ErrataConfig {
+        if let spec, let output {
+            return ErrataConfig(catalogs: [.standard(spec: spec, output: output, typePrefix: typePrefix, accessLevel: accessLevel)])
+        }
+        return try ConfigReader.read(contentsOf: config)
+    }
+}
