@@ -153,3 +153,15 @@ import Testing
         #expect(try DriftChecker.check(plan).isInSync)
     }
 }
+
+@Suite struct DriftCheckerPermissionTests {
+    /// Root reads everything, so this runs only for ordinary users.
+    @Test(.enabled(if: geteuid() != 0)) func unreadableFileIsPermissionDenied() throws {
+        let dir = try ScratchDirectory()
+        try dir.write("secret.txt", "x")
+        chmod(dir.url("secret.txt"), 0o000)
+        #expect(throws: OutputError(path: dir.url("secret.txt"), reason: .permissionDenied)) {
+            try DriftChecker.check(OutputPlan(files: [OutputFile(path: dir.url("secret.txt"), text: "x")]))
+        }
+    }
+}
