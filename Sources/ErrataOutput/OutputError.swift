@@ -58,7 +58,8 @@ public struct OutputError: Error, Hashable, Sendable, CustomStringConvertible {
         "\(path): \(reasonText)"
     }
 
-    private var reasonText: String {
+    /// Why, without the path: `permission denied`.
+    public var reasonText: String {
         switch reason {
         case .symbolicLink: return "is a symbolic link; refusing to follow it"
         case .directory: return "is a directory, expected a regular file"

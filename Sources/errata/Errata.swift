@@ -1,6 +1,5 @@
 import ArgumentParser
 import Errata
-import ErrataModel
 import Foundation
 
 @main
@@ -20,13 +19,11 @@ struct ErrataCommand: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
-        } catch let error as Diagnostics {
-            Terminal.error(error.description)
-            Foundation.exit(2)
-        } catch let error as Diagnostic {
-            Terminal.error(error.description)
-            Foundation.exit(2)
         } catch {
+            if let text = ErrorText.describe(error) {
+                Terminal.error(text)
+                Foundation.exit(2)
+            }
             if exitCode(for: error) == .validationFailure {
                 Terminal.error(fullMessage(for: error))
                 Terminal.error("Usage: \(usageString(for: error))")
