@@ -57,7 +57,13 @@ public enum TextReader {
 /// Lines of a text, without their line-end characters.
 enum TextLines {
     static func split(_ text: String) -> [Substring] {
-        text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+        let newline = UInt8(ascii: "\n")
+        let carriageReturn = UInt8(ascii: "\r")
+        return text.utf8.split(separator: newline, omittingEmptySubsequences: false).map { bytes in
+            var line = bytes
+            if line.last == carriageReturn { line = line.dropLast() }
+            return Substring(line)
+        }
     }
 }
 
