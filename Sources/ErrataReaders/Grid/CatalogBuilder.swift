@@ -35,7 +35,7 @@ public struct CatalogBuilder: Sendable {
     /// headers it saw) or when `options.tableIndex` is out of range or names such a grid.
     public static func build(_ grids: [Grid], path: String, options: Options) throws -> Catalog {
         let (grid, map) = try TableChoice.choose(grids, path: path, tableIndex: options.tableIndex)
-        var rows = RowInterpreter(map: map, headerCount: TableChoice.headerRowCount(of: grid))
+        var rows = RowInterpreter(map: map)
         for row in grid.rows.dropFirst(TableChoice.headerRowCount(of: grid)) {
             rows.read(row)
         }

@@ -3,7 +3,6 @@ import ErrataModel
 /// Reads the body rows of the chosen table, one at a time, into entries, modules and notes.
 struct RowInterpreter {
     let map: ColumnMap
-    let headerCount: Int
     private(set) var entries: [Entry] = []
     private(set) var notes: [Note] = []
     private(set) var modules: [String] = []
@@ -11,9 +10,8 @@ struct RowInterpreter {
     private var currentModule: String?
     private var lastCode: String?
 
-    init(map: ColumnMap, headerCount: Int) {
+    init(map: ColumnMap) {
         self.map = map
-        self.headerCount = headerCount
     }
 
     private func cell(_ row: [Cell], _ role: ColumnRole) -> Cell? {
