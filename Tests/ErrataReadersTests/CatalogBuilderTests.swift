@@ -132,6 +132,10 @@ import Testing
             ["HTTP", "Error code", "Description"], ["404", "NoSuchKey", "The specified key does not exist."],
         ])])
         #expect(catalog.entry("NoSuchKey")?.variants == [Variant(message: "The specified key does not exist.", description: "", status: 404)])
+        let rich = Cell(text: "Access is denied.\n\nAsk the owner.", markdown: "Access is denied.\n\nAsk the **owner**.")
+        let split = RowInterpreter.messageFromDescription(rich)
+        #expect(split.message == "Access is denied.")
+        #expect(split.description == "Access is denied.\n\nAsk the **owner**.")
     }
 
     @Test func twoHeaderRowsAndSuccessRowsKept() throws {

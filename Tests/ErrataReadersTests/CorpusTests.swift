@@ -108,7 +108,14 @@ import Testing
             message: "The specified bucket should always be accessed using the address returned in the response.", status: 301))
         #expect(catalog.entry("Precondition Failed")?.variants.only?.status == 412)
         #expect(catalog.entry("InvalidDigest")?.variants.only?.message == "The hash provided in the Content-MD5 header is invalid.")
-        #expect(catalog.entry("SlowDown")?.variants.only?.status == 503)
+        #expect(catalog.entry("SlowDown")?.variants.only == Variant(message: "Reduce your request rate.", status: 503))
+        let upload = try #require(catalog.entry("NoSuchUpload")?.variants.only)
+        #expect(upload.message == "The specified multipart upload does not exist.")
+        #expect(upload.description == "The specified multipart upload does not exist.\n\nThe error occurs in the following cases:\n\n"
+            + "- Invalid upload ID is specified.\n- Upload is aborted.\n- Upload is complete.")
+        let quota = try #require(catalog.entry("TooManyBuckets")?.variants.only)
+        #expect(quota.description.hasPrefix("After creating the object, the [quota](../../concepts/limits.md) will be exceeded. "))
+        #expect(quota.message.hasPrefix("After creating the object, the quota will be exceeded. Request a quota increase or"))
     }
 
     @Test func awsPageWithoutTableIsRefused() throws {

@@ -10,8 +10,9 @@ import ErrataModel
 /// - rows whose code cell is not code-shaped ("Other | contact us") are notes;
 /// - a status cell with several numbers ("400/404") gives one variant per status;
 /// - when a table has no message column but a description column (Yandex: HTTP / Error code /
-///   Description), the description's plain text is the message and the description stays empty,
-///   since such tables describe each code by the text the API sends.
+///   Description), such tables describe each code by the text the API sends: the description's
+///   first paragraph (plain text) is the message, and the description keeps the whole cell
+///   (Markdown) only when it says more than that (more paragraphs, lists, links, code).
 public struct CatalogBuilder: Sendable {
     /// How to build the catalog.
     public struct Options: Sendable {

@@ -53,9 +53,10 @@ struct RowInterpreter {
         if let messageCell {
             message = messageCell.text
             description = descriptionCell?.markdown ?? ""
+        } else if let descriptionCell {
+            (message, description) = Self.messageFromDescription(descriptionCell)
         } else {
-            message = descriptionCell?.text ?? ""
-            description = ""
+            (message, description) = ("", "")
         }
         let solution = cell(row, .solution)?.markdown ?? ""
         let statuses = Self.statuses(cell(row, .status)?.text ?? "")
@@ -82,6 +83,14 @@ struct RowInterpreter {
             let text = cells.dropFirst().map(\.markdown).joined(separator: "\n\n")
             notes.append(Note(label: first.text, text: text))
         }
+    }
+
+    /// Without a message column, the description's first paragraph (plain text) is the message;
+    /// the description keeps the whole cell (Markdown) only when it says more than that.
+    static func messageFromDescription(_ cell: Cell) -> (message: String, description: String) {
+        let first = cell.text.split(separator: "\n\n", maxSplits: 1).first.map(String.init) ?? ""
+        let saysMore = cell.markdown != MarkdownText.escape(first)
+        return (first, saysMore ? cell.markdown : "")
     }
 
     /// HTTP statuses in a status cell: every number from 100 to 599; `[nil]` when none.
