@@ -1,0 +1,41 @@
+/// Rules for telling an error-code cell from prose.
+enum CodeShape {
+    /// Labels of closing note rows ("Other | contact us").
+    private static let noteLabels: Set<String> = ["other", "others", "其他", "其它", "其他错误码"]
+
+    /// A code has no inner whitespace and is not a sentence: `AIS.0101`, `0`, `-1`,
+    /// `NoSuchBucket`, `INVALID_PARAMETER`. A cell that is all inline code (`` `Precondition Failed` ``)
+    /// is a code even with a space. "Other" and "其他" are note labels, not codes.
+    static func looksLikeCode(_ cell: Cell) -> Bool {
+        let text = cell.text
+        guard !text.isEmpty else { return false }
+        if isNoteLabel(text) { return false }
+        if isWholeCodeSpan(cell.markdown), !text.contains("\n") { return true }
+        if text.contains(where: \.isWhitespace) { return false }
+        if let last = text.last, ".。!！?？".contains(last), text.count > 1 { return false }
+        return true
+    }
+
+    static func isNoteLabel(_ text: String) -> Bool {
+        noteLabels.contains(ColumnRole.normalise(text))
+    }
+
+    private static func isWholeCodeSpan(_ markdown: String) -> Bool {
+        guard markdown.hasPrefix("`"), markdown.hasSuffix("`"), markdown.count >= 2 else { return false }
+        let fence = markdown.prefix { $0 == "`" }
+        let inner = markdown.dropFirst(fence.count).dropLast(fence.count)
+        return markdown.hasSuffix(String(fence)) && !inner.contains(String(fence))
+    }
+
+    /// The shape of a code: letter runs become `A`, digit runs `9`, other characters stay
+    /// (`AIS.0101` and `ModelArts.4105` are both `A.9`). Used to find the code among shifted cells.
+    static func signature(_ text: String) -> String {
+        var out = ""
+        for char in text {
+            let mapped: Character = char.isLetter ? "A" : char.isNumber ? "9" : char.isWhitespace ? " " : char
+            if (mapped == "A" || mapped == "9"), out.last == mapped { continue }
+            out.append(mapped)
+        }
+        return out
+    }
+}
