@@ -14,26 +14,21 @@ struct ErrataCommand: ParsableCommand {
         subcommands: [GenerateCommand.self, CheckCommand.self, DumpCommand.self]
     )
 
-    /// Runs the command; diagnostics and usage errors exit with status 2, drift with 1.
+    /// Runs the command. Exit status: 0 success, 1 drift (the commands throw `ExitCode(1)`),
+    /// 2 for everything else that goes wrong: bad input, bad usage, I/O errors.
     static func main() {
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch {
-            if let text = ErrorText.describe(error) {
-                Terminal.error(text)
-                Foundation.exit(2)
+            if error is ExitCode || exitCode(for: error) == .success {
+                exit(withError: error)  // --help, --version, and the drift status
             }
+            Terminal.error(ErrorText.describe(error) ?? "error: \(fullMessage(for: error))")
             if exitCode(for: error) == .validationFailure {
-                Terminal.error(fullMessage(for: error))
-                Terminal.error("Usage: \(usageString(for: error))")
-                Foundation.exit(2)
+                Terminal.error("See 'errata --help'.")
             }
-            exit(withError: error)
+            Foundation.exit(2)
         }
-    }
-
-    private static func usageString(for error: any Error) -> String {
-        message(for: error).isEmpty ? helpMessage() : "errata --help"
     }
 }

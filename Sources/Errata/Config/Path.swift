@@ -26,3 +26,12 @@ enum Path {
         return String(file[..<dot])
     }
 }
+
+extension Path {
+    /// The lower-cased extension of the file name, or "" when it has none.
+    static func extensionOf(_ path: String) -> String {
+        let file = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = file.lastIndex(of: "."), dot != file.startIndex else { return "" }
+        return file[file.index(after: dot)...].lowercased()
+    }
+}

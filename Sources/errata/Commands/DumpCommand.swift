@@ -5,14 +5,20 @@ import ErrataModel
 struct DumpCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dump",
-        abstract: "Print the catalog read from a spec or documentation page as JSON (docs/catalog-json.md)."
+        abstract: "Print the catalog read from a spec or documentation page as JSON (docs/catalog-json.md).",
+        discussion: """
+            Formats: spec (YAML), html (pages, fragments, and Markdown files wrapping HTML tables), \
+            text (the page's text rendering), markdown (pipe tables), rst (grid and list tables).
+            """
     )
 
     @Argument(help: ArgumentHelp("A spec (.yaml) or a documentation page.", valueName: "input"))
     var input: String
 
+    @OptionGroup var read: ReadOptions
+
     func run() throws {
-        let catalog = try DocumentReader.read(contentsOf: input)
+        let catalog = try DocumentReader.read(contentsOf: input, options: read.documentOptions)
         Terminal.out(try CatalogJSON.encode(catalog))
     }
 }

@@ -1,0 +1,49 @@
+import ErrataModel
+import ErrataReaders
+import Foundation
+
+/// Guesses an input's format from its file name, then from its first bytes.
+public enum FormatDetector {
+    public static func detect(path: String, data: [UInt8]) throws -> InputFormat {
+        let head = String(decoding: data.prefix(64 << 10), as: UTF8.self)
+        let lowerHead = head.lowercased()
+        let hasHTMLTable = lowerHead.contains("<table")
+        switch Path.extensionOf(path) {
+        case "yaml", "yml": return .spec
+        case "html", "htm", "xhtml": return .html
+        case "rst", "rest": return .rst
+        case "md", "markdown", "mdown":
+            // Huawei's doc repositories keep the portal's raw HTML tables inside Markdown files.
+            return hasHTMLTable && !hasPipeTable(head) ? .html : .markdown
+        case "txt", "text": return .text
+        default: break
+        }
+        if lowerHead.hasPrefix("<!doctype html") || lowerHead.hasPrefix("<html") || hasHTMLTable { return .html }
+        if head.contains("\n+--") || head.hasPrefix("+--") || head.contains(".. list-table::") { return .rst }
+        if hasPipeTable(head) { return .markdown }
+        if head.split(separator: "\n").contains(where: isTextDelimiter) { return .text }
+        if head.contains("entries:") { return .spec }
+        throw Diagnostic.error(
+            "cannot tell the input's format; pass --format (spec, html, text, markdown or rst)", at: SourceLocation(path: path))
+    }
+
+    /// A GFM delimiter row with outer pipes, `| --- | :--: |`, under a header row on one line.
+    private static func hasPipeTable(_ text: String) -> Bool {
+        var previous = ""
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.hasPrefix("|"), trimmed.contains("-"),
+                trimmed.allSatisfy({ "|-: ".contains($0) }), previous.filter({ $0 == "|" }).count >= 2
+            {
+                return true
+            }
+            previous = String(trimmed)
+        }
+        return false
+    }
+
+    /// The text rendering's delimiter line: `---|---|---|`.
+    private static func isTextDelimiter(_ line: Substring) -> Bool {
+        line.hasPrefix("---") && line.hasSuffix("|") && line.allSatisfy { $0 == "-" || $0 == "|" }
+    }
+}

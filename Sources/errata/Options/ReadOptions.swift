@@ -1,0 +1,24 @@
+import ArgumentParser
+import Errata
+import ErrataReaders
+
+extension InputFormat: ExpressibleByArgument {}
+
+/// How a documentation page or spec is read.
+struct ReadOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The input's format (detected from its name and contents when omitted).", valueName: "format"))
+    var format: InputFormat?
+
+    @Option(help: ArgumentHelp("Which table of the page holds the codes, counting from 0 (default: chosen by its headers).", valueName: "n"))
+    var table: Int?
+
+    @Option(help: ArgumentHelp("The service name for a page (default: the file's base name).", valueName: "name"))
+    var service: String?
+
+    @Option(help: ArgumentHelp("The page's URL, recorded as the catalog's source.", valueName: "url"))
+    var source: String?
+
+    var documentOptions: DocumentReader.Options {
+        DocumentReader.Options(format: format, tableIndex: table, service: service, source: source)
+    }
+}
