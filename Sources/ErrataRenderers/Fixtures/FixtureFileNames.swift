@@ -20,15 +20,17 @@ enum FixtureFileNames {
 
     /// File name of each variant of each entry: `result[entry][variant]`.
     static func names(for entries: [Entry]) throws -> [[String]] {
-        var seenCodes = Set<String>()
-        for entry in entries where !seenCodes.insert(entry.code).inserted {
+        // Codes compare by bytes: "é" and "e\u{301}" are different codes with different names.
+        var seenCodes = Set<[UInt8]>()
+        for entry in entries where !seenCodes.insert(Array(entry.code.utf8)).inserted {
             throw Diagnostic.error("duplicate code \"\(entry.code)\": fixtures need one entry per code",
                                    at: entry.location)
         }
-        var foldCounts: [String: Int] = [:]
-        for entry in entries { foldCounts[asciiLowercased(entry.code), default: 0] += 1 }
+        var foldCounts: [[UInt8]: Int] = [:]
+        for entry in entries { foldCounts[Array(asciiLowercased(entry.code).utf8), default: 0] += 1 }
         return entries.map { entry in
-            let base = baseName(entry.code, encodeUppercase: foldCounts[asciiLowercased(entry.code)]! > 1)
+            let clashes = foldCounts[Array(asciiLowercased(entry.code).utf8)]! > 1
+            let base = baseName(entry.code, encodeUppercase: clashes)
             return entry.variants.indices.map { index in
                 index == 0 ? "\(base).json" : "\(base)_v\(index + 1).json"
             }

@@ -22,17 +22,16 @@ struct MarkdownCodeSection {
         let title = MarkdownEscaping.codeSpan(entry.code) ?? "*(empty code)*"
         var out = ["### <a id=\"\(anchor)\"></a>\(title)", ""]
         let count = entry.variants.count
+        if count == 1 {
+            return out + variantItems(entry.variants[0]) + detailItems + [""]
+        }
         for (index, variant) in entry.variants.enumerated() {
-            if count > 1 {
-                out += ["**Variant \(index + 1) of \(count)**", ""]
-            }
-            out += variantItems(variant) + [""]
+            out += ["**Variant \(index + 1) of \(count)**", ""] + variantItems(variant) + [""]
         }
         let details = detailItems
         if !details.isEmpty {
-            // After several variants, a lead-in keeps the details from reading as the last variant's.
-            if count > 1 { out += ["**All variants**", ""] }
-            out += details + [""]
+            // A lead-in keeps the details from reading as the last variant's.
+            out += ["**All variants**", ""] + details + [""]
         }
         return out
     }

@@ -91,15 +91,23 @@ enum MarkdownEscaping {
     /// Characters that get a backslash in plain text. Every one is ASCII punctuation, which CommonMark
     /// allows to escape; `$` guards against GitHub's math, `|` against table cells.
     private static let plainTextSpecials: Set<Character> = [
-        "\\", "`", "*", "_", "[", "]", "<", ">", "&", "|", "~", "#", "!", "$",
+        "\\", "`", "*", "_", "[", "]", "|", "~", "#", "!", "$",
     ]
 
     /// Plain text for inline positions (headings, link text, labels, cells): shown literally, on one line.
+    /// `<`, `>` and `&` become entities rather than backslash escapes, because GFM's extended autolinks
+    /// can swallow a backslash (`http://x\<b>` would start a tag).
     static func plainText(_ text: String) -> String {
         var out = ""
         for char in singleLine(text) {
-            if plainTextSpecials.contains(char) { out.append("\\") }
-            out.append(char)
+            switch char {
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "&": out += "&amp;"
+            default:
+                if plainTextSpecials.contains(char) { out.append("\\") }
+                out.append(char)
+            }
         }
         return out
     }
@@ -167,15 +175,26 @@ enum MarkdownEscaping {
     private static func escapeInline(_ chars: [Character], honourCodeSpans: Bool) -> String {
         var out = ""
         var index = 0
+        var honourCodeSpans = honourCodeSpans
         while index < chars.count {
             let char = chars[index]
             switch char {
+            case "\\" where index + 1 < chars.count && chars[index + 1] == "<":
+                // `\<` means a literal `<`, but GFM's extended autolinks may swallow the backslash
+                // (`http://x\<b>`): write the entity instead.
+                out.append("&lt;")
+                index += 2
+                continue
             case "\\" where index + 1 < chars.count:
-                // A backslash escape: copy the pair. An escaped backtick never opens a code span, and
-                // `\<` shows a literal `<` (or, inside code, `\<`): neither can start HTML.
+                // A backslash escape: copy the pair, so an escaped backtick never opens a code span.
                 out.append(char)
                 out.append(chars[index + 1])
                 index += 2
+                continue
+            case "`" where honourCodeSpans && mayBeInAutolink(chars, before: index):
+                // GFM's extended autolinks run on to the next space and could swallow this run: from
+                // here on, where spans start is uncertain, so escape everything.
+                honourCodeSpans = false
                 continue
             case "`" where honourCodeSpans:
                 let run = chars[index...].prefix { $0 == "`" }.count
@@ -197,6 +216,12 @@ enum MarkdownEscaping {
             index += 1
         }
         return out
+    }
+
+    /// The word just before `index` could be an extended autolink (`http://…`, `www.…`, `a@b.c`).
+    private static func mayBeInAutolink(_ chars: [Character], before index: Int) -> Bool {
+        let word = String(chars[..<index].reversed().prefix { !$0.isWhitespace }.reversed()).lowercased()
+        return word.contains(":") || word.contains("@") || word.contains("www.")
     }
 
     /// Start of the first backtick run of exactly `length` at or after `start`.
