@@ -91,6 +91,14 @@ import Testing
         #expect(text.contains("- [M](#module-m) (1 code)"))
     }
 
+    @Test func withoutModulesTheSectionIsJustCodes() throws {
+        let catalog = Catalog(service: "S", entries: [Entry(code: "0", variants: [Variant(message: "ok", status: 200)])])
+        let text = try page(catalog)
+        #expect(text.contains("- [Codes](#codes) (1 code)\n"))
+        #expect(text.contains("## <a id=\"codes\"></a>Codes\n\n| Code | Message | HTTP status |\n| --- | --- | --- |\n| [`0`](#0) | `ok` | 200 |\n"))
+        #expect(!text.contains("Other codes"))
+    }
+
     @Test func flagsRemarksAndNotesAreShown() throws {
         let text = try page(DocsTestSupport.sampleCatalog())
         #expect(text.contains("- **Deprecated:** yes\n- **Retryable:** no\n- **Remarks:** Newer gateways answer **ModelArts.4603** instead."))

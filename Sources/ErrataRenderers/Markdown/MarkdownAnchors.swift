@@ -11,7 +11,7 @@
 /// `-2`, `-3`, …, skipping any anchor already taken.
 struct MarkdownAnchors {
     /// Anchors of the page's fixed sections; no code or module may take them.
-    static let fixed = ["contents", "error-body-format", "notes", "other-codes"]
+    static let fixed = ["codes", "contents", "error-body-format", "notes", "other-codes"]
 
     /// Anchor of each module, by index in `Catalog.modules`.
     private(set) var modules: [String] = []

@@ -96,7 +96,8 @@ struct MarkdownPage {
         return out + [""]
     }
 
-    /// Modules with codes, in catalog order, then "Other codes" for entries without a known module.
+    /// Modules with codes, in catalog order, then "Other codes" for entries without a known module
+    /// ("Codes" when there is no module section at all).
     private func makeSections() -> [Section] {
         let anchors = MarkdownAnchors(moduleNames: catalog.modules.map(\.name), codes: catalog.entries.map(\.code))
         let codes = zip(catalog.entries, anchors.entries).map { MarkdownCodeSection(entry: $0, anchor: $1) }
@@ -110,7 +111,10 @@ struct MarkdownPage {
         }
         let others = codes.filter { code in code.entry.module.map { !moduleNames.contains($0) } ?? true }
         if !others.isEmpty {
-            sections.append(Section(title: "Other codes", anchor: "other-codes", codes: others))
+            // Without module sections (a table with no module column) these are simply the codes.
+            sections.append(sections.isEmpty
+                ? Section(title: "Codes", anchor: "codes", codes: others)
+                : Section(title: "Other codes", anchor: "other-codes", codes: others))
         }
         return sections
     }
