@@ -1,0 +1,26 @@
+/// One row of the fixtures' `index.json`: which file holds which variant of which code.
+struct FixtureIndexEntry: Codable, Hashable, Sendable {
+    /// File name inside the fixtures folder, e.g. `ModelArts.4105_v2.json`.
+    var file: String
+    var code: String
+    /// The entry's module; `null` in the JSON when it has none.
+    var module: String?
+    var message: String
+    /// HTTP status of the variant; `null` in the JSON when the page gives none.
+    var status: Int?
+    /// 1-based position of the variant among the code's variants.
+    var variant: Int
+
+    private enum CodingKeys: String, CodingKey { case file, code, module, message, status, variant }
+
+    /// Every key is always written, `module` and `status` as `null` when absent.
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(file, forKey: .file)
+        try container.encode(code, forKey: .code)
+        try container.encode(module, forKey: .module)
+        try container.encode(message, forKey: .message)
+        try container.encode(status, forKey: .status)
+        try container.encode(variant, forKey: .variant)
+    }
+}

@@ -1,0 +1,122 @@
+import ErrataModel
+@testable import ErrataRenderers
+import Foundation
+import Testing
+
+@Suite struct FixturesRendererTests {
+    let options = FixturesRenderOptions(baseName: "huawei-ocr")
+
+    struct IndexRow: Decodable, Equatable {
+        var file: String
+        var code: String
+        var module: String?
+        var message: String
+        var status: Int?
+        var variant: Int
+    }
+
+    @Test func sampleMatchesGoldenFiles() throws {
+        let files = try FixturesRenderer.render(DocsTestSupport.sampleCatalog(), options: options)
+        try DocsTestSupport.expectGolden(files, in: "Fixtures")
+    }
+
+    @Test func oneFilePerVariantPlusIndex() throws {
+        let catalog = try DocsTestSupport.sampleCatalog()
+        let files = try FixturesRenderer.render(catalog, options: options)
+        #expect(files.count == catalog.variantCount + 1)
+        #expect(files.allSatisfy { $0.path.hasPrefix("huawei-ocr/") })
+        #expect(files.map(\.path) == files.map(\.path).sorted())
+        let paths = Set(files.map(\.path))
+        #expect(paths.contains("huawei-ocr/ModelArts.4105.json") && paths.contains("huawei-ocr/ModelArts.4105_v2.json"))
+        #expect(paths.contains("huawei-ocr/index.json"))
+    }
+
+    @Test func everyFixtureDecodesToItsCodeAndMessage() throws {
+        try expectFixturesDecode(DocsTestSupport.sampleCatalog())
+        let nasty = Catalog(
+            service: "S", errorBody: ErrorBodyFormat(codeField: "resultCode", messageField: "result/Message"),
+            entries: [
+                Entry(code: "A/\"B\"\\", variants: [Variant(message: "q\"uote\\ \u{0} \t\n\r \u{2028} </script> 😀"),
+                                                     Variant(message: "")]),
+                Entry(code: "", variants: [Variant(message: "empty code")]),
+                Entry(code: "é", variants: [Variant(message: "e\u{301}")]),
+                Entry(code: "e\u{301}", variants: [Variant(message: "decomposed")]),
+            ])
+        try expectFixturesDecode(nasty)
+    }
+
+    @Test func bodyFormatIsSortedPrettyJSONWithUnescapedSlashes() throws {
+        let catalog = Catalog(service: "S", entries: [Entry(code: "AIS/1", variants: [Variant(message: "a/b")])])
+        let files = try FixturesRenderer.render(catalog, options: options)
+        let body = try #require(files.first { $0.path == "huawei-ocr/AIS_2F1.json" })
+        #expect(body.contents == "{\n  \"error_code\" : \"AIS/1\",\n  \"error_msg\" : \"a/b\"\n}\n")
+    }
+
+    @Test func indexListsEveryVariantSortedByFile() throws {
+        let catalog = try DocsTestSupport.sampleCatalog()
+        let files = try FixturesRenderer.render(catalog, options: options)
+        let index = try #require(files.first { $0.path == "huawei-ocr/index.json" })
+        #expect(index.contents.hasSuffix("]\n"))
+        #expect(index.contents.contains("\"module\" : null") && index.contents.contains("\"status\" : null"))
+        let rows = try JSONDecoder().decode([IndexRow].self, from: Data(index.contents.utf8))
+        #expect(rows.map(\.file) == rows.map(\.file).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+        #expect(Set(rows.map { "huawei-ocr/" + $0.file }) == Set(files.map(\.path)).subtracting([index.path]))
+        var expected: [IndexRow] = []
+        for entry in catalog.entries {
+            for (position, variant) in entry.variants.enumerated() {
+                let row = try #require(rows.first { $0.code == entry.code && $0.variant == position + 1 })
+                expected.append(IndexRow(file: row.file, code: entry.code, module: entry.module,
+                                         message: variant.message, status: variant.status, variant: position + 1))
+            }
+        }
+        #expect(Set(expected.map(\.file)).count == rows.count)
+        for row in expected { #expect(rows.contains(row)) }
+        let second = try #require(rows.first { $0.file == "ModelArts.4105_v2.json" })
+        #expect(second.variant == 2 && second.message == "Failed to obtain the temporary AK/SK")
+    }
+
+    @Test func namesDoNotDependOnEntryOrder() throws {
+        var catalog = try DocsTestSupport.sampleCatalog()
+        let forward = try FixturesRenderer.render(catalog, options: options)
+        catalog.entries.reverse()
+        let backward = try FixturesRenderer.render(catalog, options: options)
+        #expect(forward.filter { !$0.path.hasSuffix("/index.json") } == backward.filter { !$0.path.hasSuffix("/index.json") })
+        #expect(forward == backward)
+    }
+
+    @Test func duplicateCodesAreAnError() {
+        let catalog = Catalog(service: "S", entries: [Entry(code: "A", variants: [Variant(message: "1")]),
+                                                       Entry(code: "A", variants: [Variant(message: "2")])])
+        #expect(throws: Diagnostic.self) { try FixturesRenderer.render(catalog, options: options) }
+    }
+
+    @Test func equalFieldNamesAreAnError() {
+        let catalog = Catalog(service: "S", errorBody: ErrorBodyFormat(codeField: "e", messageField: "e"),
+                              entries: [Entry(code: "A", variants: [Variant(message: "1")])])
+        #expect(throws: Diagnostic.self) { try FixturesRenderer.render(catalog, options: options) }
+    }
+
+    @Test(arguments: ["", ".", "..", "a/b"])
+    func invalidBaseNamesAreErrors(_ baseName: String) {
+        #expect(throws: Diagnostic.self) {
+            try FixturesRenderer.render(Catalog(service: "S"), options: FixturesRenderOptions(baseName: baseName))
+        }
+    }
+
+    private func expectFixturesDecode(_ catalog: Catalog) throws {
+        let files = try FixturesRenderer.render(catalog, options: options)
+        let byPath = Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.contents) })
+        let names = try FixtureFileNames.names(for: catalog.entries)
+        for (entry, fileNames) in zip(catalog.entries, names) {
+            for (variant, name) in zip(entry.variants, fileNames) {
+                let contents = try #require(byPath["huawei-ocr/\(name)"])
+                #expect(contents.hasSuffix("}\n") && !contents.contains("\r\n"))
+                let body = try JSONDecoder().decode([String: String].self, from: Data(contents.utf8))
+                #expect(body.count == 2)
+                // Compare scalars: String equality would treat "é" and "e\u{301}" as equal.
+                #expect(body[catalog.errorBody.codeField].map { Array($0.unicodeScalars) } == Array(entry.code.unicodeScalars))
+                #expect(body[catalog.errorBody.messageField].map { Array($0.unicodeScalars) } == Array(variant.message.unicodeScalars))
+            }
+        }
+    }
+}
