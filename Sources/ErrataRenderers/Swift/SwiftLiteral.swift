@@ -1,0 +1,41 @@
+/// Renders any string as Swift source that evaluates to exactly that string.
+///
+/// The output is an ordinary `"…"` literal: `\` and `"` are escaped, and every character that
+/// could end a line, hide text or reorder it on screen is written as `\u{…}`, so no input can
+/// leave the literal or change what compiles.
+enum SwiftLiteral {
+    /// `text` as a single-line string literal, quotes included.
+    static func string(_ text: String) -> String {
+        "\"" + escaped(text) + "\""
+    }
+
+    /// The inside of a literal: usable both in `"…"` and, line by line, in a `"""` literal.
+    static func escaped(_ text: String) -> String {
+        var result = ""
+        result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": result += "\\\\"
+            case "\"": result += "\\\""
+            default:
+                if SwiftLiteral.mustEscape(scalar) {
+                    result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result
+    }
+
+    /// Controls, line breaks, bidi controls and zero-width characters: invisible or dangerous in source.
+    static func mustEscape(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x1F, 0x7F...0x9F: true  // C0 (incl. tab, LF, CR), DEL, C1 (incl. U+0085)
+        case 0x2028, 0x2029: true  // line and paragraph separators
+        case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true  // bidi marks and controls
+        case 0x200B...0x200D, 0x2060, 0xFEFF: true  // zero-width characters
+        default: false
+        }
+    }
+}
