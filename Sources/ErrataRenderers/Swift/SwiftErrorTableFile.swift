@@ -5,8 +5,10 @@ import ErrataModel
 /// The string is JSON, one code per line (so diffs stay readable):
 /// `[code, module or null, flags, [[message, description, solution, status or null, [segment, …]], …]]`
 /// where flags is 1 for deprecated plus 2 for retryable, and segments are the message's literal
-/// text between placeholders (`MessageTemplate`). Each line is escaped by `SwiftLiteral`, so any
-/// text round-trips. A huge string literal compiles fast, unlike thousands of struct literals.
+/// text between placeholders (`MessageTemplate`). The lines sit in a raw multi-line literal whose
+/// `#` delimiter is longer than any `#` run after a quote or backslash in them; line breaks and
+/// invisible characters are `\#u{…}` escapes (`SwiftLiteral.rawEscaped`), so any text round-trips.
+/// A huge string literal compiles fast, unlike thousands of struct or dictionary literals.
 enum SwiftErrorTableFile {
     static func render(_ context: SwiftContext) -> String {
         let table = context.tableType
@@ -18,7 +20,9 @@ enum SwiftErrorTableFile {
             lines.append(row(entry) + (index < entries.count - 1 ? "," : ""))
         }
         lines.append("]")
-        let literal = lines.map { "        " + SwiftLiteral.escaped($0) + "\n" }.joined()
+        let hashes = SwiftLiteral.rawDelimiterLength(lines)
+        let delimiter = String(repeating: "#", count: hashes)
+        let literal = lines.map { "        " + SwiftLiteral.rawEscaped($0, hashes: hashes) + "\n" }.joined()
         return context.header + """
 
             import Foundation
@@ -83,8 +87,8 @@ enum SwiftErrorTableFile {
                     }
                 }
 
-                private static let json = \"""
-            \(literal)        \"""
+                private static let json = \(delimiter)\"""
+            \(literal)        \"""\(delimiter)
             }
 
             """

@@ -39,3 +39,40 @@ enum SwiftLiteral {
         }
     }
 }
+
+extension SwiftLiteral {
+    /// The number of `#` a raw literal around `texts` needs: one more than the longest run of `#`
+    /// after a `"` or `\` in any of them, so neither an escape nor the closing delimiter can occur.
+    static func rawDelimiterLength(_ texts: [String]) -> Int {
+        var longest = 0
+        for text in texts {
+            var run = 0
+            var counting = false
+            for scalar in text.unicodeScalars {
+                if scalar == "#", counting {
+                    run += 1
+                    longest = max(longest, run)
+                } else {
+                    counting = scalar == "\"" || scalar == "\\"
+                    run = 0
+                }
+            }
+        }
+        return longest + 1
+    }
+
+    /// The inside of a raw literal with `hashes` delimiter characters: text verbatim, except the
+    /// characters `mustEscape` selects, written as `\#…#u{…}`.
+    static func rawEscaped(_ text: String, hashes: Int) -> String {
+        let escape = "\\" + String(repeating: "#", count: hashes) + "u{"
+        var result = ""
+        for scalar in text.unicodeScalars {
+            if mustEscape(scalar) {
+                result += escape + String(scalar.value, radix: 16, uppercase: true) + "}"
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+}

@@ -63,16 +63,16 @@ enum HuaweiOCRErrorTable {
         }
     }
 
-    private static let json = """
+    private static let json = #"""
         [
-        [\"AIS.0101\",\"OCR\",0,[[\"The input parameter is invalid.\",\"The input parameter does not meet the requirements.\",\"Check whether the input parameter is correct.\\u000A\\u000AFor details about the parameter value format, see the request parameter description of each API.\",400,[\"The input parameter is invalid\"]]]],
-        [\"AIS.0119\",\"OCR\",0,[[\"Template match failed, template_id={xxx}.\",\"The input image failed to match the template.\",\"Check whether the reference fields in the template match the fields in the input image.\",400,[\"Template match failed, template_id=\",\"\"]]]],
-        [\"ModelArts.4105\",\"Platform\",0,[[\"The JSON format of the input data is incorrect.\",\"The JSON format of the request body is incorrect.\",\"Check the JSON format of the request body.\",400,[\"The JSON format of the input data is incorrect\"]],[\"Failed to obtain the temporary AK/SK\",\"The temporary AK/SK failed to be obtained.\",\"Contact technical support. (If OBS is used, check the authorization first.)\",500,[\"Failed to obtain the temporary AK/SK\"]]]],
-        [\"ModelArts.4204\",\"Platform\",0,[[\"Request api error! The API XXX is not subscribed.\",\"Failed to request the service because the service has not been subscribed.\",\"\",null,[\"Request api error! The API \",\" is not subscribed\"]]]],
-        [\"APIG.0201\",\"APIG\",3,[[\"Backend timeout.\",\"The backend service did not answer in time.\",\"Try again later.\",504,[\"Backend timeout\"]]]],
-        [\"APIG.0308\",\"APIG\",2,[[\"The throttling threshold has been reached: policy user over ratelimit,limit:XX,time:1 minute.\",\"The request exceeds the default rate limit of the service.\",\"Rectify the fault by following the instructions provided in Why Is a Message Stating \\\"APIG.0308\\\" Displayed When the OCR API Is Called?\",429,[\"The throttling threshold has been reached: policy user over ratelimit,limit:\",\",time:1 minute\"]]]],
-        [\"1001\",null,0,[[\"Internal error: ${reason} (%s)\",\"The server failed for a reason given in the message.\",\"\",500,[\"Internal error: \",\" (\",\")\"]]]],
-        [\"default\",null,0,[[\"Something went wrong.\",\"\",\"\",null,[\"Something went wrong\"]]]]
+        ["AIS.0101","OCR",0,[["The input parameter is invalid.","The input parameter does not meet the requirements.","Check whether the input parameter is correct.\u000A\u000AFor details about the parameter value format, see the request parameter description of each API.",400,["The input parameter is invalid"]]]],
+        ["AIS.0119","OCR",0,[["Template match failed, template_id={xxx}.","The input image failed to match the template.","Check whether the reference fields in the template match the fields in the input image.",400,["Template match failed, template_id=",""]]]],
+        ["ModelArts.4105","Platform",0,[["The JSON format of the input data is incorrect.","The JSON format of the request body is incorrect.","Check the JSON format of the request body.",400,["The JSON format of the input data is incorrect"]],["Failed to obtain the temporary AK/SK","The temporary AK/SK failed to be obtained.","Contact technical support. (If OBS is used, check the authorization first.)",500,["Failed to obtain the temporary AK/SK"]]]],
+        ["ModelArts.4204","Platform",0,[["Request api error! The API XXX is not subscribed.","Failed to request the service because the service has not been subscribed.","",null,["Request api error! The API "," is not subscribed"]]]],
+        ["APIG.0201","APIG",3,[["Backend timeout.","The backend service did not answer in time.","Try again later.",504,["Backend timeout"]]]],
+        ["APIG.0308","APIG",2,[["The throttling threshold has been reached: policy user over ratelimit,limit:XX,time:1 minute.","The request exceeds the default rate limit of the service.","Rectify the fault by following the instructions provided in Why Is a Message Stating \"APIG.0308\" Displayed When the OCR API Is Called?",429,["The throttling threshold has been reached: policy user over ratelimit,limit:",",time:1 minute"]]]],
+        ["1001",null,0,[["Internal error: ${reason} (%s)","The server failed for a reason given in the message.","",500,["Internal error: "," (",")"]]]],
+        ["default",null,0,[["Something went wrong.","","",null,["Something went wrong"]]]]
         ]
-        """
+        """#
 }
