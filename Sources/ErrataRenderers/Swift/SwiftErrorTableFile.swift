@@ -61,7 +61,7 @@ enum SwiftErrorTableFile {
                     init(from decoder: any Decoder) throws {
                         var row = try decoder.unkeyedContainer()
                         let code = try row.decode(String.self)
-                        let module = try row.decodeNil() ? nil : \(context.moduleType)(rawValue: try row.decode(String.self))
+                        let module: \(context.moduleType)? = try row.decodeNil() ? nil : \(context.moduleType)(rawValue: try row.decode(String.self))
                         let flags = try row.decode(Int.self)
                         let variants = try row.decode([VariantRow].self).map { $0.variant }
                         info = \(info)(

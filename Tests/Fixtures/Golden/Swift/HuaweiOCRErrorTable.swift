@@ -37,7 +37,7 @@ enum HuaweiOCRErrorTable {
         init(from decoder: any Decoder) throws {
             var row = try decoder.unkeyedContainer()
             let code = try row.decode(String.self)
-            let module = try row.decodeNil() ? nil : HuaweiOCRModule(rawValue: try row.decode(String.self))
+            let module: HuaweiOCRModule? = try row.decodeNil() ? nil : HuaweiOCRModule(rawValue: try row.decode(String.self))
             let flags = try row.decode(Int.self)
             let variants = try row.decode([VariantRow].self).map { $0.variant }
             info = HuaweiOCRErrorInfo(
