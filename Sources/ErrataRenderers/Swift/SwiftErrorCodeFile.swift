@@ -1,0 +1,112 @@
+import ErrataModel
+
+/// `PErrorCode.swift`: the code type and one static member per documented code.
+///
+/// Members are computed properties marked `@_optimize(none)`: measured with `swiftc -O`, this
+/// compiles several times faster than `static let` (which adds a global and a lazy initializer
+/// per code) or an optimised getter, and a getter that builds a two-word struct costs nothing
+/// worth optimising.
+enum SwiftErrorCodeFile {
+    static func render(_ context: SwiftContext) -> String {
+        let a = context.access
+        let code = context.codeType
+        var text = context.header + "\n"
+        text += SwiftDocComment.render(typeDocumentation(context), indent: "")
+        text += """
+            \(a) struct \(code): RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible,
+                ExpressibleByStringLiteral
+            {
+                /// The code exactly as the API sends it.
+                \(a) let rawValue: String
+
+                /// Any code, documented or not.
+                \(a) init(rawValue: String) {
+                    self.rawValue = rawValue
+                }
+
+                \(a) init(stringLiteral value: String) {
+                    self.rawValue = value
+                }
+
+                /// Decodes a JSON string or integer; never fails on an unknown code.
+                \(a) init(from decoder: any Decoder) throws {
+                    let container = try decoder.singleValueContainer()
+                    if let text = try? container.decode(String.self) {
+                        rawValue = text
+                    } else {
+                        rawValue = String(try container.decode(Int.self))
+                    }
+                }
+
+                \(a) func encode(to encoder: any Encoder) throws {
+                    var container = encoder.singleValueContainer()
+                    try container.encode(rawValue)
+                }
+
+                \(a) var description: String { rawValue }
+
+                /// What the documentation says about the code; nil for an undocumented code.
+                \(a) var info: \(context.infoType)? { \(context.tableType).info(for: rawValue) }
+
+                /// Whether the documentation lists the code.
+                \(a) var isDocumented: Bool { info != nil }
+
+                /// The module the documentation files the code under, if any.
+                \(a) var module: \(context.moduleType)? { info?.module }
+
+                /// The documented messages, one per variant; empty for an undocumented code.
+                \(a) var messages: [String] { info?.variants.map { $0.message } ?? [] }
+
+                /// Every documented code, in document order.
+                \(a) static var allDocumented: [\(code)] { \(context.tableType).shared.codes }
+            }
+
+            """
+        guard !context.catalog.entries.isEmpty else { return text }
+        text += "\n// MARK: - Documented codes, in document order\n\nextension \(code) {\n"
+        for (index, entry) in context.catalog.entries.enumerated() {
+            if index > 0 { text += "\n" }
+            text += SwiftDocComment.render(memberDocumentation(entry), indent: "    ")
+            if entry.deprecated == true { text += "    @available(*, deprecated)\n" }
+            text += "    @_optimize(none)\n"
+            text += "    \(a) static var \(context.names.codes[index]): \(code) { \(code)(rawValue: \(SwiftLiteral.string(entry.code))) }\n"
+        }
+        return text + "}\n"
+    }
+
+    private static func typeDocumentation(_ context: SwiftContext) -> String {
+        var text = """
+            An error code of \(context.catalog.service): a documented code or any other code the API returns.
+
+            Documented codes are static members, usable like enum cases in `switch`; an unknown code keeps
+            its raw text.
+            """
+        if let source = context.catalog.source { text += "\n\nSource: \(source)" }
+        if !context.catalog.notes.isEmpty {
+            text += "\n\nNotes from the documentation:"
+            for note in context.catalog.notes {
+                text += "\n\n" + (note.label.isEmpty ? note.text : "\(note.label): \(note.text)")
+            }
+        }
+        return text
+    }
+
+    /// The code, its module, each variant's message, status, description and solution, and flags.
+    static func memberDocumentation(_ entry: Entry) -> String {
+        var paragraphs = ["\(entry.code): \(entry.variants.first?.message ?? "")"]
+        var facts: [String] = []
+        if let module = entry.module { facts.append("Module: \(module).") }
+        if entry.deprecated == true { facts.append("Deprecated.") }
+        if entry.retryable == true { facts.append("Retryable: retrying the same request may succeed.") }
+        if !facts.isEmpty { paragraphs.append(facts.joined(separator: " ")) }
+        for (index, variant) in entry.variants.enumerated() {
+            if entry.variants.count > 1 { paragraphs.append("Variant \(index) of \(entry.variants.count):") }
+            paragraphs.append("Message: \(variant.message)")
+            if let status = variant.status { paragraphs.append("HTTP status: \(status)") }
+            if !variant.description.isEmpty { paragraphs.append("Description: \(variant.description)") }
+            if !variant.solution.isEmpty { paragraphs.append("Solution: \(variant.solution)") }
+        }
+        if let remarks = entry.remarks, !remarks.isEmpty { paragraphs.append("Remarks: \(remarks)") }
+        return paragraphs.joined(separator: "\n\n")
+    }
+}

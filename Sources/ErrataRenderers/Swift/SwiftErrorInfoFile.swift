@@ -1,0 +1,98 @@
+/// `PErrorInfo.swift`: per-code documentation and the runtime half of placeholder matching.
+///
+/// Templates are split into literal segments at generation time (`MessageTemplate`); the
+/// runtime only normalises the received message the same way and looks for the segments in
+/// order, byte by byte on UTF-8, without regular expressions.
+enum SwiftErrorInfoFile {
+    static func render(_ context: SwiftContext) -> String {
+        let a = context.access
+        let variant = context.variantType
+        let template = context.templateType
+        return context.header + """
+
+            /// What the documentation of \(context.service) says about one error code.
+            \(a) struct \(context.infoType): Hashable, Sendable {
+                /// The code.
+                \(a) let code: \(context.codeType)
+                /// The module the code is filed under, if any.
+                \(a) let module: \(context.moduleType)?
+                /// One per documentation row, in document order; never empty.
+                \(a) let variants: [\(variant)]
+                /// The documentation marks the code as deprecated.
+                \(a) let deprecated: Bool
+                /// Retrying the same request may succeed.
+                \(a) let retryable: Bool
+            }
+
+            /// One documentation row of a code: a message and what it means.
+            \(a) struct \(variant): Hashable, Sendable {
+                /// The message as documented, placeholders (`{xxx}`, `XX`, `%s`, …) included.
+                \(a) let message: String
+                /// What the error means (Markdown); empty when the documentation says nothing.
+                \(a) let description: String
+                /// What to do about it (Markdown); empty when the documentation says nothing.
+                \(a) let solution: String
+                /// The HTTP status the documentation gives for this row.
+                \(a) let status: Int?
+                /// The normalised message split at its placeholders: literal text only.
+                let segments: [String]
+
+                /// The values of the placeholders when `message` is this variant's message with its
+                /// placeholders filled in (surrounding whitespace and a final period do not matter),
+                /// otherwise nil. A message without placeholders gives `[]` when it matches.
+                \(a) func match(_ message: String) -> [String]? {
+                    \(template).match(message, segments: segments)
+                }
+
+                /// How much literal text the template has: the more, the more specific a match.
+                var literalLength: Int { segments.reduce(0) { $0 + $1.utf8.count } }
+            }
+
+            /// Matching of received messages against templates split into literal segments.
+            enum \(template) {
+                static func match(_ message: String, segments: [String]) -> [String]? {
+                    let text = Array(normalized(message).utf8)
+                    guard let first = segments.first.map({ Array($0.utf8) }),
+                        let last = segments.last.map({ Array($0.utf8) })
+                    else { return nil }
+                    if segments.count == 1 { return text == first ? [] : nil }
+                    guard text.count >= first.count + last.count, text.starts(with: first),
+                        text[(text.count - last.count)...].elementsEqual(last)
+                    else { return nil }
+                    let end = text.count - last.count
+                    var position = first.count
+                    var values: [String] = []
+                    for segment in segments.dropFirst().dropLast() {
+                        let literal = Array(segment.utf8)
+                        guard let found = find(literal, in: text, from: position, to: end) else { return nil }
+                        values.append(String(decoding: text[position..<found], as: UTF8.self))
+                        position = found + literal.count
+                    }
+                    values.append(String(decoding: text[position..<end], as: UTF8.self))
+                    return values
+                }
+
+                /// Without surrounding whitespace and without one final period.
+                static func normalized(_ text: String) -> String {
+                    var scalars = Substring(text).unicodeScalars
+                    while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
+                    while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
+                    if scalars.last == "." { scalars.removeLast() }
+                    return String(scalars)
+                }
+
+                /// The first index at or after `start` where `literal` occurs ending by `end`.
+                private static func find(_ literal: [UInt8], in text: [UInt8], from start: Int, to end: Int) -> Int? {
+                    guard end - start >= literal.count else { return nil }
+                    var index = start
+                    while index + literal.count <= end {
+                        if text[index..<(index + literal.count)].elementsEqual(literal) { return index }
+                        index += 1
+                    }
+                    return nil
+                }
+            }
+
+            """
+    }
+}

@@ -1,0 +1,100 @@
+import ErrataModel
+
+/// The Swift names of a catalog's codes and modules, checked for clashes.
+struct SwiftNames: Sendable {
+    /// Member name of each entry, by index in `Catalog.entries`.
+    var codes: [String]
+    /// Case name of each module, by index in `Catalog.modules`.
+    var modules: [String]
+
+    /// Assigns names, or throws `Diagnostics` listing every problem: unusable `swiftName`s, codes
+    /// or modules without an identifier, codes listed twice, modules that do not exist, and names
+    /// two codes (or two modules) would share, each naming all codes involved and their locations.
+    init(_ catalog: Catalog) throws {
+        var problems: [Diagnostic] = []
+        problems += Self.checkTexts(catalog)
+        codes = catalog.entries.map { entry in
+            Self.name(for: entry.code, override: entry.swiftName, what: "code", at: entry.location, problems: &problems)
+        }
+        modules = catalog.modules.map { module in
+            Self.name(for: module.name, override: module.swiftName, what: "module", at: nil, problems: &problems)
+        }
+        problems += Self.collisions(
+            names: codes, texts: catalog.entries.map(\.code), locations: catalog.entries.map(\.location), what: "codes")
+        problems += Self.collisions(
+            names: modules, texts: catalog.modules.map(\.name), locations: catalog.modules.map { _ in nil }, what: "modules")
+        if !problems.isEmpty { throw Diagnostics(problems) }
+    }
+
+    private static func name(
+        for text: String, override: String?, what: String, at location: SourceLocation?, problems: inout [Diagnostic]
+    ) -> String {
+        if let override {
+            if let problem = SwiftIdentifier.problem(with: override) {
+                problems.append(.error("\(what) \(text.debugDescription): \(problem)", at: location))
+            }
+            return override
+        }
+        if let derived = SwiftIdentifier.derive(from: text) { return derived }
+        problems.append(.error(
+            "\(what) \(text.debugDescription) has no letter or digit to make a Swift name of; set swiftName", at: location))
+        return ""
+    }
+
+    /// Codes and module names listed twice (Swift compares strings by canonical equivalence, so
+    /// NFC and NFD spellings are the same code), and entries naming a module that does not exist.
+    private static func checkTexts(_ catalog: Catalog) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        var firstEntry: [String: Entry] = [:]
+        for entry in catalog.entries {
+            if let first = firstEntry[entry.code] {
+                let spelling = Array(first.code.unicodeScalars) == Array(entry.code.unicodeScalars)
+                    ? "" : " (spelt differently, but the same text after Unicode normalisation)"
+                problems.append(.error(
+                    "code \(entry.code.debugDescription) is listed twice\(spelling): \(describe(first.code, first.location)) and \(describe(entry.code, entry.location))",
+                    at: entry.location))
+            } else {
+                firstEntry[entry.code] = entry
+            }
+        }
+        var moduleNames: Set<String> = []
+        for module in catalog.modules where !moduleNames.insert(module.name).inserted {
+            problems.append(.error("module \(module.name.debugDescription) is listed twice"))
+        }
+        for entry in catalog.entries {
+            if let module = entry.module, !moduleNames.contains(module) {
+                problems.append(.error(
+                    "code \(entry.code.debugDescription) names module \(module.debugDescription), which is not in the module list",
+                    at: entry.location))
+            }
+        }
+        return problems
+    }
+
+    /// One diagnostic per name shared by several codes (or modules), at the last of them.
+    private static func collisions(
+        names: [String], texts: [String], locations: [SourceLocation?], what: String
+    ) -> [Diagnostic] {
+        var holders: [String: [Int]] = [:]
+        var order: [String] = []
+        for (index, name) in names.enumerated() where !name.isEmpty {
+            if holders[name] == nil { order.append(name) }
+            holders[name, default: []].append(index)
+        }
+        return order.compactMap { name in
+            guard let indices = holders[name], indices.count > 1 else { return nil }
+            // Codes listed twice are reported by `checkTexts`; only distinct texts clash here.
+            var seen: Set<String> = []
+            let distinct = indices.filter { seen.insert(texts[$0]).inserted }
+            guard distinct.count > 1 else { return nil }
+            let list = distinct.map { describe(texts[$0], locations[$0]) }.joined(separator: ", ")
+            return .error(
+                "\(what) \(list) all get the Swift name '\(name)'; set swiftName on all but one",
+                at: distinct.last.flatMap { locations[$0] })
+        }
+    }
+
+    private static func describe(_ text: String, _ location: SourceLocation?) -> String {
+        text.debugDescription + (location.map { " (\($0))" } ?? "")
+    }
+}
