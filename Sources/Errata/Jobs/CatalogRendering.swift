@@ -35,7 +35,7 @@ public enum CatalogRendering {
         if let swift = config.swift {
             let options = SwiftRenderOptions(
                 typePrefix: swift.typePrefix ?? TypePrefix.derived(from: catalog.service),
-                accessLevel: SwiftRenderOptions.AccessLevel(rawValue: swift.accessLevel) ?? .public,
+                accessLevel: AccessLevel(rawValue: swift.accessLevel) ?? .public,
                 specPath: config.spec)
             result += try SwiftRenderer.render(catalog, options: options).map { (swift.output, $0) }
         }
