@@ -1,0 +1,24 @@
+import ErrataModel
+
+/// Reads the tables of an HTML page or fragment (also Markdown files that wrap raw HTML tables).
+///
+/// Parsing is libxml2's HTML parser in push (SAX) mode: no document tree is built. The page is
+/// read as UTF-8 unless it declares another charset in `<meta charset>` / `http-equiv`.
+public enum HTMLReader {
+    /// Every `<table>` of the page or fragment, as grids, in document order.
+    ///
+    /// Nested tables are grids of their own (their text also appears in the outer cell).
+    /// Throws a `Diagnostic` for input that is not valid in its encoding, holds a NUL byte,
+    /// ends inside a table, has a cell over 10 MB of text, or is larger than 256 MB.
+    public static func readGrids(data: [UInt8], path: String) throws -> [Grid] {
+        let collector = HTMLTableCollector(path: path)
+        let parser = HTMLSAXParser(collector: collector, path: path)
+        switch try HTMLInputDecoder.decode(data, path: path) {
+        case .original(let start):
+            try data.withUnsafeBufferPointer { try parser.parse(UnsafeBufferPointer(rebasing: $0[start...])) }
+        case .converted(let utf8):
+            try utf8.withUnsafeBufferPointer { try parser.parse($0) }
+        }
+        return collector.result
+    }
+}
