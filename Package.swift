@@ -12,6 +12,7 @@ let package = Package(
     products: [
         .executable(name: "errata", targets: ["errata"]),
         .library(name: "Errata", targets: ["Errata"]),
+        .library(name: "HuaweiOCRErrors", targets: ["HuaweiOCRErrors"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -46,11 +47,14 @@ let package = Package(
             dependencies: ["Errata", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strictSwift6
         ),
+        // Dogfood: the OCR error library, generated from spec/huawei-ocr.yaml by `errata generate`.
+        .target(name: "HuaweiOCRErrors", path: "Generated/Swift", swiftSettings: strictSwift6),
 
         .testTarget(name: "ErrataModelTests", dependencies: ["ErrataModel"], swiftSettings: strictSwift6),
         .testTarget(name: "ErrataReadersTests", dependencies: ["ErrataReaders", "ErrataModel"], swiftSettings: strictSwift6),
         .testTarget(name: "ErrataRenderersTests", dependencies: ["ErrataRenderers", "ErrataReaders", "ErrataModel"], swiftSettings: strictSwift6),
         .testTarget(name: "ErrataOutputTests", dependencies: ["ErrataOutput"], swiftSettings: strictSwift6),
         .testTarget(name: "ErrataTests", dependencies: ["Errata", "errata"], swiftSettings: strictSwift6),
+        .testTarget(name: "HuaweiOCRErrorsTests", dependencies: ["HuaweiOCRErrors"], swiftSettings: strictSwift6),
     ]
 )
