@@ -31,7 +31,11 @@ let package = Package(
             dependencies: ["ErrataModel", "CLibXML2", .product(name: "Yams", package: "Yams")],
             swiftSettings: strictSwift6
         ),
-        .target(name: "ErrataRenderers", dependencies: ["ErrataModel"], swiftSettings: strictSwift6),
+        .target(
+            name: "ErrataRenderers",
+            dependencies: ["ErrataModel", .product(name: "Yams", package: "Yams")],
+            swiftSettings: strictSwift6
+        ),
         .target(name: "ErrataOutput", swiftSettings: strictSwift6),
         // The library the CLI and plugins are thin shells over: configuration and the generate / check jobs.
         .target(

@@ -43,7 +43,7 @@ import Testing
             """)
         #expect(catalog.entry("ModelArts.4706")?.variants.first?.message == "The Obs file is not exist.")
         #expect(catalog.entry("APIG.0201")?.variants.first?.solution == "")
-        #expect(catalog.entries.first?.location == SourceLocation(path: Self.repoRoot.appendingPathComponent("spec/huawei-ocr.yaml").path, line: 15, column: 5))
+        #expect(catalog.entries.first?.location == SourceLocation(path: Self.repoRoot.appendingPathComponent("spec/huawei-ocr.yaml").path, line: 15, column: 3))
     }
 
     @Test func singleVariantShorthandEqualsVariantsList() throws {

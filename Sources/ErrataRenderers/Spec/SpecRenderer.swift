@@ -1,0 +1,106 @@
+import ErrataModel
+import Yams
+
+/// Renders a catalog as an Errata YAML spec (docs/spec-format.md), the inverse of `SpecReader`.
+///
+/// Keys come in a fixed order, a code documented on one row is written in the short form
+/// (`message` on the entry), several rows as `variants`. Every scalar that YAML would read as
+/// anything but the same string (`NO`, `0101`, `~`, leading spaces) is quoted, and multi-line
+/// text is written as a literal block, so reading the result back gives the same catalog.
+public enum SpecRenderer {
+    /// The comment `errata import` puts at the top of a new spec.
+    public static let defaultHeader = """
+        # Errata spec (schema: docs/spec-format.md). Regenerate outputs with `swift run errata generate`.
+        # Messages are wire text: typos and placeholders are kept as the API sends them.
+        """
+
+    /// - Parameter header: comment lines written before the YAML (each starting with `#`).
+    public static func render(_ catalog: Catalog, header: String = defaultHeader) throws -> String {
+        let yaml = try Yams.serialize(node: document(catalog), indent: 2, width: -1, allowUnicode: true, lineBreak: .ln)
+        let comment = header.isEmpty ? "" : (header.hasSuffix("\n") ? header : header + "\n")
+        return comment + yaml
+    }
+
+    static func document(_ catalog: Catalog) -> Node {
+        var top: [(Node, Node)] = [
+            (key("version"), Node("1", Tag(.int), .plain)),
+            (key("service"), scalar(catalog.service)),
+        ]
+        if let source = catalog.source { top.append((key("source"), scalar(source))) }
+        top.append((key("errorBody"), Node([
+            (key("code"), scalar(catalog.errorBody.codeField)),
+            (key("message"), scalar(catalog.errorBody.messageField)),
+        ])))
+        if !catalog.modules.isEmpty {
+            top.append((key("modules"), Node(catalog.modules.map(module))))
+        }
+        top.append((key("entries"), Node(catalog.entries.map(entry))))
+        if !catalog.notes.isEmpty {
+            top.append((key("notes"), Node(catalog.notes.map(note))))
+        }
+        return Node(top)
+    }
+
+    private static func module(_ module: Module) -> Node {
+        guard let swiftName = module.swiftName else { return scalar(module.name) }
+        return Node([(key("name"), scalar(module.name)), (key("swiftName"), scalar(swiftName))])
+    }
+
+    private static func entry(_ entry: Entry) -> Node {
+        var pairs: [(Node, Node)] = [(key("code"), scalar(entry.code))]
+        if let module = entry.module { pairs.append((key("module"), scalar(module))) }
+        if let swiftName = entry.swiftName { pairs.append((key("swiftName"), scalar(swiftName))) }
+        if entry.variants.count == 1 {
+            pairs += variantPairs(entry.variants[0])
+        } else {
+            pairs.append((key("variants"), Node(entry.variants.map { Node(variantPairs($0)) })))
+        }
+        if let deprecated = entry.deprecated { pairs.append((key("deprecated"), bool(deprecated))) }
+        if let retryable = entry.retryable { pairs.append((key("retryable"), bool(retryable))) }
+        if let remarks = entry.remarks { pairs.append((key("remarks"), scalar(remarks))) }
+        return Node(pairs)
+    }
+
+    private static func variantPairs(_ variant: Variant) -> [(Node, Node)] {
+        var pairs: [(Node, Node)] = [(key("message"), scalar(variant.message))]
+        if !variant.description.isEmpty { pairs.append((key("description"), scalar(variant.description))) }
+        if !variant.solution.isEmpty { pairs.append((key("solution"), scalar(variant.solution))) }
+        if let status = variant.status { pairs.append((key("status"), Node(String(status), Tag(.int), .plain))) }
+        return pairs
+    }
+
+    private static func note(_ note: Note) -> Node {
+        var pairs: [(Node, Node)] = []
+        if !note.label.isEmpty { pairs.append((key("label"), scalar(note.label))) }
+        pairs.append((key("text"), scalar(note.text)))
+        return Node(pairs)
+    }
+
+    private static func key(_ name: String) -> Node { Node(name, Tag(.str), .plain) }
+
+    private static func bool(_ value: Bool) -> Node { Node(value ? "true" : "false", Tag(.bool), .plain) }
+
+    /// A string scalar that reads back as exactly `text`.
+    static func scalar(_ text: String) -> Node {
+        if text.contains(where: \.isNewline) {
+            // A literal block keeps line breaks readable; libyaml falls back to double quotes
+            // where a block cannot hold the text (trailing spaces, control characters).
+            return Node(text, Tag(.str), .literal)
+        }
+        let resolvesToString = Resolver.default.resolveTag(of: Node(text, Tag(.implicit), .plain)) == .str
+        let hasEdgeSpace = text.first?.isWhitespace == true || text.last?.isWhitespace == true
+        if text.isEmpty || !resolvesToString || hasEdgeSpace || !text.unicodeScalars.allSatisfy(isPrintable) {
+            return Node(text, Tag(.str), .doubleQuoted)
+        }
+        return Node(text, Tag(.str), .any)
+    }
+
+    private static func isPrintable(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x20...0x7E, 0xA0...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF:
+            return !(0x2028...0x2029).contains(scalar.value) && scalar.value != 0xFEFF
+        default:
+            return false
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import Errata
+import ErrataModel
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Create or update a spec from a documentation page.",
+        discussion: """
+            Reads the page's error table (any format `dump` reads) and writes the spec. An existing \
+            spec is updated: codes, modules, messages, descriptions, solutions, statuses and notes \
+            come from the page; the service name, source URL, error-body fields, swiftName, \
+            deprecated, retryable and remarks are kept. Prints the codes added, removed and changed. \
+            The spec is written atomically, and not at all when nothing changed.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The documentation page.", valueName: "input"))
+    var input: String
+
+    @Option(help: ArgumentHelp("The spec to create or update.", valueName: "file"))
+    var spec: String
+
+    @OptionGroup var read: ReadOptions
+
+    func run() throws {
+        let result = try ImportJob.run(input: input, spec: spec, options: read.documentOptions)
+        var lines = result.diff.added.map { "added: \($0)" } + result.diff.removed.map { "removed: \($0)" }
+        lines += result.diff.changed.map { "changed: \($0.code) (\($0.fields.joined(separator: ", ")))" }
+        let verb = result.created ? "created" : (result.write.changedNothing ? "unchanged" : "updated")
+        lines.append("\(verb) \(spec): \(result.diff.added.count) added, \(result.diff.removed.count) removed, \(result.diff.changed.count) changed")
+        Terminal.out(lines.joined(separator: "\n"))
+    }
+}

@@ -1,0 +1,94 @@
+import Errata
+import ErrataModel
+import ErrataReaders
+import Foundation
+import Testing
+
+/// `errata import`: creating a spec from a page, and updating one without losing hand edits.
+@Suite struct ImportTests {
+    static let seed = ErrataCLI.repoRoot.appendingPathComponent("../shared/seed/000_0ec234a393dc16d5.txt").standardizedFileURL
+
+    @Test func importingTheSeedCreatesTheBundledSpec() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let result = try workspace.run(
+            "import", Self.seed.path, "--spec", "spec/new.yaml", "--service", "Huawei Cloud OCR",
+            "--source", "https://support.huaweicloud.com/intl/en-us/api-ocr/ocr_03_0028.html")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("created spec/new.yaml: 46 added, 0 removed, 0 changed"), "\(result.stdout)")
+        let created = try SpecReader.read(contentsOf: workspace.url("spec/new.yaml").path)
+        let bundled = try SpecReader.read(contentsOf: workspace.url("spec/huawei-ocr.yaml").path)
+        #expect(created == bundled)
+    }
+
+    @Test func reimportingTheSamePageChangesNothing() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let spec = workspace.url("spec/huawei-ocr.yaml")
+        let before = try FileManager.default.attributesOfItem(atPath: spec.path)[.modificationDate] as? Date
+        let result = try workspace.run("import", Self.seed.path, "--spec", "spec/huawei-ocr.yaml")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("unchanged spec/huawei-ocr.yaml: 0 added, 0 removed, 0 changed"), "\(result.stdout)")
+        #expect(try FileManager.default.attributesOfItem(atPath: spec.path)[.modificationDate] as? Date == before)
+    }
+
+    @Test func newerPageUpdatesTheSpecAndKeepsHandEdits() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        // Hand edits in the spec.
+        let specURL = workspace.url("spec/huawei-ocr.yaml")
+        var spec = try String(contentsOf: specURL, encoding: .utf8)
+        spec = spec.replacingOccurrences(of: "- code: AIS.0105\n  module: OCR\n", with: "- code: AIS.0105\n  module: OCR\n  swiftName: recognitionFailed\n  retryable: true\n  remarks: Retried by the SDK.\n")
+        spec = spec.replacingOccurrences(of: "- code: ModelArts.4204\n  module: Platform\n", with: "- code: ModelArts.4204\n  module: Platform\n  deprecated: true\n")
+        spec = spec.replacingOccurrences(of: "- OCR\n", with: "- name: OCR\n  swiftName: recognition\n")
+        try spec.write(to: specURL, atomically: true, encoding: .utf8)
+        // A newer page: one message reworded, one code gone, one code new.
+        var page = try String(contentsOf: Self.seed, encoding: .utf8)
+        page = page.replacingOccurrences(of: "Recognition failed. |", with: "Recognition failed, try again. |")
+        page = page.replacingOccurrences(of: "AIS.0120 |\nClassification failed. |\nThe image category failed to be entered. |\nCheck whether the template in the classifier matches the input image. |\n|\n", with: "")
+        page = page.replacingOccurrences(of: "AIS.0122 |", with: "AIS.0123 |\nThe image is blurred. |\nThe image is not sharp enough. |\nTake a sharper picture. |\n|\nAIS.0122 |")
+        let newer = workspace.url("newer.txt")
+        try page.write(to: newer, atomically: true, encoding: .utf8)
+
+        let result = try workspace.run("import", "newer.txt", "--spec", "spec/huawei-ocr.yaml")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("added: AIS.0123"))
+        #expect(result.stdout.contains("removed: AIS.0120"))
+        #expect(result.stdout.contains("changed: AIS.0105 (message)"))
+        #expect(result.stdout.contains("updated spec/huawei-ocr.yaml: 1 added, 1 removed, 1 changed"), "\(result.stdout)")
+
+        let updated = try SpecReader.read(contentsOf: specURL.path)
+        #expect(updated.service == "Huawei Cloud OCR")
+        #expect(updated.source == "https://support.huaweicloud.com/intl/en-us/api-ocr/ocr_03_0028.html")
+        #expect(updated.entries.count == 46)
+        let ais0105 = try #require(updated.entry("AIS.0105"))
+        #expect(ais0105.variants[0].message == "Recognition failed, try again.")
+        #expect(ais0105.swiftName == "recognitionFailed")
+        #expect(ais0105.retryable == true)
+        #expect(ais0105.remarks == "Retried by the SDK.")
+        #expect(updated.entry("ModelArts.4204")?.deprecated == true)
+        #expect(updated.modules.first == Module(name: "OCR", swiftName: "recognition"))
+        #expect(updated.entry("AIS.0123")?.variants[0].solution == "Take a sharper picture.")
+        #expect(updated.entry("AIS.0120") == nil)
+        #expect(try String(contentsOf: specURL, encoding: .utf8).hasPrefix("# Errata spec"), "the spec's comment header is kept")
+    }
+
+    @Test func pageWithoutAnErrorTableIsRefused() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let specURL = workspace.url("spec/huawei-ocr.yaml")
+        let before = try Data(contentsOf: specURL)
+        let lambda = ErrataCLI.repoRoot.appendingPathComponent("../shared/corpus/aws-lambda-commonerrors-20221114.md").standardizedFileURL
+        let result = try workspace.run("import", lambda.path, "--spec", "spec/huawei-ocr.yaml")
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("aws-lambda-commonerrors-20221114.md: error: no table found"), "\(result.stderr)")
+        #expect(try Data(contentsOf: specURL) == before)
+
+        let html = workspace.url("tables.html")
+        try Data("<table><tr><th>Name</th><th>Value</th></tr><tr><td>a</td><td>b</td></tr></table><table><tr><th>Region</th></tr><tr><td>x</td></tr></table>".utf8).write(to: html)
+        let noCodes = try workspace.run("import", "tables.html", "--spec", "spec/huawei-ocr.yaml")
+        #expect(noCodes.status == 2)
+        #expect(noCodes.stderr.contains("tables.html: error: 2 tables; none has an error-code column"), "\(noCodes.stderr)")
+        #expect(noCodes.stderr.contains("Name"), "the message lists the headers it saw")
+    }
+}
