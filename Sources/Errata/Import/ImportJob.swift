@@ -8,7 +8,7 @@ import Foundation
 public enum ImportJob {
     public struct Result: Sendable {
         /// What the page changed in the spec (everything is "added" for a new spec).
-        public var diff: CatalogDiff
+        public var diff: CatalogChanges
         /// Whether the spec file was created, rewritten or left alone.
         public var write: WriteReport
         public var created: Bool
@@ -31,7 +31,7 @@ public enum ImportJob {
             throw Diagnostic.error("internal error: the rendered spec does not read back as the imported catalog", at: SourceLocation(path: spec))
         }
         let report = try OutputWriter.write(OutputPlan(files: [OutputFile(path: spec, text: text)], ownedDirectories: []))
-        let diff = CatalogDiff(old: existing ?? Catalog(service: catalog.service), new: catalog)
+        let diff = CatalogDiffer.diff(old: existing ?? Catalog(service: catalog.service), new: catalog, oldPath: spec, newPath: input)
         return Result(diff: diff, write: report, created: existing == nil)
     }
 

@@ -4,11 +4,14 @@ import Errata
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check that the generated files match the spec(s); exit 1 on drift.",
+        abstract: "Check that the generated files match the spec(s), or with --upstream that the spec matches its page; exit 1 on drift.",
         discussion: """
             Regenerates everything in memory and compares it byte for byte with the files on disk. \
             Reports missing, changed (with a unified diff) and orphaned files. Writes nothing. \
-            Exit status: 0 in sync, 1 drift, 2 error.
+            With --upstream PAGE (a file or an http(s) URL), compares instead the spec (--spec FILE, \
+            or the only catalog of errata.yml) with the documentation page, as `errata diff` does, \
+            on what a page can give: codes, modules, messages, descriptions, solutions, statuses \
+            and notes. Exit status: 0 in sync, 1 drift, 2 error.
             """
     )
 
@@ -17,13 +20,47 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .long, help: "Only list the files that differ; no diffs.")
     var quiet = false
 
+    @Option(help: ArgumentHelp("Compare the spec with this documentation page (a file or an http/https URL).", valueName: "page"))
+    var upstream: String?
+
+    @Option(help: ArgumentHelp("With --upstream: which differences are drift, any or breaking.", valueName: "severity"))
+    var failOn: DiffThreshold = .any
+
+    @Option(help: ArgumentHelp("Report format: text, or github (workflow annotations).", valueName: "format"))
+    var format: CheckFormat = .text
+
+    @OptionGroup var fetch: FetchOptions
+
     func run() throws {
+        if let upstream {
+            try checkUpstream(upstream)
+            return
+        }
         let report = try CheckJob.run(catalogs.load())
         if report.isInSync {
             Terminal.out(report.summary)
             return
         }
-        Terminal.out(quiet ? report.summary : report.fullReport)
+        switch format {
+        case .text: Terminal.out(quiet ? report.summary : report.fullReport)
+        case .github: Terminal.out((report.gitHubAnnotations.map(\.description) + [report.summary.split(separator: "\n").last.map(String.init) ?? ""]).joined(separator: "\n"))
+        }
         throw ExitCode(1)
+    }
+
+    private func checkUpstream(_ upstream: String) throws {
+        let spec = try catalogs.spec ?? UpstreamCheckJob.spec(of: catalogs.load())
+        let changes = try UpstreamCheckJob.run(spec: spec, upstream: upstream, fetch: fetch.fetchOptions).changes
+        if changes.isEmpty {
+            Terminal.out("in sync: \(spec) matches \(upstream)")
+            return
+        }
+        switch format {
+        case .text:
+            Terminal.out("\(spec) differs from \(upstream):\n" + changes.textReport + "run `errata import \(upstream) --spec \(spec)` to update the spec")
+        case .github:
+            Terminal.out((changes.gitHubAnnotations(prefer: .old, fallbackPath: spec).map(\.description) + [changes.summaryLine]).joined(separator: "\n"))
+        }
+        if changes.fails(on: failOn) { throw ExitCode(1) }
     }
 }

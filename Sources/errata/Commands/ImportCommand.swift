@@ -25,10 +25,12 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let result = try ImportJob.run(input: input, spec: spec, options: read.documentOptions)
-        var lines = result.diff.added.map { "added: \($0)" } + result.diff.removed.map { "removed: \($0)" }
-        lines += result.diff.changed.map { "changed: \($0.code) (\($0.fields.joined(separator: ", ")))" }
+        let diff = result.diff
+        var lines = diff.added.compactMap(\.code).map { "added: \($0)" } + diff.removed.compactMap(\.code).map { "removed: \($0)" }
+        lines += diff.changedCodes.map { "changed: \($0) (\(diff.changedFields(of: $0).joined(separator: ", ")))" }
+        if !diff.notes.isEmpty { lines.append("notes: \(diff.notes.count) changed") }
         let verb = result.created ? "created" : (result.write.changedNothing ? "unchanged" : "updated")
-        lines.append("\(verb) \(spec): \(result.diff.added.count) added, \(result.diff.removed.count) removed, \(result.diff.changed.count) changed")
+        lines.append("\(verb) \(spec): \(diff.added.count) added, \(diff.removed.count) removed, \(diff.changedCodes.count) changed")
         Terminal.out(lines.joined(separator: "\n"))
     }
 }

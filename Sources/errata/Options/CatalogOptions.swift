@@ -19,15 +19,16 @@ struct CatalogOptions: ParsableArguments {
     var accessLevel: String = "public"
 
     func validate() throws {
-        if spec != nil, output == nil { throw ValidationError("--spec needs --output") }
         if output != nil, spec == nil { throw ValidationError("--output goes with --spec") }
         if !["public", "package", "internal"].contains(accessLevel) {
             throw ValidationError("--access-level must be public, package or internal")
         }
     }
 
+    /// The configuration: `--spec` with `--output`, or errata.yml. (`check --upstream` needs no `--output`.)
     func load() throws -> ErrataConfig {
-        if let spec, let output {
+        if let spec {
+            guard let output else { throw ValidationError("--spec needs --output") }
             return ErrataConfig(catalogs: [.standard(spec: spec, output: output, typePrefix: typePrefix, accessLevel: accessLevel)])
         }
         return try ConfigReader.read(contentsOf: config)

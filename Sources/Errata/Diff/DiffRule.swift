@@ -1,0 +1,48 @@
+/// The named rules `errata diff` tags every change with (meanings: docs/diff-rules.md).
+public enum DiffRule: String, CaseIterable, Codable, Sendable {
+    case codeAdded = "CODE_ADDED"
+    case codeRemoved = "CODE_REMOVED"
+    case swiftNameChanged = "SWIFT_NAME_CHANGED"
+    case moduleChanged = "MODULE_CHANGED"
+    case variantAdded = "VARIANT_ADDED"
+    case variantRemoved = "VARIANT_REMOVED"
+    case messageChanged = "MESSAGE_CHANGED"
+    case descriptionChanged = "DESCRIPTION_CHANGED"
+    case solutionChanged = "SOLUTION_CHANGED"
+    case statusChanged = "STATUS_CHANGED"
+    case deprecatedChanged = "DEPRECATED_CHANGED"
+    case retryableChanged = "RETRYABLE_CHANGED"
+    case remarksChanged = "REMARKS_CHANGED"
+    case noteAdded = "NOTE_ADDED"
+    case noteRemoved = "NOTE_REMOVED"
+    case noteChanged = "NOTE_CHANGED"
+
+    /// The rule's fixed severity.
+    public var severity: DiffSeverity {
+        switch self {
+        case .codeRemoved, .swiftNameChanged, .moduleChanged, .variantRemoved, .messageChanged: .breaking
+        case .codeAdded, .variantAdded: .addition
+        case .descriptionChanged, .solutionChanged, .statusChanged, .deprecatedChanged, .retryableChanged,
+            .remarksChanged, .noteAdded, .noteRemoved, .noteChanged:
+            .documentation
+        }
+    }
+
+    /// The field a change of this rule is about, as reported in `DiffChange.field`.
+    public var field: String {
+        switch self {
+        case .codeAdded, .codeRemoved: "code"
+        case .swiftNameChanged: "swiftName"
+        case .moduleChanged: "module"
+        case .variantAdded, .variantRemoved: "variants"
+        case .messageChanged: "message"
+        case .descriptionChanged: "description"
+        case .solutionChanged: "solution"
+        case .statusChanged: "status"
+        case .deprecatedChanged: "deprecated"
+        case .retryableChanged: "retryable"
+        case .remarksChanged: "remarks"
+        case .noteAdded, .noteRemoved, .noteChanged: "notes"
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import ErrataModel
+import ErrataReaders
+
+/// `errata check --upstream PAGE`: compare a spec with the current documentation page.
+///
+/// Only what a page can give is compared: the page's catalog is merged into the spec as
+/// `errata import` would (`SpecMerge`: hand-edited fields, service, source and error body are
+/// the spec's), and the spec is diffed against that. So the check fails exactly when
+/// `errata import` would change the spec's codes, modules, messages, descriptions, solutions,
+/// statuses or notes.
+public enum UpstreamCheckJob {
+    public struct Result: Sendable {
+        /// From the spec (old) to the page (new).
+        public var changes: CatalogChanges
+    }
+
+    public static func run(
+        spec: String, upstream: String, options: DocumentReader.Options = .init(), fetch: UpstreamPage.FetchOptions = .init()
+    ) throws -> Result {
+        let specCatalog = try SpecReader.read(contentsOf: spec)
+        var readOptions = options
+        if readOptions.service == nil { readOptions.service = specCatalog.service }
+        let page = try UpstreamPage.read(upstream, options: readOptions, fetch: fetch)
+        if page.entries.isEmpty {
+            throw Diagnostic.error("the page's error table has no codes", at: SourceLocation(path: upstream))
+        }
+        let merged = SpecMerge.merge(spec: specCatalog, page: page, source: nil)
+        return Result(changes: CatalogDiffer.diff(old: specCatalog, new: merged, oldPath: spec, newPath: upstream))
+    }
+
+    /// The spec `--upstream` applies to: the only catalog of the configuration.
+    public static func spec(of config: ErrataConfig) throws -> String {
+        guard config.catalogs.count == 1, let only = config.catalogs.first else {
+            throw Diagnostic.error(
+                "--upstream compares one spec with one page, but the configuration has \(config.catalogs.count) catalogs; pass --spec FILE")
+        }
+        return config.resolve(only.spec)
+    }
+}

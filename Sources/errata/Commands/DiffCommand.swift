@@ -1,0 +1,47 @@
+import ArgumentParser
+import Errata
+
+struct DiffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "Compare two versions of an error table; every change is tagged with a rule and a severity.",
+        discussion: """
+            OLD and NEW are specs or documentation pages in any format `dump` reads (formats may \
+            differ; each is detected from its name and contents), or http(s) URLs. Codes are matched \
+            by their text, the rows of a code by exact message, then HTTP status, then position. \
+            Rules and severities: docs/diff-rules.md. \
+            Exit status: 0 no differences, 1 differences (with --fail-on breaking: breaking ones), 2 error.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The old version.", valueName: "old"))
+    var old: String
+
+    @Argument(help: ArgumentHelp("The new version.", valueName: "new"))
+    var new: String
+
+    @Option(help: ArgumentHelp("Report format: text, json or github (workflow annotations).", valueName: "format"))
+    var format: DiffFormat = .text
+
+    @Option(help: ArgumentHelp("Which differences make the exit status 1: any or breaking.", valueName: "severity"))
+    var failOn: DiffThreshold = .any
+
+    @Option(help: ArgumentHelp("Which table of a page holds the codes, counting from 0 (default: chosen by its headers).", valueName: "n"))
+    var table: Int?
+
+    @OptionGroup var fetch: FetchOptions
+
+    func run() throws {
+        let result = try DiffJob.run(
+            old: old, new: new, options: DocumentReader.Options(tableIndex: table), fetch: fetch.fetchOptions)
+        let changes = result.changes
+        switch format {
+        case .text: Terminal.out(changes.textReport)
+        case .json: Terminal.out(try changes.jsonReport())
+        case .github:
+            let lines = changes.gitHubAnnotations(prefer: .new, fallbackPath: new).map(\.description)
+            Terminal.out((lines + [changes.isEmpty ? "no differences" : changes.summaryLine]).joined(separator: "\n"))
+        }
+        if changes.fails(on: failOn) { throw ExitCode(1) }
+    }
+}
