@@ -84,7 +84,7 @@ import Testing
         defer { workspace.remove() }
         let specURL = workspace.url("spec/huawei-ocr.yaml")
         let spec = try String(contentsOf: specURL, encoding: .utf8)
-        try spec.replacingOccurrences(of: "    message: Recognition failed.", with: "    mesage: Recognition failed.")
+        try spec.replacingOccurrences(of: "  message: Recognition failed.", with: "  mesage: Recognition failed.")
             .write(to: specURL, atomically: true, encoding: .utf8)
         let result = try workspace.run("generate")
         #expect(result.status == 2)
