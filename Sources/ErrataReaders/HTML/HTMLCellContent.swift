@@ -43,6 +43,9 @@ final class HTMLCellContent {
         var item: ListItem?
     }
 
+    /// Inline markup nested deeper than this is kept as text only.
+    static let maxInlineDepth = 32
+
     /// Bytes of text received so far, before folding; the reader compares it with its limit.
     private(set) var receivedBytes = 0
     /// Text beyond this many received bytes is ignored (used for headings kept as captions).
@@ -59,6 +62,9 @@ final class HTMLCellContent {
     private var pendingSpace = false
     private var pendingOpeners = 0
     private var frames: [Frame] = []
+    /// Open code spans and links that are shown (markup inside them is kept as text only).
+    private var openCodeFrames = 0
+    private var openLinkFrames = 0
     private var lists: [ListLevel] = []
     private var currentItem: ListItem?
     private var nextListID = 0
@@ -106,12 +112,15 @@ final class HTMLCellContent {
     }
 
     func openInline(_ kind: InlineKind, id: Int) {
-        var suppressed = inCodeSpan || frames.contains { $0.kind.isCode && !$0.suppressed }
+        var suppressed = openCodeFrames > 0 || frames.count >= HTMLCellContent.maxInlineDepth
         if case .link(let href) = kind {
-            suppressed = suppressed || href == nil || frames.contains { $0.kind.isLink && !$0.suppressed }
+            suppressed = suppressed || href == nil || openLinkFrames > 0
         }
         frames.append(Frame(id: id, kind: kind, suppressed: suppressed))
-        if !suppressed { pendingOpeners += 1 }
+        guard !suppressed else { return }
+        pendingOpeners += 1
+        if kind.isCode { openCodeFrames += 1 }
+        if kind.isLink { openLinkFrames += 1 }
     }
 
     func closeInline(id: Int) {
@@ -119,6 +128,8 @@ final class HTMLCellContent {
         while frames.count > position {
             let frame = frames.removeLast()
             if frame.suppressed { continue }
+            if frame.kind.isCode { openCodeFrames -= 1 }
+            if frame.kind.isLink { openLinkFrames -= 1 }
             if frame.emitted {
                 writeCloser(frame.kind)
             } else {
