@@ -89,6 +89,8 @@ import Testing
         // Complete tables are fine, with or without text after them.
         #expect(HTMLTestSupport.diagnostic(Array("<table><tr><td>x</td></tr></table>".utf8)) == nil)
         #expect(HTMLTestSupport.diagnostic(Array("<table><tr><td>x</table >\n<p>after".utf8)) == nil)
+        #expect(HTMLTestSupport.diagnostic(Array("<table><tr><td>x</TABLE junk>".utf8)) == nil)
+        #expect(HTMLTestSupport.diagnostic(Array("<table><tr><td>x</tables>".utf8))?.message.contains("truncated") == true)
     }
 
     @Test func hugeTextInACellIsAnErrorNotSilentLoss() throws {

@@ -75,29 +75,51 @@ final class HTMLCellContent {
 
     // MARK: Events
 
-    /// Character data as the parser delivers it (UTF-8).
+    /// Character data as the parser delivers it (UTF-8, whole characters).
     func appendText(_ bytes: UnsafeBufferPointer<UInt8>) {
         let start = receivedBytes
         receivedBytes += bytes.count
         guard start < keepLimit else { return }
-        var index = 0
         let count = bytes.count
+        var index = 0
         while index < count {
-            let byte = bytes[index]
-            index += 1
-            switch byte {
-            case 0x20, 0x09, 0x0A, 0x0D, 0x0C:
-                if !text.isEmpty { pendingSpace = true }
-                continue
-            case 0xC2 where index < count && bytes[index] == 0xA0:
-                index += 1
-                if !text.isEmpty { pendingSpace = true }
-                continue
-            default:
-                if pendingSpace || pendingOpeners > 0 { writePrefix() }
-                text.append(byte)
-                if inCodeSpan { codeText.append(byte) } else { run.append(byte) }
+            // Whitespace (and non-breaking spaces) before the next piece of text fold to one pending space.
+            var sawSpace = false
+            while index < count {
+                let width = HTMLCellContent.spaceWidth(bytes, index)
+                if width == 0 { break }
+                sawSpace = true
+                index += width
             }
+            if sawSpace, !text.isEmpty { pendingSpace = true }
+            guard index < count else { break }
+            // Text up to the next whitespace that is not a single ASCII space between two characters:
+            // it is copied as it stands, in one piece.
+            let pieceStart = index
+            while index < count {
+                let width = HTMLCellContent.spaceWidth(bytes, index)
+                if width == 0 {
+                    index += 1
+                } else if bytes[index] == 0x20, index + 1 < count, HTMLCellContent.spaceWidth(bytes, index + 1) == 0 {
+                    index += 1
+                } else {
+                    break
+                }
+            }
+            if pendingSpace || pendingOpeners > 0 { writePrefix() }
+            let piece = UnsafeBufferPointer(rebasing: bytes[pieceStart..<index])
+            text.append(contentsOf: piece)
+            if inCodeSpan { codeText.append(contentsOf: piece) } else { run.append(contentsOf: piece) }
+        }
+    }
+
+    /// Width of the whitespace character at `index` (ASCII whitespace or U+00A0), or 0 when it is not one.
+    @inline(__always)
+    private static func spaceWidth(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int {
+        switch bytes[index] {
+        case 0x20, 0x09, 0x0A, 0x0D, 0x0C: return 1
+        case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0xA0: return 2
+        default: return 0
         }
     }
 

@@ -18,7 +18,11 @@ final class HTMLTableCollector {
 
     let path: String
     /// The first problem found; reading stops there.
-    private(set) var failure: Diagnostic?
+    private(set) var failure: Diagnostic? {
+        didSet { hasFailure = failure != nil }
+    }
+    /// `failure != nil`, cheap to ask after every event.
+    private(set) var hasFailure = false
 
     private var grids: [Grid?] = []
     private var tables: [HTMLTableBuilder] = []
@@ -105,7 +109,7 @@ final class HTMLTableCollector {
         switch tag {
         case .table:
             guard var table = tables.popLast() else { return }
-            if closedAtEndOfInput, failure == nil {
+            if closedAtEndOfInput, !hasFailure {
                 let where_ = table.openCell != nil ? "inside a cell" : table.hasOpenRow ? "inside a row" : "before </table>"
                 failure = .error(
                     "truncated input: the page ends \(where_) of the table that starts at line "
@@ -158,7 +162,7 @@ final class HTMLTableCollector {
     func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
         for sink in sinks {
             sink.appendText(bytes)
-            if sink.receivedBytes > HTMLTableCollector.maxCellTextBytes, sink !== heading?.content, failure == nil {
+            if sink.receivedBytes > HTMLTableCollector.maxCellTextBytes, sink !== heading?.content, !hasFailure {
                 let cellLocation = tables.last?.openCell?.location ?? tables.last?.location
                 failure = .error(
                     "a table cell holds more than 10 MB of text; the page is damaged or not a documentation page",
