@@ -259,11 +259,11 @@ final class HTMLCellContent {
         case .link(let href):
             flushRun()
             markdown.append(contentsOf: "](".utf8)
-            markdown.append(contentsOf: HTMLCellContent.linkDestination(href ?? "").utf8)
+            markdown.append(contentsOf: MarkdownInlineForms.linkDestination(href ?? "").utf8)
             markdown.append(UInt8(ascii: ")"))
         case .code:
             inCodeSpan = false
-            markdown.append(contentsOf: HTMLCellContent.codeSpan(codeText))
+            markdown.append(contentsOf: MarkdownInlineForms.codeSpan(codeText))
             codeText.removeAll(keepingCapacity: true)
         }
     }
@@ -290,45 +290,6 @@ final class HTMLCellContent {
         currentItem = nil
         text.removeAll(keepingCapacity: true)
         markdown.removeAll(keepingCapacity: true)
-    }
-
-    // MARK: Markdown forms
-
-    /// A code span whose fence is longer than any backtick run inside it.
-    static func codeSpan(_ content: [UInt8]) -> [UInt8] {
-        var longest = 0
-        var current = 0
-        for byte in content {
-            if byte == UInt8(ascii: "`") {
-                current += 1
-                longest = max(longest, current)
-            } else {
-                current = 0
-            }
-        }
-        let fence = [UInt8](repeating: UInt8(ascii: "`"), count: longest + 1)
-        let pad = content.first == UInt8(ascii: "`") || content.last == UInt8(ascii: "`")
-        var out = fence
-        if pad { out.append(0x20) }
-        out.append(contentsOf: content)
-        if pad { out.append(0x20) }
-        out.append(contentsOf: fence)
-        return out
-    }
-
-    /// A link destination Markdown reads back unchanged: spaces percent-encoded, parentheses escaped.
-    static func linkDestination(_ href: String) -> String {
-        var out = ""
-        for char in href {
-            switch char {
-            case " ": out += "%20"
-            case "(", ")", "\\": out += "\\\(char)"
-            case "<": out += "%3C"
-            case ">": out += "%3E"
-            default: out.append(char)
-            }
-        }
-        return out
     }
 }
 

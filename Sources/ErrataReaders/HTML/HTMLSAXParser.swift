@@ -48,7 +48,7 @@ final class HTMLSAXParser {
             let end = try parseDocument(UnsafeBufferPointer(rebasing: bytes[start...]))
             let resumeAt = start + end
             guard end > 0, resumeAt < bytes.count,
-                bytes[resumeAt...].contains(where: { !HTMLSAXParser.isBlank($0) })
+                bytes[resumeAt...].contains(where: { !$0.isHTMLWhitespace })
             else { return }
             lineOffset += bytes[start..<resumeAt].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
             start = resumeAt
@@ -143,7 +143,7 @@ final class HTMLSAXParser {
         hasFatalError = true
         let message = error.message.map { String(cString: $0) } ?? "error \(error.code)"
         fatalError = Diagnostic.error(
-            "HTML parser: " + message.trimmingCharacters(),
+            "HTML parser: " + message.trimmingHTMLWhitespace(),
             at: SourceLocation(path: path, line: error.line > 0 ? lineOffset + Int(error.line) : nil))
         stopIfFailed()
     }
@@ -158,9 +158,6 @@ final class HTMLSAXParser {
         lineOffset + Int(context?.pointee.input?.pointee.line ?? 0)
     }
 
-    private static func isBlank(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
-    }
 
     private func currentLocation() -> SourceLocation {
         SourceLocation(path: path, line: currentLine())
@@ -227,14 +224,6 @@ final class HTMLSAXParser {
             return false
         }
         let after = nameStart[name.count]
-        return after == UInt8(ascii: ">") || after == UInt8(ascii: "/") || isBlank(after)
-    }
-}
-
-extension String {
-    fileprivate func trimmingCharacters() -> String {
-        var text = self
-        while let last = text.last, last.isWhitespace { text.removeLast() }
-        return text
+        return after == UInt8(ascii: ">") || after == UInt8(ascii: "/") || after.isHTMLWhitespace
     }
 }

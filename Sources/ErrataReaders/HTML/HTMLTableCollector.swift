@@ -215,18 +215,8 @@ final class HTMLTableCollector {
     /// `#anchor`, a script).
     static func linkTarget(_ href: String?) -> String? {
         guard let href else { return nil }
-        let trimmed = href.trimmingSpaces()
+        let trimmed = href.trimmingHTMLWhitespace()
         if trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed.lowercased().hasPrefix("javascript:") { return nil }
         return trimmed
-    }
-}
-
-extension String {
-    fileprivate func trimmingSpaces() -> String {
-        let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x0C }
-        let bytes = Array(utf8)
-        guard let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) })
-        else { return "" }
-        return String(decoding: bytes[first...last], as: UTF8.self)
     }
 }
