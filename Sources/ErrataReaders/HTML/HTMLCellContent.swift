@@ -43,6 +43,9 @@ final class HTMLCellContent {
         var item: ListItem?
     }
 
+    /// Inline markup nested deeper than this is kept as text only.
+    static let maxInlineDepth = 32
+
     /// Bytes of text received so far, before folding; the reader compares it with its limit.
     private(set) var receivedBytes = 0
     /// Text beyond this many received bytes is ignored (used for headings kept as captions).
@@ -59,6 +62,9 @@ final class HTMLCellContent {
     private var pendingSpace = false
     private var pendingOpeners = 0
     private var frames: [Frame] = []
+    /// Open code spans and links that are shown (markup inside them is kept as text only).
+    private var openCodeFrames = 0
+    private var openLinkFrames = 0
     private var lists: [ListLevel] = []
     private var currentItem: ListItem?
     private var nextListID = 0
@@ -69,29 +75,51 @@ final class HTMLCellContent {
 
     // MARK: Events
 
-    /// Character data as the parser delivers it (UTF-8).
+    /// Character data as the parser delivers it (UTF-8, whole characters).
     func appendText(_ bytes: UnsafeBufferPointer<UInt8>) {
         let start = receivedBytes
         receivedBytes += bytes.count
         guard start < keepLimit else { return }
-        var index = 0
         let count = bytes.count
+        var index = 0
         while index < count {
-            let byte = bytes[index]
-            index += 1
-            switch byte {
-            case 0x20, 0x09, 0x0A, 0x0D, 0x0C:
-                if !text.isEmpty { pendingSpace = true }
-                continue
-            case 0xC2 where index < count && bytes[index] == 0xA0:
-                index += 1
-                if !text.isEmpty { pendingSpace = true }
-                continue
-            default:
-                if pendingSpace || pendingOpeners > 0 { writePrefix() }
-                text.append(byte)
-                if inCodeSpan { codeText.append(byte) } else { run.append(byte) }
+            // Whitespace (and non-breaking spaces) before the next piece of text fold to one pending space.
+            var sawSpace = false
+            while index < count {
+                let width = HTMLCellContent.spaceWidth(bytes, index)
+                if width == 0 { break }
+                sawSpace = true
+                index += width
             }
+            if sawSpace, !text.isEmpty { pendingSpace = true }
+            guard index < count else { break }
+            // Text up to the next whitespace that is not a single ASCII space between two characters:
+            // it is copied as it stands, in one piece.
+            let pieceStart = index
+            while index < count {
+                let width = HTMLCellContent.spaceWidth(bytes, index)
+                if width == 0 {
+                    index += 1
+                } else if bytes[index] == 0x20, index + 1 < count, HTMLCellContent.spaceWidth(bytes, index + 1) == 0 {
+                    index += 1
+                } else {
+                    break
+                }
+            }
+            if pendingSpace || pendingOpeners > 0 { writePrefix() }
+            let piece = UnsafeBufferPointer(rebasing: bytes[pieceStart..<index])
+            text.append(contentsOf: piece)
+            if inCodeSpan { codeText.append(contentsOf: piece) } else { run.append(contentsOf: piece) }
+        }
+    }
+
+    /// Width of the whitespace character at `index` (ASCII whitespace or U+00A0), or 0 when it is not one.
+    @inline(__always)
+    private static func spaceWidth(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int {
+        switch bytes[index] {
+        case 0x20, 0x09, 0x0A, 0x0D, 0x0C: return 1
+        case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0xA0: return 2
+        default: return 0
         }
     }
 
@@ -106,12 +134,15 @@ final class HTMLCellContent {
     }
 
     func openInline(_ kind: InlineKind, id: Int) {
-        var suppressed = inCodeSpan || frames.contains { $0.kind.isCode && !$0.suppressed }
+        var suppressed = openCodeFrames > 0 || frames.count >= HTMLCellContent.maxInlineDepth
         if case .link(let href) = kind {
-            suppressed = suppressed || href == nil || frames.contains { $0.kind.isLink && !$0.suppressed }
+            suppressed = suppressed || href == nil || openLinkFrames > 0
         }
         frames.append(Frame(id: id, kind: kind, suppressed: suppressed))
-        if !suppressed { pendingOpeners += 1 }
+        guard !suppressed else { return }
+        pendingOpeners += 1
+        if kind.isCode { openCodeFrames += 1 }
+        if kind.isLink { openLinkFrames += 1 }
     }
 
     func closeInline(id: Int) {
@@ -119,6 +150,8 @@ final class HTMLCellContent {
         while frames.count > position {
             let frame = frames.removeLast()
             if frame.suppressed { continue }
+            if frame.kind.isCode { openCodeFrames -= 1 }
+            if frame.kind.isLink { openLinkFrames -= 1 }
             if frame.emitted {
                 writeCloser(frame.kind)
             } else {
@@ -226,11 +259,11 @@ final class HTMLCellContent {
         case .link(let href):
             flushRun()
             markdown.append(contentsOf: "](".utf8)
-            markdown.append(contentsOf: HTMLCellContent.linkDestination(href ?? "").utf8)
+            markdown.append(contentsOf: MarkdownInlineForms.linkDestination(href ?? "").utf8)
             markdown.append(UInt8(ascii: ")"))
         case .code:
             inCodeSpan = false
-            markdown.append(contentsOf: HTMLCellContent.codeSpan(codeText))
+            markdown.append(contentsOf: MarkdownInlineForms.codeSpan(codeText))
             codeText.removeAll(keepingCapacity: true)
         }
     }
@@ -257,45 +290,6 @@ final class HTMLCellContent {
         currentItem = nil
         text.removeAll(keepingCapacity: true)
         markdown.removeAll(keepingCapacity: true)
-    }
-
-    // MARK: Markdown forms
-
-    /// A code span whose fence is longer than any backtick run inside it.
-    static func codeSpan(_ content: [UInt8]) -> [UInt8] {
-        var longest = 0
-        var current = 0
-        for byte in content {
-            if byte == UInt8(ascii: "`") {
-                current += 1
-                longest = max(longest, current)
-            } else {
-                current = 0
-            }
-        }
-        let fence = [UInt8](repeating: UInt8(ascii: "`"), count: longest + 1)
-        let pad = content.first == UInt8(ascii: "`") || content.last == UInt8(ascii: "`")
-        var out = fence
-        if pad { out.append(0x20) }
-        out.append(contentsOf: content)
-        if pad { out.append(0x20) }
-        out.append(contentsOf: fence)
-        return out
-    }
-
-    /// A link destination Markdown reads back unchanged: spaces percent-encoded, parentheses escaped.
-    static func linkDestination(_ href: String) -> String {
-        var out = ""
-        for char in href {
-            switch char {
-            case " ": out += "%20"
-            case "(", ")", "\\": out += "\\\(char)"
-            case "<": out += "%3C"
-            case ">": out += "%3E"
-            default: out.append(char)
-            }
-        }
-        return out
     }
 }
 

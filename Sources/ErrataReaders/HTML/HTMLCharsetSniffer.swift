@@ -28,19 +28,19 @@ enum HTMLCharsetSniffer {
         while index + 7 <= end {
             if matches(bytes, at: index, end: end, "charset") {
                 var cursor = index + 7
-                while cursor < end, isSpace(bytes[cursor]) { cursor += 1 }
+                while cursor < end, bytes[cursor].isHTMLWhitespace { cursor += 1 }
                 guard cursor < end, bytes[cursor] == UInt8(ascii: "=") else {
                     index += 7
                     continue
                 }
                 cursor += 1
-                while cursor < end, isSpace(bytes[cursor]) || bytes[cursor] == UInt8(ascii: "\"")
+                while cursor < end, bytes[cursor].isHTMLWhitespace || bytes[cursor] == UInt8(ascii: "\"")
                     || bytes[cursor] == UInt8(ascii: "'")
                 {
                     cursor += 1
                 }
                 var valueEnd = cursor
-                while valueEnd < end, !isSpace(bytes[valueEnd]), bytes[valueEnd] != UInt8(ascii: "\""),
+                while valueEnd < end, !bytes[valueEnd].isHTMLWhitespace, bytes[valueEnd] != UInt8(ascii: "\""),
                     bytes[valueEnd] != UInt8(ascii: "'"), bytes[valueEnd] != UInt8(ascii: ";"),
                     bytes[valueEnd] != UInt8(ascii: "/")
                 {
@@ -66,9 +66,5 @@ enum HTMLCharsetSniffer {
             return false
         }
         return true
-    }
-
-    private static func isSpace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
     }
 }

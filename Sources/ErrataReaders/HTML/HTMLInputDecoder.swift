@@ -49,7 +49,7 @@ enum HTMLInputDecoder {
     /// The iconv name for a declared charset label, or nil when the page is to be read as UTF-8
     /// (WHATWG: a UTF-16 label on an ASCII-compatible page means UTF-8).
     static func iconvName(forLabel label: String) -> String? {
-        let label = label.trimmingASCIISpaces()
+        let label = label.trimmingHTMLWhitespace()
         switch label {
         case "utf-8", "utf8", "unicode-1-1-utf-8", "unicode11utf8", "unicode20utf8", "x-unicode20utf8",
             "utf-16", "utf-16le", "utf-16be", "unicode", "ucs-2", "csunicode", "iso-10646-ucs-2", "unicodefeff",
@@ -154,12 +154,5 @@ enum HTMLInputDecoder {
     private static func hex(_ byte: UInt8) -> String {
         let digits = Array("0123456789ABCDEF")
         return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])
-    }
-}
-
-extension String {
-    fileprivate func trimmingASCIISpaces() -> String {
-        let trimmed = utf8.drop { $0 == 0x20 || $0 == 0x09 }.reversed().drop { $0 == 0x20 || $0 == 0x09 }
-        return String(decoding: trimmed.reversed(), as: UTF8.self)
     }
 }

@@ -48,7 +48,7 @@ final class HTMLSAXParser {
             let end = try parseDocument(UnsafeBufferPointer(rebasing: bytes[start...]))
             let resumeAt = start + end
             guard end > 0, resumeAt < bytes.count,
-                bytes[resumeAt...].contains(where: { !HTMLSAXParser.isBlank($0) })
+                bytes[resumeAt...].contains(where: { !$0.isHTMLWhitespace })
             else { return }
             lineOffset += bytes[start..<resumeAt].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
             start = resumeAt
@@ -94,7 +94,8 @@ final class HTMLSAXParser {
         return documentEnd
     }
 
-    private var stopped: Bool { collector.failure != nil || fatalError != nil }
+    private var stopped: Bool { collector.hasFailure || hasFatalError }
+    private var hasFatalError = false
 
     // MARK: Callbacks
 
@@ -138,10 +139,11 @@ final class HTMLSAXParser {
 
     private func structuredError(_ error: UnsafeMutablePointer<xmlError>) {
         let error = error.pointee
-        guard error.level == XML_ERR_FATAL, fatalError == nil else { return }
+        guard error.level == XML_ERR_FATAL, !hasFatalError else { return }
+        hasFatalError = true
         let message = error.message.map { String(cString: $0) } ?? "error \(error.code)"
         fatalError = Diagnostic.error(
-            "HTML parser: " + message.trimmingCharacters(),
+            "HTML parser: " + message.trimmingHTMLWhitespace(),
             at: SourceLocation(path: path, line: error.line > 0 ? lineOffset + Int(error.line) : nil))
         stopIfFailed()
     }
@@ -156,9 +158,6 @@ final class HTMLSAXParser {
         lineOffset + Int(context?.pointee.input?.pointee.line ?? 0)
     }
 
-    private static func isBlank(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
-    }
 
     private func currentLocation() -> SourceLocation {
         SourceLocation(path: path, line: currentLine())
@@ -208,27 +207,23 @@ final class HTMLSAXParser {
         return nil
     }
 
-    /// Whether the input just before `cur` is an end tag `</table>` (the parser has just read it).
+    /// Whether the input just before `cur` is an end tag `</table…>` (the parser has just read it).
     private static func endsWithTableEndTag(base: UnsafePointer<UInt8>, cur: UnsafePointer<UInt8>) -> Bool {
-        var position = cur
-        guard position > base else { return false }
-        position -= 1
-        guard position.pointee == UInt8(ascii: ">") else { return false }
-        while position > base, isBlank((position - 1).pointee) { position -= 1 }
-        let word: [UInt8] = Array("</table".utf8)
-        guard position - base >= word.count else { return false }
-        let start = position - word.count
-        for index in 0..<word.count where start[index] | (index >= 2 ? 0x20 : 0) != word[index] {
+        guard cur > base, (cur - 1).pointee == UInt8(ascii: ">") else { return false }
+        // Back to the "</" that opens the tag (recovery skips junk between the name and ">").
+        let floor = max(base, cur - 1024)
+        var position = cur - 1
+        while position > floor, !(position.pointee == UInt8(ascii: "/") && (position - 1).pointee == UInt8(ascii: "<")) {
+            position -= 1
+        }
+        guard position > floor else { return false }
+        let name = Array("table".utf8)
+        let nameStart = position + 1
+        guard cur - nameStart > name.count else { return false }
+        for index in 0..<name.count where nameStart[index] | 0x20 != name[index] {
             return false
         }
-        return true
-    }
-}
-
-extension String {
-    fileprivate func trimmingCharacters() -> String {
-        var text = self
-        while let last = text.last, last.isWhitespace { text.removeLast() }
-        return text
+        let after = nameStart[name.count]
+        return after == UInt8(ascii: ">") || after == UInt8(ascii: "/") || after.isHTMLWhitespace
     }
 }

@@ -173,7 +173,7 @@ struct HTMLTableBuilder {
         guard let raw else { return nil }
         var value = 0
         var sawDigit = false
-        for byte in raw.utf8.drop(while: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x0C }) {
+        for byte in raw.utf8.drop(while: \.isHTMLWhitespace) {
             guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { break }
             sawDigit = true
             value = min(value * 10 + Int(byte - UInt8(ascii: "0")), 1_000_000)

@@ -18,7 +18,11 @@ final class HTMLTableCollector {
 
     let path: String
     /// The first problem found; reading stops there.
-    private(set) var failure: Diagnostic?
+    private(set) var failure: Diagnostic? {
+        didSet { hasFailure = failure != nil }
+    }
+    /// `failure != nil`, cheap to ask after every event.
+    private(set) var hasFailure = false
 
     private var grids: [Grid?] = []
     private var tables: [HTMLTableBuilder] = []
@@ -105,7 +109,7 @@ final class HTMLTableCollector {
         switch tag {
         case .table:
             guard var table = tables.popLast() else { return }
-            if closedAtEndOfInput, failure == nil {
+            if closedAtEndOfInput, !hasFailure {
                 let where_ = table.openCell != nil ? "inside a cell" : table.hasOpenRow ? "inside a row" : "before </table>"
                 failure = .error(
                     "truncated input: the page ends \(where_) of the table that starts at line "
@@ -158,7 +162,7 @@ final class HTMLTableCollector {
     func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
         for sink in sinks {
             sink.appendText(bytes)
-            if sink.receivedBytes > HTMLTableCollector.maxCellTextBytes, sink !== heading?.content, failure == nil {
+            if sink.receivedBytes > HTMLTableCollector.maxCellTextBytes, sink !== heading?.content, !hasFailure {
                 let cellLocation = tables.last?.openCell?.location ?? tables.last?.location
                 failure = .error(
                     "a table cell holds more than 10 MB of text; the page is damaged or not a documentation page",
@@ -211,18 +215,8 @@ final class HTMLTableCollector {
     /// `#anchor`, a script).
     static func linkTarget(_ href: String?) -> String? {
         guard let href else { return nil }
-        let trimmed = href.trimmingSpaces()
+        let trimmed = href.trimmingHTMLWhitespace()
         if trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed.lowercased().hasPrefix("javascript:") { return nil }
         return trimmed
-    }
-}
-
-extension String {
-    fileprivate func trimmingSpaces() -> String {
-        let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x0C }
-        let bytes = Array(utf8)
-        guard let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) })
-        else { return "" }
-        return String(decoding: bytes[first...last], as: UTF8.self)
     }
 }
