@@ -13,6 +13,8 @@ let package = Package(
         .executable(name: "errata", targets: ["errata"]),
         .library(name: "Errata", targets: ["Errata"]),
         .library(name: "HuaweiOCRErrors", targets: ["HuaweiOCRErrors"]),
+        .plugin(name: "ErrataPlugin", targets: ["ErrataPlugin"]),
+        .plugin(name: "ErrataCommand", targets: ["ErrataCommand"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -50,6 +52,15 @@ let package = Package(
             name: "errata",
             dependencies: ["Errata", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strictSwift6
+        ),
+        // Build-tool plugin: a target's *.errata.yaml specs become Swift at build time (README: "Use as a build step").
+        .plugin(name: "ErrataPlugin", capability: .buildTool(), dependencies: ["errata"]),
+        // Command plugin: `swift package errata generate|check` over the package's errata.yml. It declares no
+        // permission, so `check` runs as is; `generate` needs `--allow-writing-to-package-directory`.
+        .plugin(
+            name: "ErrataCommand",
+            capability: .command(intent: .custom(verb: "errata", description: "Generate or check the files errata.yml describes")),
+            dependencies: ["errata"]
         ),
         // Dogfood: the OCR error library, generated from spec/huawei-ocr.yaml by `errata generate`.
         .target(name: "HuaweiOCRErrors", path: "Generated/Swift", swiftSettings: strictSwift6),

@@ -64,4 +64,13 @@ public struct CatalogConfig: Hashable, Sendable {
             docs: Path.join(output, "Docs"),
             fixtures: Path.join(output, "Fixtures"))
     }
+
+    /// The layout `errata generate --spec FILE --swift-output DIR` uses: the Swift library alone,
+    /// directly in DIR (the build-tool plugin's mode). No docs, no fixtures.
+    public static func swiftOnly(spec: String, output: String, typePrefix: String?, accessLevel: String) -> CatalogConfig {
+        CatalogConfig(
+            spec: spec, name: Path.baseName(spec),
+            swift: SwiftOutput(output: output, typePrefix: typePrefix, accessLevel: accessLevel),
+            docs: nil, fixtures: nil)
+    }
 }

@@ -12,6 +12,9 @@ struct CatalogOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("With --spec: the folder that receives Swift/, Docs/ and Fixtures/.", valueName: "dir"))
     var output: String?
 
+    @Option(name: .long, help: ArgumentHelp("With --spec, instead of --output: the folder that receives the Swift library alone (what the build-tool plugin uses).", valueName: "dir"))
+    var swiftOutput: String?
+
     @Option(name: .long, help: ArgumentHelp("With --spec: prefix of the generated type names (default: from the service name).", valueName: "prefix"))
     var typePrefix: String?
 
@@ -19,7 +22,9 @@ struct CatalogOptions: ParsableArguments {
     var accessLevel: String = "public"
 
     func validate() throws {
+        if output != nil, swiftOutput != nil { throw ValidationError("give --output or --swift-output, not both") }
         if output != nil, spec == nil { throw ValidationError("--output goes with --spec") }
+        if swiftOutput != nil, spec == nil { throw ValidationError("--swift-output goes with --spec") }
         if !["public", "package", "internal"].contains(accessLevel) {
             throw ValidationError("--access-level must be public, package or internal")
         }
@@ -28,7 +33,10 @@ struct CatalogOptions: ParsableArguments {
     /// The configuration: `--spec` with `--output`, or errata.yml. (`check --upstream` needs no `--output`.)
     func load() throws -> ErrataConfig {
         if let spec {
-            guard let output else { throw ValidationError("--spec needs --output") }
+            if let swiftOutput {
+                return ErrataConfig(catalogs: [.swiftOnly(spec: spec, output: swiftOutput, typePrefix: typePrefix, accessLevel: accessLevel)])
+            }
+            guard let output else { throw ValidationError("--spec needs --output or --swift-output") }
             return ErrataConfig(catalogs: [.standard(spec: spec, output: output, typePrefix: typePrefix, accessLevel: accessLevel)])
         }
         return try ConfigReader.read(contentsOf: config)

@@ -62,6 +62,10 @@ struct Workspace {
         try ErrataCLI.run(arguments, in: root)
     }
 
+    func run(_ arguments: [String]) throws -> ErrataCLI.Result {
+        try ErrataCLI.run(arguments, in: root)
+    }
+
     /// Every file under `Generated/`, relative to the workspace, sorted.
     func generatedFiles() throws -> [String] {
         let base = url("Generated")

@@ -1,0 +1,48 @@
+import Foundation
+import PackagePlugin
+
+/// Build-tool plugin: generates the Swift error library of every `*.errata.yaml` spec in a target
+/// into the plugin work directory, at build time. Nothing generated is committed.
+///
+/// Each spec becomes one build command whose inputs are the spec and the target's `errata.yml`
+/// (when present) and whose outputs are the exact files the Swift renderer writes, so the build
+/// system runs `errata` only when one of them changed or an output is missing.
+/// Settings: see `PluginSettings` and README.md, "Use as a build step".
+@main
+struct ErrataPlugin: BuildToolPlugin {
+    func createBuildCommands(context: PluginContext, target: any Target) async throws -> [Command] {
+        guard let module = target as? any SourceModuleTarget else { return [] }
+        let specs = module.sourceFiles
+            .map(\.url)
+            .filter { $0.lastPathComponent.hasSuffix(SpecFiles.suffix) }
+            .sorted { $0.path < $1.path }
+        if specs.isEmpty { return [] }
+
+        let settingsURL = module.directoryURL.appending(path: PluginSettings.fileName)
+        let settings = try PluginSettings.read(settingsURL)
+        if settings.typePrefix != nil, specs.count > 1 {
+            throw PluginError("\(settingsURL.path): typePrefix applies to one spec, but target \(target.name) holds \(specs.count); remove it and each spec's types are named after its file")
+        }
+        let errata = try context.tool(named: "errata")
+
+        return specs.map { spec in
+            let prefix = settings.typePrefix ?? SpecFiles.typePrefix(for: spec)
+            let outputDirectory = context.pluginWorkDirectoryURL.appending(path: SpecFiles.stem(of: spec))
+            return .buildCommand(
+                displayName: "Generating \(prefix) error types from \(spec.lastPathComponent)",
+                executable: errata.url,
+                arguments: [
+                    "generate", "--spec", spec.path, "--swift-output", outputDirectory.path,
+                    "--type-prefix", prefix, "--access-level", settings.accessLevel,
+                ],
+                inputFiles: [spec] + (settings.exists ? [settingsURL] : []),
+                outputFiles: SpecFiles.swiftFileNames(typePrefix: prefix).map { outputDirectory.appending(path: $0) })
+        }
+    }
+}
+
+/// A problem with the plugin's inputs, shown by SwiftPM as the build's error.
+struct PluginError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,27 @@
+import Foundation
+
+/// Which files are specs, and what the generator makes of each.
+enum SpecFiles {
+    /// A target's files whose names end with this are specs.
+    static let suffix = ".errata.yaml"
+
+    /// `huawei-ocr.errata.yaml` → `huawei-ocr`.
+    static func stem(of spec: URL) -> String {
+        String(spec.lastPathComponent.dropLast(suffix.count))
+    }
+
+    /// The type prefix when the settings give none: the file name's words, capitalised and joined,
+    /// ASCII letters and digits only (`huawei-ocr.errata.yaml` → `HuaweiOcr`).
+    static func typePrefix(for spec: URL) -> String {
+        let words = stem(of: spec).split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }
+        let joined = words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+        guard let first = joined.first else { return "API" }
+        return first.isNumber ? "API" + joined : joined
+    }
+
+    /// The files `errata generate --swift-output` writes for a type prefix; must match
+    /// `SwiftRenderer` (Tests/ErrataRenderersTests/SwiftFileNamesTests.swift guards the list).
+    static func swiftFileNames(typePrefix: String) -> [String] {
+        ["Error", "ErrorCode", "ErrorInfo", "ErrorTable", "Module"].map { typePrefix + $0 + ".swift" }
+    }
+}

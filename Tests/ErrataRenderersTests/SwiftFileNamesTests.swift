@@ -1,0 +1,29 @@
+import ErrataRenderers
+import Foundation
+import Testing
+
+/// The build-tool plugin declares the files `errata generate --swift-output` writes before it runs
+/// (Plugins/ErrataPlugin/SpecFiles.swift); they must be exactly the files the Swift renderer makes.
+@Suite struct SwiftFileNamesTests {
+    /// The suffixes listed in the plugin's source, e.g. `["Error", "ErrorCode", …]`.
+    static func pluginSuffixes() throws -> [String] {
+        let source = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Plugins/ErrataPlugin/SpecFiles.swift")
+        let text = try String(contentsOf: source, encoding: .utf8)
+        let line = try #require(
+            text.split(separator: "\n").first { $0.contains(#".map { typePrefix + $0 + ".swift" }"#) },
+            "SpecFiles.swiftFileNames no longer has the expected shape")
+        return line.split(separator: "\"").enumerated().filter { $0.offset % 2 == 1 }.map { String($0.element) }
+            .filter { $0 != ".swift" }
+    }
+
+    @Test(arguments: ["HuaweiOCR", "A", "Billing2"])
+    func pluginDeclaresExactlyTheRenderedFiles(prefix: String) throws {
+        let options = SwiftRenderOptions(typePrefix: prefix, accessLevel: .internal, specPath: "x.errata.yaml")
+        let rendered = try SwiftRenderer.render(SwiftTestSupport.catalog("sample.json"), options: options).map(\.path)
+        let declared = try Self.pluginSuffixes().map { prefix + $0 + ".swift" }
+        #expect(declared.count == 5)
+        #expect(rendered.sorted() == declared.sorted())
+    }
+}
