@@ -1,0 +1,61 @@
+import ErrataModel
+import ErrataReaders
+import ErrataRenderers
+import Testing
+
+/// The spec renderer is the inverse of the spec reader, for any text.
+@Suite struct SpecRendererTests {
+    func roundTrip(_ catalog: Catalog) throws -> Catalog {
+        let yaml = try SpecRenderer.render(catalog)
+        return try SpecReader.read(data: Array(yaml.utf8), path: "x.yaml")
+    }
+
+    @Test(arguments: [
+        "NO", "yes", "0101", "1e3", "~", "null", "", " leading", "trailing ", "- dash", "# hash", "key: value",
+        "{xxx}", "[a]", "*star", "&anchor", "!tag", "%percent", "@at", "`tick`", "'single'", "\"double\"",
+        "line\nbreak", "two\n\nparagraphs", "trailing newline\n", "\ttab", "nul\u{0}byte", "del\u{7F}", "bell\u{7}",
+        "crlf\r\nline", "lone\rcr", "nel\u{85}", "ls\u{2028}ps\u{2029}", "bidi\u{202E}\u{2066}", "zw\u{200B}\u{FEFF}",
+        "中文错误信息", "emoji 🚫", "café", "cafe\u{301}", "a: b # c", "ends with colon:", "---", "...",
+    ])
+    func anyTextReadsBackExactly(text: String) throws {
+        // Codes and messages may not be empty in a spec; descriptions may.
+        let required = text.isEmpty ? "E" : text
+        let catalog = Catalog(
+            service: "S",
+            entries: [Entry(code: required, variants: [Variant(message: required, description: text, solution: text)])])
+        let back = try roundTrip(catalog)
+        let variant = try #require(back.entries.first?.variants.first)
+        #expect(Array(back.entries[0].code.unicodeScalars) == Array(required.unicodeScalars))
+        #expect(Array(variant.message.unicodeScalars) == Array(required.unicodeScalars))
+        #expect(Array(variant.description.unicodeScalars) == Array(text.unicodeScalars))
+    }
+
+    @Test func everyFieldSurvives() throws {
+        let catalog = Catalog(
+            service: "Svc", source: "https://example.com/e",
+            errorBody: ErrorBodyFormat(codeField: "code", messageField: "msg"),
+            modules: [Module(name: "A", swiftName: "alpha"), Module(name: "B")],
+            entries: [
+                Entry(code: "A.1", module: "A", variants: [Variant(message: "m", status: 400), Variant(message: "n", solution: "s", status: 404)],
+                      swiftName: "one", deprecated: true, retryable: false, remarks: "r"),
+                Entry(code: "B.1", module: "B", variants: [Variant(message: "x", description: "d")]),
+            ],
+            notes: [Note(label: "Other", text: "Contact us."), Note(text: "Unlabelled.")])
+        #expect(try roundTrip(catalog) == catalog)
+    }
+
+    @Test func singleRowCodesUseTheShortForm() throws {
+        let yaml = try SpecRenderer.render(Catalog(service: "S", entries: [Entry(code: "A.1", variants: [Variant(message: "m")])]), header: "")
+        #expect(yaml == """
+            version: 1
+            service: S
+            errorBody:
+              code: error_code
+              message: error_msg
+            entries:
+            - code: A.1
+              message: m
+
+            """)
+    }
+}
