@@ -8,7 +8,10 @@ import ErrataModel
 /// Each table's caption is the heading above it.
 public enum MarkdownReader {
     /// Every table of `text`, in document order.
+    ///
+    /// Throws a `Diagnostic` when the text is over the size limits of `TextInputLimits`.
     public static func readGrids(text: String, path: String) throws -> [Grid] {
+        try TextInputLimits.check(text, path: path)
         let lines = TextLines.split(text)
         var grids: [Grid] = []
         var heading: String?

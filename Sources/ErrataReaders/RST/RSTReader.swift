@@ -5,7 +5,10 @@ import ErrataModel
 /// `.. table::` directive, else the section title above it.
 public enum RSTReader {
     /// Every table of `text`, in document order.
+    ///
+    /// Throws a `Diagnostic` when the text is over the size limits of `TextInputLimits`.
     public static func readGrids(text: String, path: String) throws -> [Grid] {
+        try TextInputLimits.check(text, path: path)
         let lines = TextLines.split(text)
         var grids: [Grid] = []
         var heading: String?

@@ -9,7 +9,10 @@ import ErrataModel
 /// Prose before the header and after the last `|` is not part of the table. `\|` is not special.
 public enum TextReader {
     /// Every table of `text`, in document order.
+    ///
+    /// Throws a `Diagnostic` when the text is over the size limits of `TextInputLimits`.
     public static func readGrids(text: String, path: String) throws -> [Grid] {
+        try TextInputLimits.check(text, path: path)
         let lines = TextLines.split(text)
         let delimiters = lines.indices.compactMap { index in
             TextDelimiter.columnCount(lines[index]).map { (line: index, columns: $0) }

@@ -66,10 +66,19 @@ public struct YAMLFields {
         return []
     }
 
+    /// The longest value accepted, in UTF-8 bytes (10 MB, the HTML reader's cell limit).
+    public static let maximumValueBytes = 10 * 1024 * 1024
+
     /// The scalar's text exactly as written (no YAML 1.1 typing: `NO`, `0101`, `1e3` stay strings).
+    /// A value over `maximumValueBytes` is reported and read as nil.
     public mutating func scalar(_ node: Node, _ key: String) -> String? {
         guard let scalar = node.scalar else {
             report("expected '\(key)' to be a string, not a \(node.mapping != nil ? "mapping" : "list")", at: node)
+            return nil
+        }
+        let size = scalar.string.utf8.count
+        guard size <= Self.maximumValueBytes else {
+            report("'\(key)' is \(size) bytes; a value may hold at most 10 MB", at: node)
             return nil
         }
         return scalar.string
@@ -82,7 +91,12 @@ public struct YAMLFields {
     }
 
     public mutating func nonEmptyString(_ node: Node, _ key: String) -> String? {
-        guard let text = optionalString(node, key), !text.isEmpty else {
+        if isNull(node) {
+            report("'\(key)' must not be empty", at: node)
+            return nil
+        }
+        guard let text = scalar(node, key) else { return nil }
+        guard !text.isEmpty else {
             report("'\(key)' must not be empty", at: node)
             return nil
         }
