@@ -1,0 +1,69 @@
+import ErrataModel
+import ErrataReaders
+import Testing
+
+/// Hostile tables in HTML and Markdown: entity tricks, canonically equivalent and look-alike codes.
+@Suite struct HostileTableTests {
+    static func catalog(html: String) throws -> Catalog {
+        try CatalogBuilder.build(
+            try HTMLReader.readGrids(data: Array(html.utf8), path: "t.html"), path: "t.html", options: .init(service: "S"))
+    }
+
+    static func catalog(markdown rows: [(String, String)]) throws -> Catalog {
+        let text = "| Error Code | Error Message |\n| --- | --- |\n" + rows.map { "| \($0.0) | \($0.1) |\n" }.joined()
+        return try CatalogBuilder.build(
+            try MarkdownReader.readGrids(text: text, path: "t.md"), path: "t.md", options: .init(service: "S"))
+    }
+
+    @Test func doctypeInternalSubsetDefinesNoEntities() throws {
+        let page = """
+            <!DOCTYPE html [<!ENTITY code "AIS.0101"><!ENTITY a "&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY b "lol">]>
+            <table><tr><th>Error Code</th><th>Error Message</th></tr>
+            <tr><td>&code;</td><td>m &a; &#x202E;x&#8238;</td></tr></table>
+            """
+        let catalog = try Self.catalog(html: page)
+        #expect(catalog.entries.map(\.code) == ["&code;"])
+        #expect(catalog.entries.first?.variants.first?.message == "m &a; \u{202E}x\u{202E}")
+    }
+
+    @Test func numericReferencesToBidiControlsInACodeAreKeptVerbatim() throws {
+        let page = "<table><tr><th>Error Code</th><th>Error Message</th></tr><tr><td>A&#x202E;1&#x200B;</td><td>&#x2066;m&#x2069;</td></tr></table>"
+        let catalog = try Self.catalog(html: page)
+        #expect(catalog.entries.map(\.code) == ["A\u{202E}1\u{200B}"])
+        #expect(catalog.entries.first?.variants.first?.message == "\u{2066}m\u{2069}")
+    }
+
+    /// Codes are keyed in canonical form: NFC and NFD spellings are one code (as `String` compares them).
+    @Test func canonicallyEquivalentCodesAreOneEntry() throws {
+        let catalog = try Self.catalog(markdown: [("caf\u{E9}", "nfc"), ("cafe\u{301}", "nfd")])
+        #expect(catalog.entries.count == 1)
+        #expect(catalog.entries.first?.code.unicodeScalars.elementsEqual("caf\u{E9}".unicodeScalars) == true)
+        #expect(catalog.entries.first?.variants.map(\.message) == ["nfc", "nfd"])
+    }
+
+    /// Look-alike codes are different wire codes: the readers keep them apart (the Swift renderer reports the clash).
+    @Test func codesDifferingInCaseOrPunctuationStayApart() throws {
+        let catalog = try Self.catalog(markdown: [("AIS.0101", "a"), ("AIS_0101", "b"), ("ais.0101", "c"), ("0101", "d"), ("default", "e")])
+        #expect(catalog.entries.map(\.code) == ["AIS.0101", "AIS_0101", "ais.0101", "0101", "default"])
+    }
+
+    /// A punctuation-only cell is a code (`-`) unless it reads like the end of a sentence (`...`): then a note.
+    @Test func codeWithABacktickAndPunctuationOnlyCodes() throws {
+        let catalog = try Self.catalog(markdown: [("A\\`1", "a"), ("-", "b"), ("...", "c"), ("#", "d")])
+        #expect(catalog.entries.map(\.code) == ["A`1", "-", "#"])
+        #expect(catalog.notes == [Note(label: "...", text: "c")])
+    }
+
+    @Test func emptyCodeCellContinuesTheCodeAboveAsAnotherMessage() throws {
+        let catalog = try Self.catalog(markdown: [("A.1", "first"), ("", "second")])
+        #expect(catalog.entries.map(\.code) == ["A.1"])
+        #expect(catalog.entries.first?.variants.map(\.message) == ["first", "second"])
+    }
+
+    @Test func controlCharactersInHTMLCellsStayVerbatim() throws {
+        let page = "<table><tr><th>Error Code</th><th>Error Message</th></tr><tr><td>A.1</td><td>a&#x7F;b&#x1F;c\u{85}d\u{2028}e</td></tr></table>"
+        let message = try #require(try Self.catalog(html: page).entries.first?.variants.first?.message)
+        #expect(message.unicodeScalars.contains("\u{7F}"))
+        #expect(message.hasPrefix("a"))
+    }
+}
