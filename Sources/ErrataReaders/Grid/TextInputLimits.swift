@@ -22,20 +22,21 @@ public enum TextInputLimits {
                 at: SourceLocation(path: path))
         }
         guard size > maximumLineBytes else { return }
-        var line = 1
-        var length = 0
-        for byte in text.utf8 {
-            if byte == UInt8(ascii: "\n") {
+        var text = text
+        let longLine: Int? = text.withUTF8 { bytes in
+            var line = 1
+            var lineStart = 0
+            for index in bytes.indices where bytes[index] == UInt8(ascii: "\n") {
+                if index - lineStart > maximumLineBytes { return line }
                 line += 1
-                length = 0
-                continue
+                lineStart = index + 1
             }
-            length += 1
-            if length > maximumLineBytes {
-                throw Diagnostic.error(
-                    "line \(line) is longer than 10 MB; a table line or cell may hold at most 10 MB of text",
-                    at: SourceLocation(path: path, line: line, column: 1))
-            }
+            return bytes.count - lineStart > maximumLineBytes ? line : nil
+        }
+        if let longLine {
+            throw Diagnostic.error(
+                "line \(longLine) is longer than 10 MB; a table line or cell may hold at most 10 MB of text",
+                at: SourceLocation(path: path, line: longLine, column: 1))
         }
     }
 }
