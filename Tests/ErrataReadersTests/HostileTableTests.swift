@@ -66,4 +66,26 @@ import Testing
         #expect(message.unicodeScalars.contains("\u{7F}"))
         #expect(message.hasPrefix("a"))
     }
+
+    @Test func wrongOrUnknownCharsetIsAnError() throws {
+        let table = "<table><tr><th>Error Code</th><th>Error Message</th></tr><tr><td>A.1</td><td>"
+        let unknown = Array("<meta charset=\"x-bogus\">\(table)m</td></tr></table>".utf8)
+        let bogus = try #require(HTMLTestSupport.diagnostic(unknown))
+        #expect(bogus.message.contains("x-bogus"), "\(bogus)")
+        // Declared UTF-8, written in GBK.
+        let gbk = Array("<meta charset=\"utf-8\">\(table)".utf8) + [0xB4, 0xED] + Array("</td></tr></table>".utf8)
+        let wrong = try #require(HTMLTestSupport.diagnostic(gbk))
+        #expect(wrong.message.contains("invalid UTF-8"), "\(wrong)")
+        #expect(wrong.location?.column == 100)
+    }
+
+    @Test func fiftyMegabytePageIsRead() throws {
+        let paragraph = "<p>" + String(repeating: "lorem ipsum dolor sit amet ", count: 40) + "</p>\n"
+        var page = "<html><body>"
+        page.reserveCapacity(50 * 1024 * 1024 + 4096)
+        for _ in 0..<(50 * 1024 * 1024 / paragraph.utf8.count) { page += paragraph }
+        page += "<table><tr><th>Error Code</th><th>Error Message</th></tr><tr><td>A.1</td><td>m</td></tr></table></body></html>"
+        #expect(page.utf8.count > 50_000_000)
+        #expect(try Self.catalog(html: page).entries.map(\.code) == ["A.1"])
+    }
 }
