@@ -10,6 +10,18 @@ public enum MarkdownText {
     /// letters or digits (intraword, where CommonMark never reads it as emphasis). At the start
     /// of a line: `#`, `>`, `-`/`+` followed by a space, `N.`/`N)` followed by a space.
     public static func escape(_ text: String) -> String {
+        var text = text
+        let fast: String? = text.withUTF8 { bytes in
+            guard MarkdownEscapeBytes.applies(to: bytes) else { return nil }
+            var out: [UInt8] = []
+            MarkdownEscapeBytes.append(bytes, continuesLine: false, to: &out)
+            return String(decoding: out, as: UTF8.self)
+        }
+        return fast ?? escapeByCharacter(text)
+    }
+
+    /// `escape` over `Character`s: the definition, used for text that is not plain ASCII.
+    static func escapeByCharacter(_ text: String) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false)
             .map { escapeLine(Substring($0)) }
             .joined(separator: "\n")

@@ -6,6 +6,8 @@ struct RowInterpreter {
     private(set) var entries: [Entry] = []
     private(set) var notes: [Note] = []
     private(set) var modules: [String] = []
+    /// `modules` as a set: a page may have thousands of modules, so membership is not a linear search.
+    private var knownModules: Set<String> = []
     private var entryIndex: [String: Int] = [:]
     private var currentModule: String?
     private var lastCode: String?
@@ -69,7 +71,7 @@ struct RowInterpreter {
             return
         }
         let module = map[.module] == nil ? nil : currentModule
-        if let module, !modules.contains(module) { modules.append(module) }
+        if let module, knownModules.insert(module).inserted { modules.append(module) }
         entryIndex[code] = entries.count
         entries.append(Entry(code: code, module: module, variants: variants, location: location))
     }

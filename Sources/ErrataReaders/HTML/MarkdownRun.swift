@@ -8,6 +8,12 @@ enum MarkdownRun {
             markdown.append(contentsOf: run)
             return
         }
+        let handled = run.withUnsafeBufferPointer { bytes in
+            guard MarkdownEscapeBytes.applies(to: bytes) else { return false }
+            MarkdownEscapeBytes.append(bytes, continuesLine: !atLineStart, to: &markdown)
+            return true
+        }
+        if handled { return }
         let literal = String(decoding: run, as: UTF8.self)
         if atLineStart {
             markdown.append(contentsOf: MarkdownText.escape(literal).utf8)

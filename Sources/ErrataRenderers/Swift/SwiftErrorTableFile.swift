@@ -33,24 +33,23 @@ enum SwiftErrorTableFile {
                 static let shared = Contents(json: json)
 
                 static func info(for rawValue: String) -> \(info)? {
-                    let contents = shared
-                    guard let index = contents.index[rawValue] else { return nil }
-                    return contents.infos[index]
+                    shared.infoByCode[rawValue]
                 }
 
                 struct Contents: Sendable {
-                    let infos: [\(info)]
                     let codes: [\(context.codeType)]
-                    let index: [String: Int]
+                    /// The first row of each code (a code is documented once; a repeat would be ignored).
+                    let infoByCode: [String: \(info)]
 
                     init(json: String) {
+                        let infos: [\(info)]
                         do {
                             infos = try JSONDecoder().decode([Row].self, from: Data(json.utf8)).map { $0.info }
                         } catch {
                             preconditionFailure("The generated error table is corrupt: " + String(describing: error))
                         }
                         codes = infos.map { $0.code }
-                        index = Dictionary(codes.enumerated().map { ($1.rawValue, $0) }, uniquingKeysWith: { first, _ in first })
+                        infoByCode = Dictionary(infos.map { ($0.code.rawValue, $0) }, uniquingKeysWith: { first, _ in first })
                     }
                 }
 
