@@ -6,6 +6,11 @@ import Foundation
 /// so the same catalog always gives the same bytes.
 public enum CatalogJSON {
     public static func encode(_ catalog: Catalog) throws -> String {
+        CatalogJSONWriter.write(catalog)
+    }
+
+    /// The same bytes through `JSONEncoder`: the reference `encode` is tested against.
+    public static func encodeWithFoundation(_ catalog: Catalog) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = try encoder.encode(catalog)

@@ -38,3 +38,31 @@ import Testing
         #expect(try CatalogJSON.encode(reordered) == CatalogJSON.encode(catalog))
     }
 }
+
+/// The hand-written writer gives exactly JSONEncoder's bytes.
+@Suite struct CatalogJSONWriterTests {
+    static let hostile = [
+        "", "plain", "quote \" backslash \\ slash /", "\u{0}\u{1}\u{8}\u{9}\u{A}\u{B}\u{C}\u{D}\u{1F}\u{7F}",
+        "\r\n", "é café cafe\u{301}", "\u{2028}\u{2029}\u{85}", "\u{202E}\u{2066}\u{200B}\u{FEFF}", "😀 中文", "{xxx} %s ${a}",
+    ]
+
+    @Test(arguments: hostile)
+    func sameBytesAsJSONEncoder(text: String) throws {
+        let catalog = Catalog(
+            service: text, source: text.isEmpty ? nil : text,
+            errorBody: ErrorBodyFormat(codeField: text, messageField: "m"),
+            modules: [Module(name: text), Module(name: "B", swiftName: text)],
+            entries: [
+                Entry(code: text, module: text, variants: [Variant(message: text, description: text, solution: text, status: 404), Variant(message: "x")],
+                      swiftName: text, deprecated: true, retryable: false, remarks: text),
+                Entry(code: "2", variants: [Variant(message: text)]),
+            ],
+            notes: [Note(label: text, text: text)])
+        #expect(try CatalogJSON.encode(catalog) == CatalogJSON.encodeWithFoundation(catalog))
+    }
+
+    @Test func emptyCatalog() throws {
+        let catalog = Catalog(service: "S")
+        #expect(try CatalogJSON.encode(catalog) == CatalogJSON.encodeWithFoundation(catalog))
+    }
+}

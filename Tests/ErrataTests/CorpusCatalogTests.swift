@@ -35,6 +35,15 @@ import Testing
         #expect(catalog.entries.allSatisfy { !$0.variants.isEmpty && !$0.code.isEmpty })
     }
 
+    @Test(arguments: [
+        "huawei-ocr-errorcodes-zh-20191210.md", "huawei-apig-errorcodes-zh-20210924.md", "otc-ecs-errorcodes-20220427.html",
+        "otc-elb-statuscodes-shared-20220506.html", "otc-modelarts-errorcodes-20250826.rst", "yandex-storage-s3-responsecodes.md",
+    ])
+    func catalogJSONWriterMatchesJSONEncoder(name: String) throws {
+        let catalog = try Self.read(name)
+        #expect(try CatalogJSON.encode(catalog) == CatalogJSON.encodeWithFoundation(catalog))
+    }
+
     @Test func huaweiOCRChineseHeadersAndModules() throws {
         let catalog = try Self.read("huawei-ocr-errorcodes-zh-20191210.md")
         #expect(catalog.modules.map(\.name) == ["文字识别", "平台"])

@@ -1,0 +1,151 @@
+/// Writes catalog JSON byte for byte as `JSONEncoder` does with `.prettyPrinted`, `.sortedKeys`
+/// and `.withoutEscapingSlashes`, without its generic machinery (which cost a fifth of a large
+/// page's import time). `CatalogJSONTests` checks the two agree on hostile text and real pages.
+struct CatalogJSONWriter {
+    private var out: [UInt8] = []
+    private var depth = 0
+
+    static func write(_ catalog: Catalog) -> String {
+        var writer = CatalogJSONWriter()
+        writer.out.reserveCapacity(catalog.entries.count * 512 + 1024)
+        writer.catalog(catalog)
+        writer.out.append(0x0A)
+        return String(decoding: writer.out, as: UTF8.self)
+    }
+
+    // MARK: The schema (docs/catalog-json.md), keys in sorted order
+
+    private mutating func catalog(_ catalog: Catalog) {
+        begin(0x7B)
+        key("entries")
+        begin(0x5B)
+        for entry in catalog.entries { item(); self.entry(entry) }
+        end(0x5D)
+        key("errorBody")
+        begin(0x7B)
+        key("codeField"); string(catalog.errorBody.codeField)
+        key("messageField"); string(catalog.errorBody.messageField)
+        end(0x7D)
+        key("modules")
+        begin(0x5B)
+        for module in catalog.modules { item(); self.module(module) }
+        end(0x5D)
+        key("notes")
+        begin(0x5B)
+        for note in catalog.notes { item(); self.note(note) }
+        end(0x5D)
+        key("service"); string(catalog.service)
+        if let source = catalog.source { key("source"); string(source) }
+        end(0x7D)
+    }
+
+    private mutating func entry(_ entry: Entry) {
+        begin(0x7B)
+        key("code"); string(entry.code)
+        if let deprecated = entry.deprecated { key("deprecated"); bool(deprecated) }
+        key("module"); optionalString(entry.module)
+        if let remarks = entry.remarks { key("remarks"); string(remarks) }
+        if let retryable = entry.retryable { key("retryable"); bool(retryable) }
+        if let swiftName = entry.swiftName { key("swiftName"); string(swiftName) }
+        key("variants")
+        begin(0x5B)
+        for variant in entry.variants { item(); self.variant(variant) }
+        end(0x5D)
+        end(0x7D)
+    }
+
+    private mutating func variant(_ variant: Variant) {
+        begin(0x7B)
+        key("description"); string(variant.description)
+        key("message"); string(variant.message)
+        key("solution"); string(variant.solution)
+        key("status")
+        if let status = variant.status { raw(String(status)) } else { raw("null") }
+        end(0x7D)
+    }
+
+    private mutating func module(_ module: Module) {
+        begin(0x7B)
+        key("name"); string(module.name)
+        if let swiftName = module.swiftName { key("swiftName"); string(swiftName) }
+        end(0x7D)
+    }
+
+    private mutating func note(_ note: Note) {
+        begin(0x7B)
+        key("label"); string(note.label)
+        key("text"); string(note.text)
+        end(0x7D)
+    }
+
+    // MARK: JSON layout: each item on its own line, indented 2 spaces a level; empty as `[\n\n]`
+
+    /// Per open container: whether it has no item yet.
+    private var isEmpty: [Bool] = []
+
+    private mutating func begin(_ open: UInt8) {
+        out.append(open)
+        depth += 1
+        isEmpty.append(true)
+    }
+
+    private mutating func end(_ close: UInt8) {
+        let wasEmpty = isEmpty.removeLast()
+        depth -= 1
+        out.append(0x0A)
+        if wasEmpty { out.append(0x0A) }
+        indent()
+        out.append(close)
+    }
+
+    /// Starts the next item of the innermost container.
+    private mutating func item() {
+        if isEmpty[isEmpty.count - 1] {
+            isEmpty[isEmpty.count - 1] = false
+            out.append(0x0A)
+        } else {
+            out.append(contentsOf: [0x2C, 0x0A])
+        }
+        indent()
+    }
+
+    private mutating func key(_ name: String) {
+        item()
+        string(name)
+        raw(" : ")
+    }
+
+    private mutating func indent() {
+        out.append(contentsOf: repeatElement(0x20, count: depth * 2))
+    }
+
+    private mutating func raw(_ text: String) { out.append(contentsOf: text.utf8) }
+
+    private mutating func bool(_ value: Bool) { raw(value ? "true" : "false") }
+
+    private mutating func optionalString(_ text: String?) {
+        if let text { string(text) } else { raw("null") }
+    }
+
+    /// A JSON string: `"` and `\` escaped, `\b \f \n \r \t`, other C0 controls as `\u00xx`; all else as is.
+    private mutating func string(_ text: String) {
+        out.append(0x22)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x22: out.append(contentsOf: [0x5C, 0x22])
+            case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
+            case 0x08: out.append(contentsOf: [0x5C, 0x62])
+            case 0x0C: out.append(contentsOf: [0x5C, 0x66])
+            case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
+            case 0x0D: out.append(contentsOf: [0x5C, 0x72])
+            case 0x09: out.append(contentsOf: [0x5C, 0x74])
+            case 0x00..<0x20:
+                let hex: [UInt8] = Array("0123456789abcdef".utf8)
+                out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+            default:
+                out.append(byte)
+            }
+        }
+        out.append(0x22)
+    }
+}
