@@ -13,6 +13,7 @@ import Testing
         "tab\there", "nul\u{0}del\u{7F}", "bidi \u{202E}evil\u{202C} \u{2066}iso\u{2069}", "zero\u{200B}width\u{FEFF}",
         "\"\"leading quotes", "trailing backslash \\", "#\"#\"#", "café cafe\u{301} 日本語 🇯🇵",
         "line\nbreak", "", "   ", "/// doc", "\u{1}\u{1F}\u{9F}",
+        "table marks \u{241F} \u{241B} \u{241B}n \u{241B}\u{241F} end\u{241F}", "\u{241B}", "\u{241F}\n\u{241B}\n",
     ]
 
     static var catalog: Catalog {
