@@ -27,13 +27,18 @@ for target in "${targets[@]}"; do
     case $target in html|text|markdown|rst|spec|swift) ;; *) echo "unknown target: $target" >&2; exit 2 ;; esac
 done
 
+# SwiftPM passes -sanitize=fuzzer and -sanitize=address in no fixed order, and swiftc 6.3 adds
+# coverage instrumentation only when fuzzer comes last; asking for coverage explicitly makes it sure.
+build_flags=(--sanitize=fuzzer --sanitize=address
+    -Xswiftc -sanitize-coverage=edge,trace-cmp,inline-8bit-counters,pc-table)
+
 echo "== building fuzzers ($config)"
 mkdir -p "$work"
-if ! (cd "$fuzz" && swift build -c "$config" --sanitize=fuzzer --sanitize=address >"$work/build.log" 2>&1); then
+if ! (cd "$fuzz" && swift build -c "$config" "${build_flags[@]}" >"$work/build.log" 2>&1); then
     tail -30 "$work/build.log" >&2
     exit 2
 fi
-bin=$(cd "$fuzz" && swift build -c "$config" --sanitize=fuzzer --sanitize=address --show-bin-path)
+bin=$(cd "$fuzz" && swift build -c "$config" "${build_flags[@]}" --show-bin-path)
 
 # Copies the files of `folder` whose names end in one of the suffixes into `corpus`.
 seed() {
