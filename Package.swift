@@ -13,6 +13,8 @@ let package = Package(
         .executable(name: "errata", targets: ["errata"]),
         .library(name: "Errata", targets: ["Errata"]),
         .library(name: "HuaweiOCRErrors", targets: ["HuaweiOCRErrors"]),
+        // Invariant checks shared by the fuzzers (Fuzz/Package.swift) and the fail-case replay test.
+        .library(name: "ErrataFuzzChecks", targets: ["ErrataFuzzChecks"]),
         .plugin(name: "ErrataPlugin", targets: ["ErrataPlugin"]),
         .plugin(name: "ErrataCommand", targets: ["ErrataCommand"]),
     ],
@@ -62,6 +64,12 @@ let package = Package(
             capability: .command(intent: .custom(verb: "errata", description: "Generate or check the files errata.yml describes")),
             dependencies: ["errata"]
         ),
+        // Invariants the fuzzers check on each input; also replayed by `swift test` over Tests/Fixtures/FailCases.
+        .target(
+            name: "ErrataFuzzChecks",
+            dependencies: ["Errata", "ErrataModel", "ErrataReaders", "ErrataRenderers"],
+            swiftSettings: strictSwift6
+        ),
         // Dogfood: the OCR error library, generated from spec/huawei-ocr.yaml by `errata generate`.
         .target(name: "HuaweiOCRErrors", path: "Generated/Swift", swiftSettings: strictSwift6),
 
@@ -70,6 +78,7 @@ let package = Package(
         .testTarget(name: "ErrataRenderersTests", dependencies: ["ErrataRenderers", "ErrataReaders", "ErrataModel"], swiftSettings: strictSwift6),
         .testTarget(name: "ErrataOutputTests", dependencies: ["ErrataOutput"], swiftSettings: strictSwift6),
         .testTarget(name: "ErrataTests", dependencies: ["Errata", "errata"], swiftSettings: strictSwift6),
+        .testTarget(name: "ErrataFuzzChecksTests", dependencies: ["ErrataFuzzChecks", "ErrataModel"], swiftSettings: strictSwift6),
         .testTarget(name: "HuaweiOCRErrorsTests", dependencies: ["HuaweiOCRErrors"], swiftSettings: strictSwift6),
     ]
 )

@@ -1,0 +1,106 @@
+import Errata
+import ErrataModel
+import ErrataReaders
+import ErrataRenderers
+
+/// Invariants of the readers: no crash, errors are `Diagnostic` / `Diagnostics`, no NUL in cells.
+enum ReaderChecks {
+    static func html(_ bytes: [UInt8]) -> [String] {
+        var problems: [String] = []
+        let grids = attempt("HTMLReader.readGrids", &problems) { try HTMLReader.readGrids(data: bytes, path: "fuzz.html") }
+        if let grids { problems += cellProblems(grids) + build(grids) }
+        problems += frontDoor(bytes, format: .html)
+        return problems
+    }
+
+    /// Text, Markdown and RST: the reader on the bytes as (repaired) UTF-8, then the front door.
+    static func textFormat(_ bytes: [UInt8], format: InputFormat) -> [String] {
+        var problems: [String] = []
+        let text = String(decoding: bytes, as: UTF8.self)
+        let grids = attempt("\(format) reader", &problems) { () throws -> [Grid] in
+            switch format {
+            case .markdown: try MarkdownReader.readGrids(text: text, path: "fuzz.md")
+            case .rst: try RSTReader.readGrids(text: text, path: "fuzz.rst")
+            default: try TextReader.readGrids(text: text, path: "fuzz.txt")
+            }
+        }
+        if let grids {
+            // The front door refuses NUL bytes; a reader given one directly may keep it.
+            if !text.unicodeScalars.contains("\0") { problems += cellProblems(grids) }
+            problems += build(grids)
+        }
+        problems += frontDoor(bytes, format: format)
+        return problems
+    }
+
+    /// The spec reader; a spec it accepts must render as Swift (checked) and as a spec that reads back equal.
+    static func spec(_ bytes: [UInt8]) -> [String] {
+        var problems: [String] = []
+        guard let catalog = attempt("SpecReader.read", &problems, { try SpecReader.read(data: bytes, path: "fuzz.yaml") })
+        else { return problems }
+        problems += SwiftOutputChecks.check(catalog)
+        let rendered = attempt("SpecRenderer.render", &problems) { try SpecRenderer.render(catalog) }
+        if let rendered {
+            let reread = attempt("SpecReader.read(rendered spec)", &problems) {
+                try SpecReader.read(data: Array(rendered.utf8), path: "fuzz-rendered.yaml")
+            }
+            if let reread, reread != catalog {
+                problems.append("the rendered spec reads back as a different catalog")
+            }
+        }
+        return problems
+    }
+
+    private static func build(_ grids: [Grid]) -> [String] {
+        var problems: [String] = []
+        _ = attempt("CatalogBuilder.build", &problems) {
+            try CatalogBuilder.build(grids, path: "fuzz", options: .init(service: "Fuzz"))
+        }
+        return problems
+    }
+
+    private static func frontDoor(_ bytes: [UInt8], format: InputFormat) -> [String] {
+        var problems: [String] = []
+        let catalog = attempt("DocumentReader.read", &problems) {
+            try DocumentReader.read(data: bytes, path: "fuzz", options: .init(format: format))
+        }
+        if let catalog, catalogStrings(catalog).contains(where: { $0.unicodeScalars.contains("\0") }) {
+            problems.append("a catalog read through the front door holds a NUL")
+        }
+        return problems
+    }
+
+    static func cellProblems(_ grids: [Grid]) -> [String] {
+        for (g, grid) in grids.enumerated() {
+            for (r, row) in grid.rows.enumerated() {
+                for (c, cell) in row.enumerated() where cell.text.unicodeScalars.contains("\0") || cell.markdown.unicodeScalars.contains("\0") {
+                    return ["grid \(g) row \(r) cell \(c) holds a NUL"]
+                }
+            }
+        }
+        return []
+    }
+
+    static func catalogStrings(_ catalog: Catalog) -> [String] {
+        var strings = [catalog.service] + catalog.modules.map(\.name) + catalog.notes.flatMap { [$0.label, $0.text] }
+        for entry in catalog.entries {
+            strings.append(entry.code)
+            strings += entry.variants.flatMap { [$0.message, $0.description, $0.solution] }
+        }
+        return strings
+    }
+
+    /// Runs `body`; an error that is not a `Diagnostic` or `Diagnostics` is recorded as a problem.
+    static func attempt<T>(_ what: String, _ problems: inout [String], _ body: () throws -> T) -> T? {
+        do {
+            return try body()
+        } catch is Diagnostic {
+            return nil
+        } catch is Diagnostics {
+            return nil
+        } catch {
+            problems.append("\(what) threw \(type(of: error)), not a Diagnostic: \(error)")
+            return nil
+        }
+    }
+}

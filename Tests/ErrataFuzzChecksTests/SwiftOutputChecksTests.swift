@@ -1,0 +1,72 @@
+@testable import ErrataFuzzChecks
+import ErrataModel
+import ErrataRenderers
+import Testing
+
+/// The Swift-output invariants catch what they claim to: each test breaks one rendered file by hand.
+@Suite struct SwiftOutputChecksTests {
+    static let catalog = Catalog(
+        service: "OCR", modules: [Module(name: "OCR")],
+        entries: [
+            Entry(code: "AIS.0101", module: "OCR", variants: [Variant(message: "say \"\"\"hi\"\"\" #\"x\"#", description: "a\u{2028}b */", status: 400)]),
+            Entry(code: "default", variants: [Variant(message: "{xxx} failed", solution: "line\rbreak")]),
+        ])
+
+    /// The catalog's files, its reference rendering's, and the markers, for tampering.
+    static func rendered() throws -> (files: [RenderedFile], reference: [RenderedFile], markers: [String: String]) {
+        let options = SwiftRenderOptions(typePrefix: "Fz", specPath: "fuzz.yaml")
+        let (reference, markers) = SwiftOutputChecks.referenceCatalog(for: catalog)
+        return (try SwiftRenderer.render(catalog, options: options), try SwiftRenderer.render(reference, options: options), markers)
+    }
+
+    static func problems(tampering path: String, _ change: (String) -> String) throws -> [String] {
+        let (files, reference, markers) = try rendered()
+        let index = try #require(files.firstIndex { $0.path == path })
+        var file = files[index]
+        file.contents = change(file.contents)
+        #expect(file.contents != files[index].contents, "the tampering changed nothing")
+        return SwiftOutputChecks.compare(file, reference[index], markers: markers, catalog: catalog)
+    }
+
+    @Test func hostileCatalogPasses() {
+        #expect(SwiftOutputChecks.check(Self.catalog) == [])
+    }
+
+    @Test func changedLiteralIsCaught() throws {
+        let problems = try Self.problems(tampering: "FzErrorCode.swift") { $0.replacingEvery("\"AIS.0101\"", with: "\"AIS.0102\"") }
+        #expect(problems.contains { $0.contains("should be \"AIS.0101\"") })
+    }
+
+    @Test func changedTableIsCaught() throws {
+        let problems = try Self.problems(tampering: "FzErrorTable.swift") { $0.replacingEvery("u{D}break", with: "u{9}break") }
+        #expect(problems.contains { $0.contains("does not round-trip") })
+    }
+
+    @Test func lineBreakInCommentIsCaught() throws {
+        let problems = try Self.problems(tampering: "FzModule.swift") { $0.replacingEvery("/// OCR", with: "/// O\rCR") }
+        #expect(problems.contains { $0.contains("comment line") })
+    }
+
+    @Test func injectedCodeIsCaught() throws {
+        let problems = try Self.problems(tampering: "FzErrorCode.swift") {
+            $0.replacingEvery("(rawValue: \"AIS.0101\")", with: "(rawValue: \"AIS.0101\"); fatalError()")
+        }
+        #expect(problems.contains { $0.contains("code depends on the input") })
+    }
+
+    @Test func keywordIdentifierIsCaught() throws {
+        let problems = try Self.problems(tampering: "FzErrorCode.swift") { $0.replacingEvery("default_", with: "default") }
+        #expect(problems.contains { $0.contains("is a keyword") })
+    }
+
+    @Test func nonASCIICodeIsCaught() throws {
+        let problems = try Self.problems(tampering: "FzErrorCode.swift") { $0.replacingEvery("ais0101", with: "aïs0101") }
+        #expect(problems.contains { $0.contains("U+EF") })
+    }
+}
+
+private extension String {
+    func replacingEvery(_ target: String, with replacement: String) -> String {
+        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}

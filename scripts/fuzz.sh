@@ -1,0 +1,115 @@
+#!/usr/bin/env bash
+# Fuzz Errata's readers and the Swift renderer with libFuzzer.
+#
+#   scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]      (default: 60 s; all targets)
+#   targets: html text markdown rst spec swift
+#
+# Builds Fuzz/ (debug, -sanitize=fuzzer,address; FUZZ_CONFIG=release for speed), seeds each target's
+# corpus (Fuzz/.build/corpus/<target>) from ../shared/corpus, ../shared/seed, spec/ and the target's
+# Tests/Fixtures/FailCases, runs the targets one after another and prints executions and result.
+# A crashing input (≤ 64 KiB) is copied to Tests/Fixtures/FailCases/<target>/, which `swift test` replays.
+# Environment: FUZZ_MAX_LEN (default 8192), FUZZ_CONFIG (debug), FUZZ_JOBS (parallel targets, default 1).
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+seconds=${1:-60}
+shift || true
+targets=("$@")
+[ ${#targets[@]} -eq 0 ] && targets=(html text markdown rst spec swift)
+config=${FUZZ_CONFIG:-debug}
+max_len=${FUZZ_MAX_LEN:-8192}
+jobs=${FUZZ_JOBS:-1}
+shared="$root/../shared"
+fuzz="$root/Fuzz"
+work="$fuzz/.build/fuzz-runs"
+
+for target in "${targets[@]}"; do
+    case $target in html|text|markdown|rst|spec|swift) ;; *) echo "unknown target: $target" >&2; exit 2 ;; esac
+done
+
+# SwiftPM passes -sanitize=fuzzer and -sanitize=address in no fixed order, and swiftc 6.3 adds
+# coverage instrumentation only when fuzzer comes last; asking for coverage explicitly makes it sure.
+build_flags=(--sanitize=fuzzer --sanitize=address
+    -Xswiftc -sanitize-coverage=edge,trace-cmp,inline-8bit-counters,pc-table)
+
+echo "== building fuzzers ($config)"
+mkdir -p "$work"
+if ! (cd "$fuzz" && swift build -c "$config" "${build_flags[@]}" >"$work/build.log" 2>&1); then
+    tail -30 "$work/build.log" >&2
+    exit 2
+fi
+bin=$(cd "$fuzz" && swift build -c "$config" "${build_flags[@]}" --show-bin-path)
+
+# Copies the files of `folder` whose names end in one of the suffixes into `corpus`.
+seed() {
+    local corpus=$1 folder=$2; shift 2
+    [ -d "$folder" ] || return 0
+    for suffix in "$@"; do
+        find "$folder" -maxdepth 1 -type f -name "*$suffix" ! -name MANIFEST.md -exec cp {} "$corpus/" \;
+    done
+}
+
+# Catalog seeds for the swift target: spec catalogs in FuzzCatalogDecoder's byte format.
+seed_swift() {
+    local corpus=$1 errata="$root/.build/debug/errata"
+    [ -x "$errata" ] || { echo "   (no $errata: swift target seeded from FailCases only)"; return 0; }
+    for spec in "$root"/spec/*.yaml; do
+        "$errata" dump "$spec" 2>/dev/null | python3 -c '
+import json, sys
+c = json.load(sys.stdin)
+fields = [c["service"], c["errorBody"]["codeField"], c["errorBody"]["messageField"]]
+for e in c["entries"]:
+    for v in e["variants"]:
+        s = v["status"]
+        fields += [e["code"], e["module"] or "", v["message"], v["description"], v["solution"],
+                   bytes([s - 300 if s and 300 < s <= 555 else 0, 0])]
+out = b"\xff".join(f if isinstance(f, bytes) else f.encode() for f in fields)
+sys.stdout.buffer.write(out)' > "$corpus/$(basename "$spec" .yaml).bin" || true
+    done
+}
+
+run_target() {
+    local target=$1 corpus="$work/corpus/$target" artifacts="$work/artifacts/$target" log="$work/$target.log"
+    mkdir -p "$corpus" "$artifacts"
+    case $target in
+        html) seed "$corpus" "$shared/corpus" .html ;;
+        text) seed "$corpus" "$shared/corpus" .txt; seed "$corpus" "$shared/seed" .txt ;;
+        markdown) seed "$corpus" "$shared/corpus" .md ;;
+        rst) seed "$corpus" "$shared/corpus" .rst ;;
+        spec) seed "$corpus" "$root/spec" .yaml; seed "$corpus" "$root/Tests/Fixtures/Catalogs" .json .yaml ;;
+        swift) seed_swift "$corpus" ;;
+    esac
+    seed "$corpus" "$root/Tests/Fixtures/FailCases/$target" ""
+    local status=0
+    ASAN_OPTIONS=detect_leaks=0 "$bin/fuzz-$target" "$corpus" \
+        -max_total_time="$seconds" -max_len="$max_len" -rss_limit_mb=4096 -timeout=25 \
+        -detect_leaks=0 -print_final_stats=1 -artifact_prefix="$artifacts/" >"$log" 2>&1 || status=$?
+    local runs rate
+    runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || true)
+    rate=$(grep -o 'stat::average_exec_per_sec: *[0-9]*' "$log" | grep -o '[0-9]*$' || true)
+    local result=ok
+    if [ "$status" -ne 0 ]; then
+        result="FAILED (exit $status, log $log)"
+        for artifact in "$artifacts"/*; do
+            [ -f "$artifact" ] || continue
+            if [ "$(stat -c %s "$artifact")" -le 65536 ]; then
+                mkdir -p "$root/Tests/Fixtures/FailCases/$target"
+                cp "$artifact" "$root/Tests/Fixtures/FailCases/$target/"
+                result="$result; kept $(basename "$artifact")"
+            fi
+        done
+    fi
+    printf '%-9s %12s execs %8s exec/s  %s s  %s\n' "$target" "${runs:-?}" "${rate:-?}" "$seconds" "$result"
+    [ "$status" -eq 0 ]
+}
+
+echo "== fuzzing ${targets[*]} for $seconds s each (max_len $max_len)"
+failed=0
+running=0
+for target in "${targets[@]}"; do
+    run_target "$target" &
+    running=$((running + 1))
+    if [ "$running" -ge "$jobs" ]; then wait -n || failed=1; running=$((running - 1)); fi
+done
+while [ "$running" -gt 0 ]; do wait -n || failed=1; running=$((running - 1)); done
+exit $failed
