@@ -4,12 +4,15 @@
 #
 #   scripts/bench-noop.sh [ERRATA]      (default: the release build)
 #
-# Prints `name median_s` for each command (median of RUNS runs, default 7), then
+# Prints `name median_s` for each command: the median over RUNS rounds (default 7) of the mean
+# wall time of LOOPS back-to-back runs (default 20; /usr/bin/time's 10 ms resolution is too
+# coarse for one run of a few tens of ms), then
 # `files_written N`: files opened for writing or renamed during a no-op generate (strace), and
 # `mtimes_changed N`: files under Generated/ whose modification time changed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS="${RUNS:-7}"
+LOOPS="${LOOPS:-20}"
 ERRATA="${1:-}"
 if [ -z "$ERRATA" ]; then
     swift build -c release --product errata >&2
@@ -21,8 +24,11 @@ trap 'rm -rf "$WORK"' EXIT
 median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 measure() {
     for _ in $(seq "$RUNS"); do
-        /usr/bin/time -f "%e" -o "$WORK/time" "$@" > /dev/null 2>&1 || true
-        cat "$WORK/time"
+        local start end
+        start=$(date +%s%N)
+        for _ in $(seq "$LOOPS"); do "$@" > /dev/null 2>&1 || true; done
+        end=$(date +%s%N)
+        awk -v ns="$((end - start))" -v n="$LOOPS" 'BEGIN {printf "%.4f\n", ns / n / 1e9}'
     done | median
 }
 

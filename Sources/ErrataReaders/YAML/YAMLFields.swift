@@ -15,7 +15,9 @@ public struct YAMLFields {
     public static func compose(_ data: [UInt8], path: String, maximumSize: Int) throws -> Node? {
         let text = try YAMLText.decode(data, path: path, maximumSize: maximumSize)
         do {
-            return try Yams.compose(yaml: text)
+            // No tag resolution: every scalar is taken as written (`NO`, `0101` stay text), and
+            // the default resolver's regular expressions cost more than the whole parse.
+            return try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             throw YAMLText.diagnostic(for: error, path: path)
         }
