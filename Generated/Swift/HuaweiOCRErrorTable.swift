@@ -15,6 +15,9 @@ enum HuaweiOCRErrorTable {
         /// The first row of each code (a code is documented once; a repeat would be ignored).
         let infoByCode: [String: HuaweiOCRErrorInfo]
 
+        // Runs once. Left unoptimised on purpose: optimising this loop cost more compile time
+        // than the whole rest of the library (docs/performance.md), for a one-time decode.
+        @_optimize(none)
         init(table: String) {
             var codes: [HuaweiOCRErrorCode] = []
             var infoByCode: [String: HuaweiOCRErrorInfo] = [:]
@@ -48,6 +51,7 @@ enum HuaweiOCRErrorTable {
 
         /// One line: `code␟module␟flags␟count␟` and per variant
         /// `message␟description␟solution␟status␟count␟segment␟…`.
+        @_optimize(none)
         private static func info(_ fields: [String]) -> HuaweiOCRErrorInfo {
             var cursor = fields.makeIterator()
             func next() -> String {

@@ -42,6 +42,9 @@ enum SwiftErrorTableFile {
                     /// The first row of each code (a code is documented once; a repeat would be ignored).
                     let infoByCode: [String: \(info)]
 
+                    // Runs once. Left unoptimised on purpose: optimising this loop cost more compile time
+                    // than the whole rest of the library (docs/performance.md), for a one-time decode.
+                    @_optimize(none)
                     init(table: String) {
                         var codes: [\(context.codeType)] = []
                         var infoByCode: [String: \(info)] = [:]
@@ -75,6 +78,7 @@ enum SwiftErrorTableFile {
 
                     /// One line: `code␟module␟flags␟count␟` and per variant
                     /// `message␟description␟solution␟status␟count␟segment␟…`.
+                    @_optimize(none)
                     private static func info(_ fields: [String]) -> \(info) {
                         var cursor = fields.makeIterator()
                         func next() -> String {
