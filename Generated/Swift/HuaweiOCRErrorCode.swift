@@ -260,7 +260,7 @@ extension HuaweiOCRErrorCode {
     ///
     /// Module: Platform.
     ///
-    /// Variant 0 of 2:
+    /// Row 1 of 2 (`variantIndex` 0):
     ///
     /// Message: The JSON format of the input data is incorrect.
     ///
@@ -268,7 +268,7 @@ extension HuaweiOCRErrorCode {
     ///
     /// Solution: Check the JSON format of the request body.
     ///
-    /// Variant 1 of 2:
+    /// Row 2 of 2 (`variantIndex` 1):
     ///
     /// Message: Failed to obtain the temporary AK/SK
     ///

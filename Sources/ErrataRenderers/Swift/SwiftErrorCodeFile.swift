@@ -100,7 +100,7 @@ enum SwiftErrorCodeFile {
         if entry.retryable == true { facts.append("Retryable: retrying the same request may succeed.") }
         if !facts.isEmpty { paragraphs.append(facts.joined(separator: " ")) }
         for (index, variant) in entry.variants.enumerated() {
-            if entry.variants.count > 1 { paragraphs.append("Variant \(index) of \(entry.variants.count):") }
+            if entry.variants.count > 1 { paragraphs.append("Row \(index + 1) of \(entry.variants.count) (`variantIndex` \(index)):") }
             paragraphs.append("Message: \(variant.message)")
             if let status = variant.status { paragraphs.append("HTTP status: \(status)") }
             if !variant.description.isEmpty { paragraphs.append("Description: \(variant.description)") }
