@@ -8,7 +8,8 @@
 # corpus (Fuzz/.build/corpus/<target>) from ../shared/corpus, ../shared/seed, spec/ and the target's
 # Tests/Fixtures/FailCases, runs the targets one after another and prints executions and result.
 # A crashing input (≤ 64 KiB) is copied to Tests/Fixtures/FailCases/<target>/, which `swift test` replays.
-# Environment: FUZZ_MAX_LEN (default 8192), FUZZ_CONFIG (debug), FUZZ_JOBS (parallel targets, default 1).
+# Environment: FUZZ_MAX_LEN (default 2048), FUZZ_CONFIG (debug), FUZZ_JOBS (parallel targets, default 1),
+# FUZZ_RUNS (stop each target after this many executions; SECONDS_PER_TARGET stays a cap, 0 = none).
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -17,7 +18,8 @@ shift || true
 targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=(html text markdown rst spec swift)
 config=${FUZZ_CONFIG:-debug}
-max_len=${FUZZ_MAX_LEN:-8192}
+max_len=${FUZZ_MAX_LEN:-2048}
+runs=${FUZZ_RUNS:--1}
 jobs=${FUZZ_JOBS:-1}
 shared="$root/../shared"
 fuzz="$root/Fuzz"
@@ -80,12 +82,12 @@ run_target() {
         swift) seed_swift "$corpus" ;;
     esac
     seed "$corpus" "$root/Tests/Fixtures/FailCases/$target" ""
-    local status=0
+    local status=0 started=$SECONDS
     ASAN_OPTIONS=detect_leaks=0 "$bin/fuzz-$target" "$corpus" \
-        -max_total_time="$seconds" -max_len="$max_len" -rss_limit_mb=4096 -timeout=25 \
+        -max_total_time="$seconds" -runs="$runs" -max_len="$max_len" -rss_limit_mb=4096 -timeout=25 \
         -detect_leaks=0 -print_final_stats=1 -artifact_prefix="$artifacts/" >"$log" 2>&1 || status=$?
-    local runs rate
-    runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || true)
+    local executed rate
+    executed=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || true)
     rate=$(grep -o 'stat::average_exec_per_sec: *[0-9]*' "$log" | grep -o '[0-9]*$' || true)
     local result=ok
     if [ "$status" -ne 0 ]; then
@@ -99,11 +101,11 @@ run_target() {
             fi
         done
     fi
-    printf '%-9s %12s execs %8s exec/s  %s s  %s\n' "$target" "${runs:-?}" "${rate:-?}" "$seconds" "$result"
+    printf '%-9s %12s execs %8s exec/s  %s s  %s\n' "$target" "${executed:-?}" "${rate:-?}" "$((SECONDS - started))" "$result"
     [ "$status" -eq 0 ]
 }
 
-echo "== fuzzing ${targets[*]} for $seconds s each (max_len $max_len)"
+echo "== fuzzing ${targets[*]}: at most $seconds s$([ "$runs" -ge 0 ] && echo " and $runs executions") each (max_len $max_len)"
 failed=0
 running=0
 for target in "${targets[@]}"; do

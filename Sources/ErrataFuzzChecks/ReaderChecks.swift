@@ -5,15 +5,19 @@ import ErrataRenderers
 
 /// Invariants of the readers: no crash, errors are `Diagnostic` / `Diagnostics`, no NUL in cells.
 enum ReaderChecks {
+    /// The HTML reader and the catalog builder, which is all the front door does with `.html`, and
+    /// format detection on the same bytes.
     static func html(_ bytes: [UInt8]) -> [String] {
         var problems: [String] = []
+        _ = attempt("FormatDetector.detect", &problems) { try FormatDetector.detect(path: "fuzz", data: bytes) }
         let grids = attempt("HTMLReader.readGrids", &problems) { try HTMLReader.readGrids(data: bytes, path: "fuzz.html") }
         if let grids { problems += cellProblems(grids) + build(grids) }
-        problems += frontDoor(bytes, format: .html)
         return problems
     }
 
-    /// Text, Markdown and RST: the reader on the bytes as (repaired) UTF-8, then the front door.
+    /// Text, Markdown and RST: the reader on the bytes as (repaired) UTF-8, then the front door,
+    /// which decodes the bytes its own way (BOM, NUL, CR, invalid UTF-8) before the same reader; for
+    /// bytes that decoding leaves as they are, the first pass already did the front door's work.
     static func textFormat(_ bytes: [UInt8], format: InputFormat) -> [String] {
         var problems: [String] = []
         let text = String(decoding: bytes, as: UTF8.self)
@@ -26,11 +30,20 @@ enum ReaderChecks {
         }
         if let grids {
             // The front door refuses NUL bytes; a reader given one directly may keep it.
-            if !text.unicodeScalars.contains("\0") { problems += cellProblems(grids) }
-            problems += build(grids)
+            let hasNUL = text.unicodeScalars.contains("\0")
+            if !hasNUL { problems += cellProblems(grids) }
+            problems += build(grids, noNUL: !hasNUL)
         }
+        if decodesUnchanged(bytes) { return problems }
         problems += frontDoor(bytes, format: format)
         return problems
+    }
+
+    /// Whether the front door's text decoding gives the bytes as they are: valid UTF-8 without a
+    /// byte-order mark, NUL or CR.
+    static func decodesUnchanged(_ bytes: [UInt8]) -> Bool {
+        !bytes.starts(with: [0xEF, 0xBB, 0xBF]) && !bytes.contains(0) && !bytes.contains(0x0D)
+            && String(validating: bytes, as: UTF8.self) != nil
     }
 
     /// The spec reader; a spec it accepts must render as Swift (checked) and as a spec that reads back equal.
@@ -51,10 +64,14 @@ enum ReaderChecks {
         return problems
     }
 
-    private static func build(_ grids: [Grid]) -> [String] {
+    /// The builder on the grids; with `noNUL`, a catalog it builds must hold no NUL.
+    private static func build(_ grids: [Grid], noNUL: Bool = true) -> [String] {
         var problems: [String] = []
-        _ = attempt("CatalogBuilder.build", &problems) {
+        let catalog = attempt("CatalogBuilder.build", &problems) {
             try CatalogBuilder.build(grids, path: "fuzz", options: .init(service: "Fuzz"))
+        }
+        if noNUL, let catalog, catalogStrings(catalog).contains(where: { $0.unicodeScalars.contains("\0") }) {
+            problems.append("a built catalog holds a NUL")
         }
         return problems
     }
