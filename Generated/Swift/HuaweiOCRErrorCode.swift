@@ -74,7 +74,7 @@ extension HuaweiOCRErrorCode {
     ///
     /// For details about the parameter value format, see the request parameter description of each API.
     @_optimize(none)
-    public static var ais0101: HuaweiOCRErrorCode { HuaweiOCRErrorCode(rawValue: "AIS.0101") }
+    public static var ais0101: HuaweiOCRErrorCode { "AIS.0101" }
 
     /// AIS.0102: The image format is not supported.
     ///
@@ -86,7 +86,7 @@ extension HuaweiOCRErrorCode {
     ///
     /// Solution: Check the image format. For details about the image formats supported by each service, see Constraints and Limitations.
     @_optimize(none)
-    public static var ais0102: HuaweiOCRErrorCode { HuaweiOCRErrorCode(rawValue: "AIS.0102") }
+    public static var ais0102: HuaweiOCRErrorCode { "AIS.0102" }
 
     /// AIS.0103: The image size does not meet the requirements.
     ///
@@ -98,7 +98,7 @@ extension HuaweiOCRErrorCode {
     ///
     /// Solution: Check the image size. For details about the image size supported by each service, see Constraints and Limitations.
     @_optimize(none)
-    public static var ais0103: HuaweiOCRErrorCode { HuaweiOCRErrorCode(rawValue: "AIS.0103") }
+    public static var ais0103: HuaweiOCRErrorCode { "AIS.0103" }
 
     /// AIS.0104: The image is not supported or the image quality is poor.
     ///
@@ -110,7 +110,7 @@ extension HuaweiOCRErrorCode {
     ///
     /// Solution: Check the image type and quality. Check whether the called API is correct.
     @_optimize(none)
-    public static var ais0104: HuaweiOCRErrorCode { HuaweiOCRErrorCode(rawValue: "AIS.0104") }
+    public static var ais0104: HuaweiOCRErrorCode { "AIS.0104" }
 
     /// AIS.0105: Recognition failed.
     ///
@@ -122,7 +122,7 @@ extension HuaweiOCRErrorCode {
     ///
     /// Solution: Contact Huawei Cloud support personnel.
     @_optimize(none)
-    public static var ais0105: HuaweiOCRErrorCode { HuaweiOCRErrorCode(rawValue: "AIS.0105") }
+    public static var ais0105: HuaweiOCRErrorCode { "AIS.0105" }
 
     /// AIS.0117: Input ID does not exist.
     ///
@@ -134,7 +134,7 @@ extension HuaweiOCRErrorCode {
     ///
     /// Solution: Check whether classifier_id or template_id is specified.
     @_optimize(none)
-    public static var ais0117: HuaweiOCRErrorCode { HuaweiOCRErrorCode(rawValue: "AIS.0117") }
+    public static var ais0117: HuaweiOCRErrorCode { "AIS.0117" }
 
     /// AIS.0118: Service request error or the tax authority's interface was malfunctioning.
     ///
@@ -146,7 +146,7 @@ extension HuaweiOCRErrorCode {
     ///
     /// Solution: Wait for the tax agency's interface to recover. (You are advised to try again 2 hours later.)
     @_optimize(none)
-    public static var ais0118: HuaweiOCRErrorCode { HuaweiOCRErrorCode(rawValue: "AIS.0118") }
+    public static var ais0118: HuaweiOCRErrorCode { "AIS.0118" }
 
     /// AIS.0119: Template match failed, template_id={xxx}.
     ///
@@ -158,7 +158,7 @@ extension HuaweiOCRErrorCode {
     ///
     /// Solution: Check whether the reference fields in the template match the fields in the input image.
     @_optimize(none)
-    public static var ais0119: HuaweiOCRErrorCode { HuaweiOCRErrorCode(rawValue: "AIS.0119") }
+    public static var ais0119: HuaweiOCRErrorCode { "AIS.0119" }
 
     /// AIS.0120: Classification failed.
     ///
@@ -170,7 +170,7 @@ extension HuaweiOCRErrorCode {
     ///
     /// Solution: Check whether the template in the classifier matches the input image.
     @_optimize(none)
-    public static var ais0120: HuaweiOCRErrorCode { HuaweiOCRErrorCode(rawValue: "AIS.0120") }
+    public static var ais0120: HuaweiOCRErrorCode { "AIS.0120" }
 
     /// AIS.0121: The recognition area of template is not configured, template_id={xxx}
     ///
@@ -182,7 +182,7 @@ extension HuaweiOCRErrorCode {
     ///
     /// Solution: Check whether the recognition area is configured for the template.
     @_optimize(none)
-    public static var ais0121: HuaweiOCRErrorCode { HuaweiOCRErrorCode(rawValue: "AIS.0121") }
+    public static var ais0121: HuaweiOCRErrorCode { "AIS.0121" }
 
     /// AIS.0122: The image contains two or more ID cards with the same side.
     ///
@@ -194,7 +194,7 @@ extension HuaweiOCRErrorCode {
     ///
     /// Solution: Check if there are multiple ID cards on the same side in the input image. If the side parameter of ID Card OCR is double_side, the image cannot contain two or more ID cards on the same side.
     @_optimize(none)
-    public static var ais0122: HuaweiOCRErrorCode { HuaweiOCRErrorCode(rawValue: "AIS.0122") }
+    public static var ais0122: HuaweiOCRErrorCode { "AIS.0122" }
 
     /// ModelArts.0203: Invalid token.
     ///
@@ -206,7 +206,7 @@ extension HuaweiOCRErrorCode {
     ///
     /// Solution: Check whether the token is correct.
     @_optimize(none)
-    public static var modelArts0203: HuaweiOCRErrorCode { HuaweiOCRErrorCode(rawValue: "ModelArts.0203") }
+    public static var modelArts0203: HuaweiOCRErrorCode { "ModelArts.0203" }
 
     /// ModelArts.4101: Token header cannot be empty.
     ///
@@ -218,7 +218,7 @@ extension HuaweiOCRErrorCode {
     ///
     /// Solution: The HTTP request header does not contain the token request authentication information of x-auth-token. Check the request.
     @_optimize(none)
-    public static var modelArts4101: HuaweiOCRErrorCode { HuaweiOCRErrorCode(rawValue: "ModelArts.4101") }
+    public static var modelArts4101: HuaweiOCRErrorCode { "ModelArts.4101" }
 
     /// ModelArts.4102: Parse Token error.
     ///
@@ -230,7 +230,7 @@ extension HuaweiOCRErrorCode {
     ///
     /// Solution: The token request authentication information of x-auth-token in the HTTP request header is incorrect. Check the sent request and token.
     @_optimize(none)
-    public static var modelArts4102: HuaweiOCRErrorCode { HuaweiOCRErrorCode(rawValue: "ModelArts.4102") }
+    public static var modelArts4102: HuaweiOCRErrorCode { "ModelArts.4102" }
 
     /// ModelArts.4103: Invalid Token header.
     ///
@@ -242,7 +242,7 @@ extension HuaweiOCRErrorCode {
     ///
     /// Solution: The token request authentication information of x-auth-token in the HTTP request header is incorrect. Check the sent request and token.
     @_optimize(none)
-    public static var modelArts4103: HuaweiOCRErrorCode { HuaweiOCRErrorCode(rawValue: "ModelArts.4103") }
+    public static var modelArts4103: HuaweiOCRErrorCode { "ModelArts.4103" }
 
     /// ModelArts.4104: Invalid Request Content Length.
     ///
@@ -254,7 +254,7 @@ extension HuaweiOCRErrorCode {
     ///
     /// Solution: Check the request body length. The size cannot exceed 10 MB.
     @_optimize(none)
-    public static var modelArts4104: HuaweiOCRErrorCode { HuaweiOCRErrorCode(rawValue: "ModelArts.4104") }
+    public static var modelArts4104: HuaweiOCRErrorCode { "ModelArts.4104" }
 
     /// ModelArts.4105: The JSON format of the input data is incorrect.
     ///
@@ -276,7 +276,7 @@ extension HuaweiOCRErrorCode {
     ///
     /// Solution: Contact technical support. (If OBS is used, check the authorization first.)
     @_optimize(none)
-    public static var modelArts4105: HuaweiOCRErrorCode { HuaweiOCRErrorCode(rawValue: "ModelArts.4105") }
+    public static var modelArts4105: HuaweiOCRErrorCode { "ModelArts.4105" }
 
     /// ModelArts.4106: Invalid authorization request.
     ///
@@ -288,7 +288,7 @@ extension HuaweiOCRErrorCode {
     ///
     /// Solution: Check the user's resources. For details about the account restriction reason, see My Account FAQ in Help Center.
     @_optimize(none)
-    public static var modelArts4106: HuaweiOCRErrorCode { HuaweiOCRErrorCode(rawValue: "ModelArts.4106") }
+    public static var modelArts4106: HuaweiOCRErrorCode { "ModelArts.4106" }
 
     /// ModelArts.4107: Get user temp ak sk error.
     ///
@@ -300,7 +300,7 @@ extension HuaweiOCRErrorCode {
     ///
     /// Solution: Contact Huawei Cloud support personnel.
     @_optimize(none)
-    public static var modelArts4107: HuaweiOCRErrorCode { HuaweiOCRErrorCode(rawValue: "ModelArts.4107") }
+    public static var modelArts4107: HuaweiOCRErrorCode { "ModelArts.4107" }
 
     /// ModelArts.4201: Request url need service id.
     ///
@@ -312,7 +312,7 @@ extension HuaweiOCRErrorCode {
     ///
     /// Solution: Check the service ID in the request URL.
     @_optimize(none)
-    public static var modelArts4201: HuaweiOCRErrorCode { HuaweiOCRErrorCode(rawValue: "ModelArts.4201") }
+    public static var modelArts4201: HuaweiOCRErrorCode { "ModelArts.4201" }
 
     /// ModelArts.4202: Request url format invalid.
     ///
@@ -324,7 +324,7 @@ extension HuaweiOCRErrorCode {
     ///
     /// Solution: Check the request URL format.
     @_optimize(none)
-    public static var modelArts4202: HuaweiOCRErrorCode { HuaweiOCRErrorCode(rawValue: "ModelArts.4202") }
+    public static var modelArts4202: HuaweiOCRErrorCode { "ModelArts.4202" }
 
     /// ModelArts.4203: Access denied! You do not have permission.
     ///
@@ -336,7 +336,7 @@ extension HuaweiOCRErrorCode {
     ///
     /// Solution: Check the access permission.
     @_optimize(none)
-    public static var modelArts4203: HuaweiOCRErrorCode { HuaweiOCRErrorCode(rawValue: "ModelArts.4203") }
+    public static var modelArts4203: HuaweiOCRErrorCode { "ModelArts.4203" }
 
     /// ModelArts.4204: Request api error! The API XXX is not subscribed.
     ///
@@ -346,7 +346,7 @@ extension HuaweiOCRErrorCode {
     ///
     /// Description: Failed to request the service because the service has not been subscribed.
     @_optimize(none)
-    public static var modelArts4204: HuaweiOCRErrorCode { HuaweiOCRErrorCode(rawValue: "ModelArts.4204") }
+    public static var modelArts4204: HuaweiOCRErrorCode { "ModelArts.4204" }
 
     /// ModelArts.4301: Have error when get ai-service admin token.
     ///
@@ -358,7 +358,7 @@ extension HuaweiOCRErrorCode {
     ///
     /// Solution: Contact Huawei Cloud support personnel.
     @_optimize(none)
-    public static var modelArts4301: HuaweiOCRErrorCode { HuaweiOCRErrorCode(rawValue: "ModelArts.4301") }
+    public static var modelArts4301: HuaweiOCRErrorCode { "ModelArts.4301" }
 
     /// ModelArts.4302: Gateway forwarding error.
     ///
@@ -370,7 +370,7 @@ extension HuaweiOCRErrorCode {
     ///
     /// Solution: Contact Huawei Cloud support personnel.
     @_optimize(none)
-    public static var modelArts4302: HuaweiOCRErrorCode { HuaweiOCRErrorCode(rawValue: "ModelArts.4302") }
+    public static var modelArts4302: HuaweiOCRErrorCode { "ModelArts.4302" }
 
     /// ModelArts.4401: Max concurrency error.
     ///
@@ -382,7 +382,7 @@ extension HuaweiOCRErrorCode {
     ///
     /// Solution: Contact Huawei Cloud support personnel.
     @_optimize(none)
-    public static var modelArts4401: HuaweiOCRErrorCode { HuaweiOCRErrorCode(rawValue: "ModelArts.4401") }
+    public static var modelArts4401: HuaweiOCRErrorCode { "ModelArts.4401" }
 
     /// ModelArts.4402: Backend service timeout error.
     ///
@@ -394,7 +394,7 @@ extension HuaweiOCRErrorCode {
     ///
     /// Solution: Contact Huawei Cloud support personnel.
     @_optimize(none)
-    public static var modelArts4402: HuaweiOCRErrorCode { HuaweiOCRErrorCode(rawValue: "ModelArts.4402") }
+    public static var modelArts4402: HuaweiOCRErrorCode { "ModelArts.4402" }
 
     /// ModelArts.4403: Backend service unavailable error.
     ///
@@ -406,7 +406,7 @@ extension HuaweiOCRErrorCode {
     ///
     /// Solution: Contact Huawei Cloud support personnel.
     @_optimize(none)
-    public static var modelArts4403: HuaweiOCRErrorCode { HuaweiOCRErrorCode(rawValue: "ModelArts.4403") }
+    public static var modelArts4403: HuaweiOCRErrorCode { "ModelArts.4403" }
 
     /// ModelArts.4502: Backend service response error.
     ///
@@ -418,7 +418,7 @@ extension HuaweiOCRErrorCode {
     ///
     /// Solution: Contact Huawei Cloud support personnel.
     @_optimize(none)
-    public static var modelArts4502: HuaweiOCRErrorCode { HuaweiOCRErrorCode(rawValue: "ModelArts.4502") }
+    public static var modelArts4502: HuaweiOCRErrorCode { "ModelArts.4502" }
 
     /// ModelArts.4503: Backend service found error.
     ///
@@ -430,7 +430,7 @@ extension HuaweiOCRErrorCode {
     ///
     /// Solution: Contact Huawei Cloud support personnel.
     @_optimize(none)
-    public static var modelArts4503: HuaweiOCRErrorCode { HuaweiOCRErrorCode(rawValue: "ModelArts.4503") }
+    public static var modelArts4503: HuaweiOCRErrorCode { "ModelArts.4503" }
 
     /// ModelArts.4504: Backend service api not found.
     ///
@@ -442,7 +442,7 @@ extension HuaweiOCRErrorCode {
     ///
     /// Solution: Contact Huawei Cloud support personnel.
     @_optimize(none)
-    public static var modelArts4504: HuaweiOCRErrorCode { HuaweiOCRErrorCode(rawValue: "ModelArts.4504") }
+    public static var modelArts4504: HuaweiOCRErrorCode { "ModelArts.4504" }
 
     /// ModelArts.4505: Backend service internal error.
     ///
@@ -454,7 +454,7 @@ extension HuaweiOCRErrorCode {
     ///
     /// Solution: Contact Huawei Cloud support personnel.
     @_optimize(none)
-    public static var modelArts4505: HuaweiOCRErrorCode { HuaweiOCRErrorCode(rawValue: "ModelArts.4505") }
+    public static var modelArts4505: HuaweiOCRErrorCode { "ModelArts.4505" }
 
     /// ModelArts.4506: SubService service found error.
     ///
@@ -466,7 +466,7 @@ extension HuaweiOCRErrorCode {
     ///
     /// Solution: Contact Huawei Cloud support personnel.
     @_optimize(none)
-    public static var modelArts4506: HuaweiOCRErrorCode { HuaweiOCRErrorCode(rawValue: "ModelArts.4506") }
+    public static var modelArts4506: HuaweiOCRErrorCode { "ModelArts.4506" }
 
     /// ModelArts.4508: Service not start.
     ///
@@ -478,7 +478,7 @@ extension HuaweiOCRErrorCode {
     ///
     /// Solution: Contact Huawei Cloud support personnel.
     @_optimize(none)
-    public static var modelArts4508: HuaweiOCRErrorCode { HuaweiOCRErrorCode(rawValue: "ModelArts.4508") }
+    public static var modelArts4508: HuaweiOCRErrorCode { "ModelArts.4508" }
 
     /// ModelArts.4601: Failed to download the file because the file path is not valid, please check it format.
     ///
@@ -490,7 +490,7 @@ extension HuaweiOCRErrorCode {
     ///
     /// Solution: Check the format of the entered download address.
     @_optimize(none)
-    public static var modelArts4601: HuaweiOCRErrorCode { HuaweiOCRErrorCode(rawValue: "ModelArts.4601") }
+    public static var modelArts4601: HuaweiOCRErrorCode { "ModelArts.4601" }
 
     /// ModelArts.4603: Obtaining the file from the URL failed.
     ///
@@ -502,7 +502,7 @@ extension HuaweiOCRErrorCode {
     ///
     /// Solution: Check the network and URL.
     @_optimize(none)
-    public static var modelArts4603: HuaweiOCRErrorCode { HuaweiOCRErrorCode(rawValue: "ModelArts.4603") }
+    public static var modelArts4603: HuaweiOCRErrorCode { "ModelArts.4603" }
 
     /// ModelArts.4702: Query Obs agency failed.
     ///
@@ -514,7 +514,7 @@ extension HuaweiOCRErrorCode {
     ///
     /// Solution: Check whether the OBS agency has been enabled for the service.
     @_optimize(none)
-    public static var modelArts4702: HuaweiOCRErrorCode { HuaweiOCRErrorCode(rawValue: "ModelArts.4702") }
+    public static var modelArts4702: HuaweiOCRErrorCode { "ModelArts.4702" }
 
     /// ModelArts.4703: The Obs URL is invalid.
     ///
@@ -526,7 +526,7 @@ extension HuaweiOCRErrorCode {
     ///
     /// Solution: Check the OBS URL.
     @_optimize(none)
-    public static var modelArts4703: HuaweiOCRErrorCode { HuaweiOCRErrorCode(rawValue: "ModelArts.4703") }
+    public static var modelArts4703: HuaweiOCRErrorCode { "ModelArts.4703" }
 
     /// ModelArts.4704: Obtaining the file from the OBS failed.
     ///
@@ -538,7 +538,7 @@ extension HuaweiOCRErrorCode {
     ///
     /// Solution: Check the OBS file.
     @_optimize(none)
-    public static var modelArts4704: HuaweiOCRErrorCode { HuaweiOCRErrorCode(rawValue: "ModelArts.4704") }
+    public static var modelArts4704: HuaweiOCRErrorCode { "ModelArts.4704" }
 
     /// ModelArts.4705: The file stored on the OBS is oversized.
     ///
@@ -550,7 +550,7 @@ extension HuaweiOCRErrorCode {
     ///
     /// Solution: Check the size of the OBS file and ensure that the file does not exceed the size limit.
     @_optimize(none)
-    public static var modelArts4705: HuaweiOCRErrorCode { HuaweiOCRErrorCode(rawValue: "ModelArts.4705") }
+    public static var modelArts4705: HuaweiOCRErrorCode { "ModelArts.4705" }
 
     /// ModelArts.4706: The Obs file is not exist.
     ///
@@ -562,7 +562,7 @@ extension HuaweiOCRErrorCode {
     ///
     /// Solution: Check whether the corresponding file exists.
     @_optimize(none)
-    public static var modelArts4706: HuaweiOCRErrorCode { HuaweiOCRErrorCode(rawValue: "ModelArts.4706") }
+    public static var modelArts4706: HuaweiOCRErrorCode { "ModelArts.4706" }
 
     /// ModelArts.6201: The user account has been suspended. Please check if you have an outstanding balance.
     ///
@@ -574,7 +574,7 @@ extension HuaweiOCRErrorCode {
     ///
     /// Solution: Check if your account has been frozen. Check your account balance and top up your account if necessary.
     @_optimize(none)
-    public static var modelArts6201: HuaweiOCRErrorCode { HuaweiOCRErrorCode(rawValue: "ModelArts.6201") }
+    public static var modelArts6201: HuaweiOCRErrorCode { "ModelArts.6201" }
 
     /// APIG.0101: The API does not exist or has not been published in the environment.
     ///
@@ -584,7 +584,7 @@ extension HuaweiOCRErrorCode {
     ///
     /// Description: The API does not exist or has not been published.
     @_optimize(none)
-    public static var apig0101: HuaweiOCRErrorCode { HuaweiOCRErrorCode(rawValue: "APIG.0101") }
+    public static var apig0101: HuaweiOCRErrorCode { "APIG.0101" }
 
     /// APIG.0201: Backend timeout.
     ///
@@ -594,7 +594,7 @@ extension HuaweiOCRErrorCode {
     ///
     /// Description: Request timed out.
     @_optimize(none)
-    public static var apig0201: HuaweiOCRErrorCode { HuaweiOCRErrorCode(rawValue: "APIG.0201") }
+    public static var apig0201: HuaweiOCRErrorCode { "APIG.0201" }
 
     /// APIG.0301: Incorrect IAM authentication information.
     ///
@@ -604,7 +604,7 @@ extension HuaweiOCRErrorCode {
     ///
     /// Description: The IAM authentication information is incorrect.
     @_optimize(none)
-    public static var apig0301: HuaweiOCRErrorCode { HuaweiOCRErrorCode(rawValue: "APIG.0301") }
+    public static var apig0301: HuaweiOCRErrorCode { "APIG.0301" }
 
     /// APIG.0308: The throttling threshold has been reached: policy user over ratelimit,limit:XX,time:1 minute.
     ///
@@ -616,5 +616,5 @@ extension HuaweiOCRErrorCode {
     ///
     /// Solution: Rectify the fault by following the instructions provided in Why Is a Message Stating "APIG.0308" Displayed When the OCR API Is Called?
     @_optimize(none)
-    public static var apig0308: HuaweiOCRErrorCode { HuaweiOCRErrorCode(rawValue: "APIG.0308") }
+    public static var apig0308: HuaweiOCRErrorCode { "APIG.0308" }
 }

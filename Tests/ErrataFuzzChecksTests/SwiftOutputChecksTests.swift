@@ -49,7 +49,7 @@ import Testing
 
     @Test func injectedCodeIsCaught() throws {
         let problems = try Self.problems(tampering: "FzErrorCode.swift") {
-            $0.replacingEvery("(rawValue: \"AIS.0101\")", with: "(rawValue: \"AIS.0101\"); fatalError()")
+            $0.replacingEvery("{ \"AIS.0101\" }", with: "{ fatalError(); \"AIS.0101\" }")
         }
         #expect(problems.contains { $0.contains("code depends on the input") })
     }

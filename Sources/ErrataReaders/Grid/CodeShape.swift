@@ -11,13 +11,15 @@ enum CodeShape {
         guard !text.isEmpty else { return false }
         if isNoteLabel(text) { return false }
         if isWholeCodeSpan(cell.markdown), !text.contains("\n") { return true }
-        if text.contains(where: \.isWhitespace) { return false }
-        if let last = text.last, ".。!！?？".contains(last), text.count > 1 { return false }
+        if RichText.containsWhitespace(text) { return false }
+        if let last = text.last, ".。!！?？".contains(last), text.index(after: text.startIndex) != text.endIndex { return false }
         return true
     }
 
     static func isNoteLabel(_ text: String) -> Bool {
-        noteLabels.contains(ColumnRole.normalise(text))
+        // Every label holds an "o" or a "其"; lowercasing makes no ASCII "o" from other letters.
+        guard text.utf8.contains(where: { $0 == 0x6F || $0 == 0x4F || $0 == 0xE5 }) else { return false }
+        return noteLabels.contains(ColumnRole.normalise(text))
     }
 
     private static func isWholeCodeSpan(_ markdown: String) -> Bool {

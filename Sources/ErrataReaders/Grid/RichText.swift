@@ -63,6 +63,7 @@ enum RichText {
 
     /// Folds whitespace runs (including newlines and no-break spaces) to one space and trims.
     static func fold(_ text: String) -> String {
+        if let folded = foldASCII(text) { return folded }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
@@ -76,6 +77,46 @@ enum RichText {
             }
         }
         return out
+    }
+
+    /// `fold` for ASCII text, on bytes; nil when the text is not all ASCII.
+    private static func foldASCII(_ text: String) -> String? {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if isASCIIWhitespace(byte) {
+                    pendingSpace = !out.isEmpty
+                } else {
+                    if pendingSpace { out.append(0x20) }
+                    pendingSpace = false
+                    out.append(byte)
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    /// Whether any character is whitespace (`Character.isWhitespace`), on bytes for ASCII text.
+    static func containsWhitespace(_ text: String) -> Bool {
+        var text = text
+        let ascii = text.withUTF8 { bytes -> Bool? in
+            var found = false
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if isASCIIWhitespace(byte) { found = true }
+            }
+            return found
+        }
+        return ascii ?? text.contains(where: \.isWhitespace)
+    }
+
+    /// Tab, LF, VT, FF, CR and space: the ASCII characters `Character.isWhitespace` accepts.
+    private static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+        (0x09...0x0D).contains(byte) || byte == 0x20
     }
 }
 

@@ -68,8 +68,10 @@ enum SwiftErrorCodeFile {
             if index > 0 { text += "\n" }
             text += SwiftDocComment.render(memberDocumentation(entry), indent: "    ")
             if entry.deprecated == true { text += "    @available(*, deprecated)\n" }
+            // The literal goes through `init(stringLiteral:)`: cheaper to type-check than a call
+            // to `init(rawValue:)` (docs/performance.md).
             text += "    @_optimize(none)\n"
-            text += "    \(a) static var \(context.names.codes[index]): \(code) { \(code)(rawValue: \(SwiftLiteral.string(entry.code))) }\n"
+            text += "    \(a) static var \(context.names.codes[index]): \(code) { \(SwiftLiteral.string(entry.code)) }\n"
         }
         return text + "}\n"
     }

@@ -76,7 +76,7 @@ extension HuaweiOCRErrorCode {
     ///
     /// For details about the parameter value format, see the request parameter description of each API.
     @_optimize(none)
-    public static var ais0101: HuaweiOCRErrorCode { HuaweiOCRErrorCode(rawValue: "AIS.0101") }
+    public static var ais0101: HuaweiOCRErrorCode { "AIS.0101" }
 
     /// AIS.0119: Template match failed, template_id={xxx}.
     ///
@@ -90,7 +90,7 @@ extension HuaweiOCRErrorCode {
     ///
     /// Solution: Check whether the reference fields in the template match the fields in the input image.
     @_optimize(none)
-    public static var ais0119: HuaweiOCRErrorCode { HuaweiOCRErrorCode(rawValue: "AIS.0119") }
+    public static var ais0119: HuaweiOCRErrorCode { "AIS.0119" }
 
     /// ModelArts.4105: The JSON format of the input data is incorrect.
     ///
@@ -116,7 +116,7 @@ extension HuaweiOCRErrorCode {
     ///
     /// Solution: Contact technical support. (If OBS is used, check the authorization first.)
     @_optimize(none)
-    public static var modelArts4105: HuaweiOCRErrorCode { HuaweiOCRErrorCode(rawValue: "ModelArts.4105") }
+    public static var modelArts4105: HuaweiOCRErrorCode { "ModelArts.4105" }
 
     /// ModelArts.4204: Request api error! The API XXX is not subscribed.
     ///
@@ -126,7 +126,7 @@ extension HuaweiOCRErrorCode {
     ///
     /// Description: Failed to request the service because the service has not been subscribed.
     @_optimize(none)
-    public static var modelArts4204: HuaweiOCRErrorCode { HuaweiOCRErrorCode(rawValue: "ModelArts.4204") }
+    public static var modelArts4204: HuaweiOCRErrorCode { "ModelArts.4204" }
 
     /// APIG.0201: Backend timeout.
     ///
@@ -143,7 +143,7 @@ extension HuaweiOCRErrorCode {
     /// Remarks: Replaced by APIG.0308 in newer gateway versions.
     @available(*, deprecated)
     @_optimize(none)
-    public static var apig0201: HuaweiOCRErrorCode { HuaweiOCRErrorCode(rawValue: "APIG.0201") }
+    public static var apig0201: HuaweiOCRErrorCode { "APIG.0201" }
 
     /// APIG.0308: The throttling threshold has been reached: policy user over ratelimit,limit:XX,time:1 minute.
     ///
@@ -157,7 +157,7 @@ extension HuaweiOCRErrorCode {
     ///
     /// Solution: Rectify the fault by following the instructions provided in Why Is a Message Stating "APIG.0308" Displayed When the OCR API Is Called?
     @_optimize(none)
-    public static var apig0308: HuaweiOCRErrorCode { HuaweiOCRErrorCode(rawValue: "APIG.0308") }
+    public static var apig0308: HuaweiOCRErrorCode { "APIG.0308" }
 
     /// 1001: Internal error: ${reason} (%s)
     ///
@@ -167,11 +167,11 @@ extension HuaweiOCRErrorCode {
     ///
     /// Description: The server failed for a reason given in the message.
     @_optimize(none)
-    public static var code1001: HuaweiOCRErrorCode { HuaweiOCRErrorCode(rawValue: "1001") }
+    public static var code1001: HuaweiOCRErrorCode { "1001" }
 
     /// default: Something went wrong.
     ///
     /// Message: Something went wrong.
     @_optimize(none)
-    public static var fallback: HuaweiOCRErrorCode { HuaweiOCRErrorCode(rawValue: "default") }
+    public static var fallback: HuaweiOCRErrorCode { "default" }
 }
