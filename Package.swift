@@ -73,12 +73,14 @@ let package = Package(
         // Dogfood: the OCR error library, generated from spec/huawei-ocr.yaml by `errata generate`.
         .target(name: "HuaweiOCRErrors", path: "Generated/Swift", swiftSettings: strictSwift6),
 
+        // Repository paths for the tests (a plain target: test targets cannot depend on each other).
+        .target(name: "ErrataTestSupport", path: "Tests/ErrataTestSupport", swiftSettings: strictSwift6),
         .testTarget(name: "ErrataModelTests", dependencies: ["ErrataModel"], swiftSettings: strictSwift6),
-        .testTarget(name: "ErrataReadersTests", dependencies: ["ErrataReaders", "ErrataModel"], swiftSettings: strictSwift6),
-        .testTarget(name: "ErrataRenderersTests", dependencies: ["ErrataRenderers", "ErrataReaders", "ErrataModel"], swiftSettings: strictSwift6),
+        .testTarget(name: "ErrataReadersTests", dependencies: ["ErrataTestSupport", "ErrataReaders", "ErrataModel"], swiftSettings: strictSwift6),
+        .testTarget(name: "ErrataRenderersTests", dependencies: ["ErrataTestSupport", "ErrataRenderers", "ErrataReaders", "ErrataModel"], swiftSettings: strictSwift6),
         .testTarget(name: "ErrataOutputTests", dependencies: ["ErrataOutput"], swiftSettings: strictSwift6),
-        .testTarget(name: "ErrataTests", dependencies: ["Errata", "errata"], swiftSettings: strictSwift6),
-        .testTarget(name: "ErrataFuzzChecksTests", dependencies: ["ErrataFuzzChecks", "ErrataModel"], swiftSettings: strictSwift6),
-        .testTarget(name: "HuaweiOCRErrorsTests", dependencies: ["HuaweiOCRErrors"], swiftSettings: strictSwift6),
+        .testTarget(name: "ErrataTests", dependencies: ["ErrataTestSupport", "Errata", "errata"], swiftSettings: strictSwift6),
+        .testTarget(name: "ErrataFuzzChecksTests", dependencies: ["ErrataTestSupport", "ErrataFuzzChecks", "ErrataModel"], swiftSettings: strictSwift6),
+        .testTarget(name: "HuaweiOCRErrorsTests", dependencies: ["ErrataTestSupport", "HuaweiOCRErrors"], swiftSettings: strictSwift6),
     ]
 )

@@ -5,12 +5,16 @@
 #
 # Builds a small harness from the ErrataModel and ErrataRenderers sources, makes a synthetic
 # CatalogJSON catalog per COUNT (10 modules, one code in ten with two variants, placeholders),
-# renders it with the Swift renderer and compiles the result the way a release build does
-# (swiftc -O -wmo -parse-as-library -emit-library, Swift 6 mode), reporting wall time and peak
-# RSS from /usr/bin/time -v. Set SWIFTC to pick a compiler.
+# renders it with the Swift renderer and compiles the result as `swift build -c release` compiles
+# a library target: the same swiftc flags SwiftPM 6 passes (-O -whole-module-optimization
+# -num-threads <cores> -g -emit-module -parse-as-library -package-name, -c). Each size is compiled
+# RUNS times (default 5); the table gives the median wall time, the median CPU time (user + sys)
+# and the largest peak RSS, from /usr/bin/time -v. Set SWIFTC to pick a compiler.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SWIFTC="${SWIFTC:-swiftc}"
+RUNS="${RUNS:-5}"
+THREADS="$(nproc)"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/errata-bench.XXXXXX")"
 trap 'rm -rf "$WORK"' EXIT
 COUNTS=("$@")
@@ -24,7 +28,10 @@ echo "building harness in $WORK" >&2
     -o "$WORK/harness" Sources/ErrataRenderers/*.swift Sources/ErrataRenderers/Swift/*.swift \
     scripts/bench-harness/main.swift
 
-printf '%-7s %-10s %-12s %-12s %s\n' codes "wall (s)" "peak RSS MB" "source KB" "renders (s)"
+median() { sort -n | awk '{v[NR] = $1} END {if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
+seconds() { awk -F: '{ if (NF == 3) print $1*3600 + $2*60 + $3; else print $1*60 + $2 }'; }
+
+printf '%-7s %-10s %-10s %-12s %-12s %s\n' codes "wall (s)" "cpu (s)" "peak RSS MB" "source KB" "renders (s)"
 for count in "${COUNTS[@]}"; do
     dir="$WORK/out-$count"
     mkdir -p "$dir"
@@ -32,11 +39,22 @@ for count in "${COUNTS[@]}"; do
     start=$(date +%s.%N)
     "$WORK/harness" render "$WORK/catalog-$count.json" "$dir"
     render=$(echo "$(date +%s.%N) - $start" | bc)
-    /usr/bin/time -v -o "$WORK/time-$count.txt" "$SWIFTC" -O -wmo -swift-version 6 -parse-as-library \
-        -emit-library -module-name Bench -o "$WORK/libBench-$count.so" "$dir"/*.swift
-    wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$WORK/time-$count.txt" \
-        | awk -F: '{ if (NF == 3) print $1*3600 + $2*60 + $3; else print $1*60 + $2 }')
-    rss=$(awk -F': ' '/Maximum resident set size/ {printf "%d", $2 / 1024}' "$WORK/time-$count.txt")
+    : > "$WORK/runs-$count.txt"
+    for run in $(seq "$RUNS"); do
+        build="$WORK/build-$count-$run"
+        mkdir -p "$build"
+        (cd "$build" && /usr/bin/time -v -o "$build/time.txt" "$SWIFTC" -module-name Bench -emit-module \
+            -emit-module-path "$build/Bench.swiftmodule" -parse-as-library -whole-module-optimization \
+            -num-threads "$THREADS" -c -swift-version 6 -g -O -package-name bench -Xcc -fPIC "$dir"/*.swift)
+        wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$build/time.txt" | seconds)
+        cpu=$(awk -F': ' '/User time/ {u = $2} /System time/ {s = $2} END {printf "%.2f", u + s}' "$build/time.txt")
+        rss=$(awk -F': ' '/Maximum resident set size/ {printf "%d", $2 / 1024}' "$build/time.txt")
+        echo "$wall $cpu $rss" >> "$WORK/runs-$count.txt"
+        rm -rf "$build"
+    done
+    wall=$(awk '{print $1}' "$WORK/runs-$count.txt" | median)
+    cpu=$(awk '{print $2}' "$WORK/runs-$count.txt" | median)
+    rss=$(awk '{print $3}' "$WORK/runs-$count.txt" | sort -n | tail -1)
     size=$(cat "$dir"/*.swift | wc -c | awk '{printf "%d", $1 / 1024}')
-    printf '%-7s %-10s %-12s %-12s %.2f\n' "$count" "$wall" "$rss" "$size" "$render"
+    printf '%-7s %-10s %-10s %-12s %-12s %.2f\n' "$count" "$wall" "$cpu" "$rss" "$size" "$render"
 done

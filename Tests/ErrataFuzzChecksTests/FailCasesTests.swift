@@ -1,12 +1,12 @@
 import ErrataFuzzChecks
 import Foundation
 import Testing
+import ErrataTestSupport
 
 /// Replays every stored input of `Tests/Fixtures/FailCases/<target>/` through the fuzz target's check:
 /// inputs that once crashed or broke an invariant (and hand-made hostile ones) must now pass.
 @Suite struct FailCasesTests {
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = RepositoryPaths.root
 
     static func cases(_ target: FuzzTarget) throws -> [URL] {
         let folder = root.appendingPathComponent("Tests/Fixtures/FailCases/\(target.rawValue)")

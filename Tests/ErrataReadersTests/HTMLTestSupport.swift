@@ -1,12 +1,12 @@
 import ErrataModel
 import ErrataReaders
 import Foundation
+import ErrataTestSupport
 
 /// Paths and helpers shared by the HTML reader tests.
 enum HTMLTestSupport {
     /// The repository root (this file is Tests/ErrataReadersTests/HTMLTestSupport.swift).
-    static let repositoryRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repositoryRoot = RepositoryPaths.root
 
     /// A real page of the shared corpus (read-only, next to the repository).
     static func corpusPath(_ name: String) -> String {

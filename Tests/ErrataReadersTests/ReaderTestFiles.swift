@@ -1,10 +1,10 @@
 import Foundation
+import ErrataTestSupport
 
 /// Paths of test inputs: the shared seed and corpus next to the repository, and fixtures.
 enum ReaderTestFiles {
     /// The repository root, found from this file's path.
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = RepositoryPaths.root
 
     static func seed() throws -> (text: String, path: String) {
         try read(root.appendingPathComponent("../shared/seed/000_0ec234a393dc16d5.txt"))

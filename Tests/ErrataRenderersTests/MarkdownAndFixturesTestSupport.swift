@@ -2,12 +2,12 @@ import ErrataModel
 import ErrataRenderers
 import Foundation
 import Testing
+import ErrataTestSupport
 
 /// Paths, the docs sample catalog and golden-file comparison for the Markdown and fixtures tests.
 enum DocsTestSupport {
     /// The repository root, found from this file's path.
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = RepositoryPaths.root
 
     static let goldenRoot = root.appendingPathComponent("Tests/Fixtures/Golden")
 

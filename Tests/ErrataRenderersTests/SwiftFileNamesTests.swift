@@ -1,15 +1,14 @@
 import ErrataRenderers
 import Foundation
 import Testing
+import ErrataTestSupport
 
 /// The build-tool plugin declares the files `errata generate --swift-output` writes before it runs
 /// (Plugins/ErrataPlugin/SpecFiles.swift); they must be exactly the files the Swift renderer makes.
 @Suite struct SwiftFileNamesTests {
     /// The suffixes listed in the plugin's source, e.g. `["Error", "ErrorCode", …]`.
     static func pluginSuffixes() throws -> [String] {
-        let source = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Plugins/ErrataPlugin/SpecFiles.swift")
+        let source = RepositoryPaths.path("Plugins/ErrataPlugin/SpecFiles.swift")
         let text = try String(contentsOf: source, encoding: .utf8)
         let line = try #require(
             text.split(separator: "\n").first { $0.contains(#".map { typePrefix + $0 + ".swift" }"#) },

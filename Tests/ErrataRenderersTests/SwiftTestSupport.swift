@@ -1,11 +1,11 @@
 import ErrataModel
 import ErrataRenderers
 import Foundation
+import ErrataTestSupport
 
 /// Fixture paths, rendering and compiling generated Swift in tests.
 enum SwiftTestSupport {
-    static let fixtures = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures")
+    static let fixtures = RepositoryPaths.fixtures
     static let goldenFolder = fixtures.appendingPathComponent("Golden/Swift")
 
     static func catalog(_ name: String) throws -> Catalog {

@@ -1,6 +1,7 @@
 import Foundation
 import HuaweiOCRErrors
 import Testing
+import ErrataTestSupport
 
 /// Every generated fixture decodes through the generated library to the code, module and
 /// message the documentation gives.
@@ -14,9 +15,7 @@ import Testing
         var variant: Int
     }
 
-    static let fixtures = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Generated/Fixtures/huawei-ocr")
+    static let fixtures = RepositoryPaths.path("Generated/Fixtures/huawei-ocr")
 
     static func index() throws -> [IndexEntry] {
         try JSONDecoder().decode([IndexEntry].self, from: Data(contentsOf: fixtures.appendingPathComponent("index.json")))

@@ -2,10 +2,10 @@ import ErrataModel
 import ErrataReaders
 import Foundation
 import Testing
+import ErrataTestSupport
 
 @Suite struct SpecReaderTests {
-    static let repoRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repoRoot = RepositoryPaths.root
 
     func read(_ yaml: String, path: String = "spec/x.yaml") throws -> Catalog {
         try SpecReader.read(data: Array(yaml.utf8), path: path)

@@ -1,4 +1,5 @@
 import Foundation
+import ErrataTestSupport
 
 /// Runs the built `errata` executable, as a user would.
 enum ErrataCLI {
@@ -8,8 +9,7 @@ enum ErrataCLI {
         var stderr: String
     }
 
-    static let repoRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repoRoot = RepositoryPaths.root
 
     /// The `errata` binary built next to the test bundle.
     static let executable: URL = {
