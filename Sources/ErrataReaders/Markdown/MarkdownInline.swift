@@ -1,16 +1,65 @@
 /// Parses Markdown inline markup of a table cell: backslash escapes, code spans, `**strong**`,
 /// `*emphasis*` (and `_` forms, never inside words), links, images (alt text), autolinks,
 /// entities, and a few HTML tags (`<b>`, `<strong>`, `<i>`, `<em>`, `<code>`; others dropped).
+///
+/// An emphasis run is tried by parsing ahead to its closer and given up (kept as text) when
+/// there is none, which nested runs would repeat exponentially. The outcome of a run depends
+/// only on where it starts, so every run's outcome is worked out once, from the last run to the
+/// first: parsing ahead then finds every later run already settled and never recurses. The
+/// parsing ahead of all runs together is bounded by a budget proportional to the text (runs
+/// left when it is spent stay text), and HTML tags and link labels nest at most `maxDepth` deep.
 struct MarkdownInline {
+    /// Inline markup nested deeper than this is kept as text (as in `HTMLCellContent`).
+    static let maxDepth = 32
+
+    /// State shared by a parser and the parsers it starts for nested markup.
+    private final class Shared {
+        /// Characters the parsers for emphasis may still walk before runs stay text.
+        var budget: Int
+        init(budget: Int) { self.budget = budget }
+    }
+
+    /// An emphasis run's outcome, by the index it starts at (the same text parses the same way).
+    private final class Outcomes {
+        var parsed: [Int: (inline: RichInline, end: Int)?] = [:]
+    }
+
     private let chars: [Character]
     private var index = 0
+    private let depth: Int
+    private let shared: Shared
+    private let outcomes: Outcomes
 
     static func parse(_ text: String) -> [RichInline] {
-        var parser = MarkdownInline(chars: Array(text))
+        let chars = Array(text)
+        var parser = MarkdownInline.settled(chars, depth: 0, shared: Shared(budget: 64 * chars.count + 4096))
         return parser.parseUntil(nil).inlines
     }
 
-    private init(chars: [Character]) { self.chars = chars }
+    /// A parser on `chars` whose emphasis runs are all settled, last to first.
+    private static func settled(_ chars: [Character], depth: Int, shared: Shared) -> MarkdownInline {
+        var parser = MarkdownInline(chars: chars, depth: depth, shared: shared, outcomes: Outcomes())
+        for start in chars.indices.reversed() where chars[start] == "*" || chars[start] == "_" {
+            parser.index = start
+            _ = parser.emphasis()
+        }
+        parser.index = 0
+        return parser
+    }
+
+    private init(chars: [Character], depth: Int, shared: Shared, outcomes: Outcomes) {
+        self.chars = chars
+        self.depth = depth
+        self.shared = shared
+        self.outcomes = outcomes
+    }
+
+    /// A parser for markup nested in this one, on the same characters from the current index.
+    private func nested() -> MarkdownInline {
+        var inner = MarkdownInline(chars: chars, depth: depth + 1, shared: shared, outcomes: outcomes)
+        inner.index = index
+        return inner
+    }
 
     private static let punctuation = Set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 
@@ -22,6 +71,7 @@ struct MarkdownInline {
             if !literal.isEmpty { out.append(.text(literal)); literal = "" }
         }
         while index < chars.count {
+            if depth > 0 { shared.budget -= 1 }
             if let closer, matches(closer), closesHere(closer) {
                 index += closer.count
                 flush()
@@ -111,6 +161,19 @@ struct MarkdownInline {
     }
 
     private mutating func emphasis() -> RichInline? {
+        if let known = outcomes.parsed[index] {
+            guard let known else { return nil }
+            index = known.end
+            return known.inline
+        }
+        guard shared.budget > 0 else { return nil }
+        let start = index
+        let outcome = parseEmphasis()
+        outcomes.parsed[start] = outcome.map { ($0, index) }
+        return outcome
+    }
+
+    private mutating func parseEmphasis() -> RichInline? {
         let char = chars[index]
         let run = runLength(of: char)
         guard run <= 3 else { return nil }
@@ -120,8 +183,7 @@ struct MarkdownInline {
         let closer = String(repeating: char, count: min(run, 2))
         let save = index
         index += closer.count
-        var inner = MarkdownInline(chars: chars)
-        inner.index = index
+        var inner = nested()
         let (children, closed) = inner.parseUntil(closer)
         guard closed, !children.isEmpty else { index = save; return nil }
         index = inner.index
@@ -151,8 +213,14 @@ struct MarkdownInline {
         var target = String(chars[(labelEnd + 2)..<end]).trimmedForCell()
         if let space = target.firstIndex(of: " ") { target = String(target[..<space]) }
         if target.hasPrefix("<"), target.hasSuffix(">") { target = String(target.dropFirst().dropLast()) }
-        var inner = MarkdownInline(chars: Array(chars[(index + 1)..<labelEnd]))
-        let children = inner.parseUntil(nil).inlines
+        let label = Array(chars[(index + 1)..<labelEnd])
+        let children: [RichInline]
+        if depth < Self.maxDepth {
+            var inner = MarkdownInline.settled(label, depth: depth + 1, shared: shared)
+            children = inner.parseUntil(nil).inlines
+        } else {
+            children = [.text(String(label))]
+        }
         index = end + 1
         return (children, target)
     }
@@ -184,10 +252,9 @@ struct MarkdownInline {
             index = position + closeTag.count
             return [.code(MarkupEntity.decodeAll(raw))]
         }
-        if let wrap = wrappers[name] {
+        if let wrap = wrappers[name], depth < Self.maxDepth {
             let closer = "</\(name)>"
-            var inner = MarkdownInline(chars: chars)
-            inner.index = index
+            var inner = nested()
             let children = inner.parseUntil(closer).inlines
             index = inner.index
             return [wrap(children)]
