@@ -104,12 +104,13 @@ enum RichText {
     static func containsWhitespace(_ text: String) -> Bool {
         var text = text
         let ascii = text.withUTF8 { bytes -> Bool? in
-            var found = false
             for byte in bytes {
+                // An ASCII whitespace byte is a whitespace Character (alone, or first of CR LF or of
+                // a space with combining marks); non-ASCII before it needs the Character rules.
                 if byte >= 0x80 { return nil }
-                if isASCIIWhitespace(byte) { found = true }
+                if isASCIIWhitespace(byte) { return true }
             }
-            return found
+            return false
         }
         return ascii ?? text.contains(where: \.isWhitespace)
     }
