@@ -1,9 +1,10 @@
 import ErrataModel
 import ErrataReaders
+import ErrataTestSupport
 import Testing
 
 /// Real documentation pages read through the readers and the catalog builder.
-@Suite struct CorpusTests {
+@Suite(.requiresSharedPages) struct CorpusTests {
     enum Reader { case markdown, rst }
 
     private func read(_ name: String, _ reader: Reader) throws -> (grids: [Grid], catalog: Catalog) {

@@ -1,9 +1,10 @@
 import ErrataModel
 import ErrataReaders
+import ErrataTestSupport
 import Testing
 
 /// Real vendor pages of the shared corpus (row counts from its MANIFEST, values checked by hand).
-@Suite struct HTMLReaderCorpusTests {
+@Suite(.requiresSharedPages) struct HTMLReaderCorpusTests {
     @Test func huaweiOCRMarkdownWrappingHTML() throws {
         let grids = try HTMLTestSupport.readGrids(atPath: HTMLTestSupport.corpusPath("huawei-ocr-errorcodes-zh-20191210.md"))
         try #require(grids.count == 1)

@@ -8,9 +8,9 @@ enum HTMLTestSupport {
     /// The repository root (this file is Tests/ErrataReadersTests/HTMLTestSupport.swift).
     static let repositoryRoot = RepositoryPaths.root
 
-    /// A real page of the shared corpus (read-only, next to the repository).
+    /// A real page of the shared corpus (read-only, next to the repository; tests reading it carry `.requiresSharedPages`).
     static func corpusPath(_ name: String) -> String {
-        repositoryRoot.appendingPathComponent("../shared/corpus/\(name)").standardizedFileURL.path
+        SharedPages.corpus(name).path
     }
 
     static func fixturePath(_ name: String) -> String {

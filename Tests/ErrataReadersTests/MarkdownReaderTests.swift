@@ -1,9 +1,10 @@
 import ErrataModel
 @testable import ErrataReaders
+import ErrataTestSupport
 import Testing
 
 @Suite struct MarkdownReaderTests {
-    @Test func fixtureGivesTheSeedCatalog() throws {
+    @Test(.requiresSharedPages) func fixtureGivesTheSeedCatalog() throws {
         let seed = try ReaderTestFiles.seed()
         let fixture = try ReaderTestFiles.fixture("huawei-ocr.md")
         let options = CatalogBuilder.Options(service: "Huawei Cloud OCR")
@@ -68,7 +69,7 @@ import Testing
         #expect(grids.map(\.rows.count) == [2, 3])
     }
 
-    @Test func yandexTableCellsSpanLines() throws {
+    @Test(.requiresSharedPages) func yandexTableCellsSpanLines() throws {
         let file = try ReaderTestFiles.corpus("yandex-storage-s3-responsecodes.md")
         let grids = try MarkdownReader.readGrids(text: file.text, path: file.path)
         #expect(grids.count == 2)

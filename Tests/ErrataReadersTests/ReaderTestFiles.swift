@@ -6,12 +6,14 @@ enum ReaderTestFiles {
     /// The repository root, found from this file's path.
     static let root = RepositoryPaths.root
 
+    /// The seed page in ../shared (tests reading it carry `.requiresSharedPages`).
     static func seed() throws -> (text: String, path: String) {
-        try read(root.appendingPathComponent("../shared/seed/000_0ec234a393dc16d5.txt"))
+        try read(SharedPages.seed)
     }
 
+    /// A page of ../shared/corpus (tests reading it carry `.requiresSharedPages`).
     static func corpus(_ name: String) throws -> (text: String, path: String) {
-        try read(root.appendingPathComponent("../shared/corpus/\(name)"))
+        try read(SharedPages.corpus(name))
     }
 
     static func fixture(_ name: String) throws -> (text: String, path: String) {

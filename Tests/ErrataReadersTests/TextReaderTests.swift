@@ -1,5 +1,6 @@
 import ErrataModel
 @testable import ErrataReaders
+import ErrataTestSupport
 import Testing
 
 @Suite struct TextReaderTests {
@@ -9,7 +10,7 @@ import Testing
         return try CatalogBuilder.build(grids, path: seed.path, options: .init(service: "Huawei Cloud OCR"))
     }
 
-    @Test func seedGridHasHeaderRowsAndShortNoteRow() throws {
+    @Test(.requiresSharedPages) func seedGridHasHeaderRowsAndShortNoteRow() throws {
         let seed = try ReaderTestFiles.seed()
         let grids = try TextReader.readGrids(text: seed.text, path: seed.path)
         let grid = try #require(grids.only)
@@ -21,7 +22,7 @@ import Testing
         #expect(grid.location?.line == 10)
     }
 
-    @Test func mergedCellsLandInTheirColumns() throws {
+    @Test(.requiresSharedPages) func mergedCellsLandInTheirColumns() throws {
         let seed = try ReaderTestFiles.seed()
         let rows = try #require(TextReader.readGrids(text: seed.text, path: seed.path).only).rows
         let second = rows[2].map(\.text)
@@ -40,7 +41,7 @@ import Testing
         #expect(secondMessage[2].location == SourceLocation(path: seed.path, line: 102, column: 1))
     }
 
-    @Test func seedCatalogHasCodesModulesAndNote() throws {
+    @Test(.requiresSharedPages) func seedCatalogHasCodesModulesAndNote() throws {
         let catalog = try seedCatalog()
         #expect(catalog.entries.count == 46)
         #expect(catalog.variantCount == 47)
@@ -55,7 +56,7 @@ import Testing
         #expect(catalog.notes == [Note(label: "Other", text: "If other error codes are displayed, contact us.")])
     }
 
-    @Test func seedCatalogKeepsCellTextVerbatim() throws {
+    @Test(.requiresSharedPages) func seedCatalogKeepsCellTextVerbatim() throws {
         let catalog = try seedCatalog()
         let variants4105 = try #require(catalog.entry("ModelArts.4105")).variants
         #expect(variants4105.map(\.message) == ["The JSON format of the input data is incorrect.",

@@ -1,14 +1,14 @@
 import Errata
 import ErrataModel
+import ErrataTestSupport
 import Foundation
 import Testing
 
 /// Every real page in ../shared/corpus through the front door (format detected from the file),
 /// checked against its MANIFEST row count and values read off the page by hand.
-@Suite struct CorpusCatalogTests {
+@Suite(.requiresSharedPages) struct CorpusCatalogTests {
     static func read(_ name: String) throws -> Catalog {
-        let url = ErrataCLI.repoRoot.appendingPathComponent("../shared/corpus/\(name)").standardizedFileURL
-        return try DocumentReader.read(contentsOf: url.path)
+        try DocumentReader.read(contentsOf: SharedPages.corpus(name).path)
     }
 
     /// Rows of the page's error table: one per variant, plus the note rows.

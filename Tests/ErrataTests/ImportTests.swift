@@ -1,14 +1,15 @@
 import Errata
 import ErrataModel
 import ErrataReaders
+import ErrataTestSupport
 import Foundation
 import Testing
 
 /// `errata import`: creating a spec from a page, and updating one without losing hand edits.
 @Suite struct ImportTests {
-    static let seed = ErrataCLI.repoRoot.appendingPathComponent("../shared/seed/000_0ec234a393dc16d5.txt").standardizedFileURL
+    static let seed = SharedPages.seed
 
-    @Test func importingTheSeedCreatesTheBundledSpec() throws {
+    @Test(.requiresSharedPages) func importingTheSeedCreatesTheBundledSpec() throws {
         let workspace = try Workspace()
         defer { workspace.remove() }
         let result = try workspace.run(
@@ -21,7 +22,7 @@ import Testing
         #expect(created == bundled)
     }
 
-    @Test func reimportingTheSamePageChangesNothing() throws {
+    @Test(.requiresSharedPages) func reimportingTheSamePageChangesNothing() throws {
         let workspace = try Workspace()
         defer { workspace.remove() }
         let spec = workspace.url("spec/huawei-ocr.yaml")
@@ -32,7 +33,7 @@ import Testing
         #expect(try FileManager.default.attributesOfItem(atPath: spec.path)[.modificationDate] as? Date == before)
     }
 
-    @Test func newerPageUpdatesTheSpecAndKeepsHandEdits() throws {
+    @Test(.requiresSharedPages) func newerPageUpdatesTheSpecAndKeepsHandEdits() throws {
         let workspace = try Workspace()
         defer { workspace.remove() }
         // Hand edits in the spec.
@@ -73,22 +74,29 @@ import Testing
         #expect(try String(contentsOf: specURL, encoding: .utf8).hasPrefix("# Errata spec"), "the spec's comment header is kept")
     }
 
+    @Test(.requiresSharedPages) func realPageWithoutATableIsRefused() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let specURL = workspace.url("spec/huawei-ocr.yaml")
+        let before = try Data(contentsOf: specURL)
+        let lambda = SharedPages.corpus("aws-lambda-commonerrors-20221114.md")
+        let result = try workspace.run("import", lambda.path, "--spec", "spec/huawei-ocr.yaml")
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("aws-lambda-commonerrors-20221114.md: error: no table found"), "\(result.stderr)")
+        #expect(try Data(contentsOf: specURL) == before)
+    }
+
     @Test func pageWithoutAnErrorTableIsRefused() throws {
         let workspace = try Workspace()
         defer { workspace.remove() }
         let specURL = workspace.url("spec/huawei-ocr.yaml")
         let before = try Data(contentsOf: specURL)
-        let lambda = ErrataCLI.repoRoot.appendingPathComponent("../shared/corpus/aws-lambda-commonerrors-20221114.md").standardizedFileURL
-        let result = try workspace.run("import", lambda.path, "--spec", "spec/huawei-ocr.yaml")
-        #expect(result.status == 2)
-        #expect(result.stderr.contains("aws-lambda-commonerrors-20221114.md: error: no table found"), "\(result.stderr)")
-        #expect(try Data(contentsOf: specURL) == before)
-
         let html = workspace.url("tables.html")
         try Data("<table><tr><th>Name</th><th>Value</th></tr><tr><td>a</td><td>b</td></tr></table><table><tr><th>Region</th></tr><tr><td>x</td></tr></table>".utf8).write(to: html)
         let noCodes = try workspace.run("import", "tables.html", "--spec", "spec/huawei-ocr.yaml")
         #expect(noCodes.status == 2)
         #expect(noCodes.stderr.contains("tables.html: error: 2 tables; none has an error-code column"), "\(noCodes.stderr)")
         #expect(noCodes.stderr.contains("Name"), "the message lists the headers it saw")
+        #expect(try Data(contentsOf: specURL) == before)
     }
 }
