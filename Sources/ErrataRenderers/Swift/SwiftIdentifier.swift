@@ -3,8 +3,7 @@ import Foundation
 /// Swift identifiers for codes and modules: derived from the wire text, or given by the spec.
 ///
 /// Derivation (stable when messages change, since only the code is used):
-/// 1. NFC-normalise, decompose and keep ASCII only: diacritics are stripped (`café` → `cafe`),
-///    other non-ASCII letters become word breaks.
+/// 1. NFC-normalise, decompose and keep ASCII only: diacritics are stripped (`café` → `cafe`).
 /// 2. Split into words at every character that is not an ASCII letter or digit.
 /// 3. Join as lowerCamelCase: `AIS.0101` → `ais0101`, `ModelArts.4105` → `modelArts4105`,
 ///    `NoSuchBucket` → `noSuchBucket`, `INVALID_PARAM` → `invalidParam`. Two digit groups in a row
@@ -13,15 +12,66 @@ import Foundation
 ///    that would start with a digit.
 /// 5. Keywords and the generated types' own member names get a trailing underscore
 ///    (`default` → `default_`, `rawValue` → `rawValue_`), so no backticks are ever needed.
-/// Text that leaves no letter or digit has no identifier: the spec must give `swiftName`.
+///
+/// Text from any language: when a letter or digit other than ASCII remains after step 1 (a letter
+/// of another script, or a Latin letter with no ASCII base such as `ß` or `Ł`), the whole text is
+/// transliterated first with ICU's transforms `Any-Latin`, then diacritics stripped, modifier
+/// letters such as the soft sign's `ʹ` dropped, then `Latin-ASCII`; steps 1–5 apply to the result.
+/// `平台` → `pingTai`, `错误码.001` → `cuoWuMa001`, `モジュール` → `mojuru`, `Модуль` → `modul`,
+/// `Ελληνικά` → `ellenika`, `모듈` → `modyul`, `خطأ` → `khta`, `Straße` → `strasse`. Chinese
+/// characters get their Mandarin reading, also in Japanese text (`日本` → `riBen`). Text whose
+/// letters are all ASCII (after stripping diacritics) is never transliterated, so `AIS.0101`,
+/// `café` and `Ärger-Fall` keep the names above.
+/// A letter or digit ICU leaves without a transliteration (e.g. Yi) is spelt by its code point, `u`
+/// and at least four upper-case hex digits, a run of them making one word (`ꆈꌠ` → `uA188uA320`); when
+/// transliteration leaves nothing at all, or is unavailable, the original text's letters are spelt so
+/// (`平台` → `u5E73u53F0`). The transforms are locale-independent; their result depends only on
+/// ICU's data, so the renderer warns for every name made this way (`Method`), naming the spec line.
+/// Only text with no letter or digit at all has no identifier: the spec must give `swiftName`.
 enum SwiftIdentifier {
+    /// How a derived name was made from the text.
+    enum Method: Equatable, Sendable {
+        /// The text's letters are ASCII (diacritics stripped): steps 1–5 only.
+        case ascii
+        /// The text was transliterated to Latin first.
+        case transliterated
+        /// Some letters (or all, when transliteration gave nothing) are spelt by their code points.
+        case codePoints
+    }
+
+    /// A derived name and how it was made.
+    struct Derivation: Equatable, Sendable {
+        var name: String
+        var method: Method
+    }
+
     /// The identifier for `text`, or nil when nothing usable remains.
     static func derive(from text: String) -> String? {
+        derivation(of: text)?.name
+    }
+
+    /// The identifier for `text` and how it was made, or nil when the text has no letter or digit.
+    static func derivation(of text: String) -> Derivation? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if let integer = bareInteger(trimmed) {
-            return "code" + (integer.negative ? "Minus" : "") + integer.digits
+            return Derivation(name: "code" + (integer.negative ? "Minus" : "") + integer.digits, method: .ascii)
         }
-        let words = words(in: trimmed)
+        let decomposed = decompose(trimmed)
+        guard decomposed.unicodeScalars.contains(where: isForeignLetterOrDigit) else {
+            return identifier(from: words(in: decomposed, spellingForeign: false).words).map { Derivation(name: $0, method: .ascii) }
+        }
+        if let latin = latinTransliteration(of: trimmed) {
+            let found = words(in: decompose(latin), spellingForeign: true)
+            if let name = identifier(from: found.words) {
+                return Derivation(name: name, method: found.spelt ? .codePoints : .transliterated)
+            }
+        }
+        // Nothing usable: spell the original's letters (there is at least one) by their code points.
+        return identifier(from: words(in: decomposed, spellingForeign: true).words).map { Derivation(name: $0, method: .codePoints) }
+    }
+
+    /// Words joined as lowerCamelCase, made a valid non-reserved identifier; nil for no words.
+    private static func identifier(from words: [String]) -> String? {
         guard !words.isEmpty else { return nil }
         var name = ""
         for (index, word) in words.enumerated() {
@@ -79,23 +129,75 @@ enum SwiftIdentifier {
         return (negative, digits)
     }
 
-    /// ASCII letter-and-digit runs of the NFC form with diacritics stripped.
-    private static func words(in text: String) -> [String] {
-        let decomposed = text.precomposedStringWithCanonicalMapping.decomposedStringWithCanonicalMapping
+    /// The NFC form, decomposed (so diacritics are separate nonspacing marks).
+    private static func decompose(_ text: String) -> String {
+        text.precomposedStringWithCanonicalMapping.decomposedStringWithCanonicalMapping
+    }
+
+    /// A letter (of any kind, modifier letters included), letter number or decimal digit that is not ASCII.
+    private static func isForeignLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+        guard !scalar.isASCII else { return false }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .letterNumber,
+            .decimalNumber:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// `Latin-ASCII` applied to `Any-Latin` with diacritics and modifier letters removed; nil when
+    /// the platform cannot transliterate. Modifier letters left by `Any-Latin` (`ʹ`, `ʺ` of Cyrillic
+    /// soft and hard signs, `ʾ` of Arabic hamza) are dropped rather than made into apostrophes.
+    private static func latinTransliteration(of text: String) -> String? {
+        guard let latin = text.applyingTransform(.toLatin, reverse: false) else { return nil }
+        let stripped = latin.applyingTransform(.stripDiacritics, reverse: false) ?? latin
+        var kept = String.UnicodeScalarView()
+        kept.append(contentsOf: stripped.unicodeScalars.filter { $0.properties.generalCategory != .modifierLetter })
+        let withoutModifiers = String(kept)
+        return withoutModifiers.applyingTransform(latinToASCII, reverse: false) ?? withoutModifiers
+    }
+
+    /// ICU's `Latin-ASCII`: `ß` → `ss`, `Ł` → `L`, `Æ` → `AE`, full-width `Ａ１` → `A1`.
+    private static let latinToASCII = StringTransform(rawValue: "Latin-ASCII")
+
+    /// Letter-and-digit runs of decomposed `text`: ASCII letters and digits make words, nonspacing
+    /// marks (stripped diacritics) are skipped within a word. Other letters and digits break words,
+    /// or with `spellingForeign` make words of their own spelt by code point (`平台` → `u5E73u53F0`);
+    /// `spelt` tells whether any was.
+    private static func words(in text: String, spellingForeign: Bool) -> (words: [String], spelt: Bool) {
         var words: [String] = []
         var current = ""
-        for scalar in decomposed.unicodeScalars {
+        var currentIsSpelt = false
+        var spelt = false
+        func finishWord() {
+            if !current.isEmpty { words.append(current) }
+            current = ""
+        }
+        for scalar in text.unicodeScalars {
             if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                if currentIsSpelt { finishWord() }
+                currentIsSpelt = false
                 current.unicodeScalars.append(scalar)
             } else if scalar.properties.generalCategory == .nonspacingMark {
                 continue  // a stripped diacritic: the word goes on
-            } else if !current.isEmpty {
-                words.append(current)
-                current = ""
+            } else if spellingForeign, isForeignLetterOrDigit(scalar) {
+                if !currentIsSpelt { finishWord() }
+                currentIsSpelt = true
+                spelt = true
+                current += codePoint(scalar)
+            } else {
+                finishWord()
             }
         }
-        if !current.isEmpty { words.append(current) }
-        return words
+        finishWord()
+        return (words, spelt)
+    }
+
+    /// `u` and the scalar's value in at least four upper-case hex digits: `平` → `u5E73`.
+    private static func codePoint(_ scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        return "u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 
     /// `AIS` → `ais`, `ModelArts` → `modelArts`, `URLError` → `urlError`.

@@ -6,28 +6,39 @@ struct SwiftNames: Sendable {
     var codes: [String]
     /// Case name of each module, by index in `Catalog.modules`.
     var modules: [String]
+    /// One warning per derived name that needed transliteration or code points (the text has
+    /// letters that are not ASCII), at the code's or module's location; codes first, then modules.
+    var warnings: [Diagnostic]
 
     /// Assigns names, or throws `Diagnostics` listing every problem: unusable `swiftName`s, codes
     /// or modules without an identifier, codes listed twice, modules that do not exist, and names
     /// two codes (or two modules) would share, each naming all codes involved and their locations.
+    /// Names derived from text with letters that are not ASCII are kept, with a warning in `warnings`.
     init(_ catalog: Catalog) throws {
         var problems: [Diagnostic] = []
+        var warnings: [Diagnostic] = []
         problems += Self.checkTexts(catalog)
         codes = catalog.entries.map { entry in
-            Self.name(for: entry.code, override: entry.swiftName, what: "code", at: entry.location, problems: &problems)
+            Self.name(
+                for: entry.code, override: entry.swiftName, what: "code", at: entry.location,
+                problems: &problems, warnings: &warnings)
         }
         modules = catalog.modules.map { module in
-            Self.name(for: module.name, override: module.swiftName, what: "module", at: nil, problems: &problems)
+            Self.name(
+                for: module.name, override: module.swiftName, what: "module", at: module.location,
+                problems: &problems, warnings: &warnings)
         }
+        self.warnings = warnings
         problems += Self.collisions(
             names: codes, texts: catalog.entries.map(\.code), locations: catalog.entries.map(\.location), what: "codes")
         problems += Self.collisions(
-            names: modules, texts: catalog.modules.map(\.name), locations: catalog.modules.map { _ in nil }, what: "modules")
+            names: modules, texts: catalog.modules.map(\.name), locations: catalog.modules.map(\.location), what: "modules")
         if !problems.isEmpty { throw Diagnostics(problems) }
     }
 
     private static func name(
-        for text: String, override: String?, what: String, at location: SourceLocation?, problems: inout [Diagnostic]
+        for text: String, override: String?, what: String, at location: SourceLocation?,
+        problems: inout [Diagnostic], warnings: inout [Diagnostic]
     ) -> String {
         if let override {
             if let problem = SwiftIdentifier.problem(with: override) {
@@ -35,10 +46,33 @@ struct SwiftNames: Sendable {
             }
             return override
         }
-        if let derived = SwiftIdentifier.derive(from: text) { return derived }
+        if let derived = SwiftIdentifier.derivation(of: text) {
+            if let warning = warning(for: derived, text: text, what: what, at: location) { warnings.append(warning) }
+            return derived.name
+        }
         problems.append(.error(
             "\(what) \(text.debugDescription) has no letter or digit to make a Swift name of; set swiftName", at: location))
         return ""
+    }
+
+    /// For a name that needed transliteration or code points: e.g. "module '平台' has no ASCII letters;
+    /// its Swift name is 'pingTai' (transliterated); set swiftName to choose another".
+    private static func warning(
+        for derived: SwiftIdentifier.Derivation, text: String, what: String, at location: SourceLocation?
+    ) -> Diagnostic? {
+        let how: String
+        switch derived.method {
+        case .ascii: return nil
+        case .transliterated: how = "transliterated"
+        case .codePoints: how = "letters without a Latin transliteration spelt as Unicode code points"
+        }
+        let letters = text.unicodeScalars.contains { $0.isASCII && $0.properties.isAlphabetic }
+            ? "has letters that are not ASCII" : "has no ASCII letters"
+        // The text as a Swift literal shows it (escapes for line breaks and invisible characters), in single quotes.
+        let quoted = "'" + text.debugDescription.dropFirst().dropLast() + "'"
+        return .warning(
+            "\(what) \(quoted) \(letters); its Swift name is '\(derived.name)' (\(how)); set swiftName to choose another",
+            at: location)
     }
 
     /// Codes and module names listed twice (Swift compares strings by canonical equivalence, so
@@ -59,7 +93,7 @@ struct SwiftNames: Sendable {
         }
         var moduleNames: Set<String> = []
         for module in catalog.modules where !moduleNames.insert(module.name).inserted {
-            problems.append(.error("module \(module.name.debugDescription) is listed twice"))
+            problems.append(.error("module \(module.name.debugDescription) is listed twice", at: module.location))
         }
         for entry in catalog.entries {
             if let module = entry.module, !moduleNames.contains(module) {
