@@ -33,10 +33,10 @@ struct ErrataPlugin: BuildToolPlugin {
                 executable: errata.url,
                 arguments: [
                     "generate", "--spec", spec.path, "--swift-output", outputDirectory.path,
-                    "--type-prefix", prefix, "--access-level", settings.accessLevel,
-                ],
+                    "--type-prefix", prefix, "--access-level", settings.accessLevel, "--style", settings.style,
+                ] + (settings.fixtures ? ["--swift-fixtures"] : []),
                 inputFiles: [spec] + (settings.exists ? [settingsURL] : []),
-                outputFiles: SpecFiles.swiftFileNames(typePrefix: prefix).map { outputDirectory.appending(path: $0) })
+                outputFiles: SpecFiles.swiftFileNames(typePrefix: prefix, fixtures: settings.fixtures).map { outputDirectory.appending(path: $0) })
         }
     }
 }

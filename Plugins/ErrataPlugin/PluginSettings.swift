@@ -5,17 +5,22 @@ import Foundation
 /// ```yaml
 /// typePrefix: HuaweiOCR   # optional; default: from the spec's file name (one spec per target only)
 /// accessLevel: internal   # optional; public (default), package or internal
+/// style: enum             # optional; struct (default) or enum
+/// fixtures: true          # optional; also generate <Prefix>ErrorFixtures.swift (sample bodies)
 /// ```
 ///
-/// Only these two `key: value` lines (and comments) are allowed; anything else is an error. The
+/// Only these `key: value` lines (and comments) are allowed; anything else is an error. The
 /// plugin passes the values to `errata` as options, so it alone decides the output file names.
 struct PluginSettings {
     static let fileName = "errata.yml"
     static let accessLevels = ["public", "package", "internal"]
+    static let styles = ["struct", "enum"]
 
     var exists = false
     var typePrefix: String?
     var accessLevel = "public"
+    var style = "struct"
+    var fixtures = false
 
     static func read(_ url: URL) throws -> PluginSettings {
         var settings = PluginSettings()
@@ -36,10 +41,18 @@ struct PluginSettings {
                 settings.accessLevel = value
             case "accessLevel":
                 throw PluginError("\(at) accessLevel must be one of: \(accessLevels.joined(separator: ", "))")
+            case "style" where styles.contains(value):
+                settings.style = value
+            case "style":
+                throw PluginError("\(at) style must be one of: \(styles.joined(separator: ", "))")
+            case "fixtures" where value == "true" || value == "false":
+                settings.fixtures = value == "true"
+            case "fixtures":
+                throw PluginError("\(at) fixtures must be true or false")
             case "catalogs", "owns":
                 throw PluginError("\(at) a target's errata.yml holds plugin settings (typePrefix, accessLevel), not catalogs; see README.md")
             default:
-                throw PluginError("\(at) unknown or empty key '\(key)'; allowed: typePrefix, accessLevel")
+                throw PluginError("\(at) unknown or empty key '\(key)'; allowed: typePrefix, accessLevel, style, fixtures")
             }
         }
         return settings

@@ -21,7 +21,8 @@ enum SpecFiles {
 
     /// The files `errata generate --swift-output` writes for a type prefix; must match
     /// `SwiftRenderer` (Tests/ErrataRenderersTests/SwiftFileNamesTests.swift guards the list).
-    static func swiftFileNames(typePrefix: String) -> [String] {
-        ["Error", "ErrorCode", "ErrorInfo", "ErrorTable", "Module"].map { typePrefix + $0 + ".swift" }
+    static func swiftFileNames(typePrefix: String, fixtures: Bool = false) -> [String] {
+        ["Error", "ErrorBody", "ErrorCode", "ErrorInfo", "ErrorTable", "Module"].map { typePrefix + $0 + ".swift" }
+            + (fixtures ? [typePrefix + "ErrorFixtures.swift"] : [])
     }
 }

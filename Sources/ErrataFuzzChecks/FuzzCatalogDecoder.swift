@@ -3,7 +3,8 @@ import ErrataModel
 /// Turns arbitrary bytes into a small `Catalog`, so a fuzzer can explore the renderers' input space.
 ///
 /// The bytes are split at 0xFF (never part of UTF-8, so fields can hold any text) and each field
-/// is decoded as UTF-8 with invalid bytes repaired. Fields: service, code field, message field,
+/// is decoded as UTF-8 with invalid bytes repaired. Fields: service, code key, message key (one JSON
+/// key each),
 /// then groups of six per row: code, module (empty: none), message, description, solution, and a
 /// control field whose first byte gives the HTTP status (0: none, else 300 + byte) and whose second
 /// byte the flags (bit 0 deprecated, bit 1 retryable). A row repeating the previous row's code is
@@ -15,8 +16,8 @@ public enum FuzzCatalogDecoder {
         func field(_ index: Int) -> String { index < fields.count ? fields[index] : "" }
         var catalog = Catalog(
             service: field(0),
-            errorBody: ErrorBodyFormat(codeField: field(1).isEmpty ? "error_code" : field(1),
-                                       messageField: field(2).isEmpty ? "error_msg" : field(2)))
+            errorBody: [ErrorBodyFormat(code: [field(1).isEmpty ? "error_code" : field(1)],
+                                        message: [field(2).isEmpty ? "error_msg" : field(2)])])
         var index = 3
         while index < fields.count {
             let code = field(index)
@@ -43,7 +44,9 @@ public enum FuzzCatalogDecoder {
     /// The inverse, for building seeds and hand-made cases: the bytes `catalog(from:)` reads as `catalog`
     /// (statuses outside 301...555 are dropped).
     public static func bytes(for catalog: Catalog) -> [UInt8] {
-        var fields: [[UInt8]] = [Array(catalog.service.utf8), Array(catalog.errorBody.codeField.utf8), Array(catalog.errorBody.messageField.utf8)]
+        let format = catalog.errorBody.first ?? .default
+        var fields: [[UInt8]] = [Array(catalog.service.utf8), Array(format.code.components.joined(separator: ".").utf8),
+                                 Array(format.message.components.joined(separator: ".").utf8)]
         for entry in catalog.entries {
             let flags: UInt8 = (entry.deprecated == true ? 1 : 0) | (entry.retryable == true ? 2 : 0)
             for variant in entry.variants {

@@ -75,7 +75,13 @@ public enum SwiftOutputChecks {
         }
         var reference = Catalog(
             service: marker("S", catalog.service), source: catalog.source.map { marker("U", $0) },
-            errorBody: ErrorBodyFormat(codeField: marker("F", catalog.errorBody.codeField), messageField: marker("F", catalog.errorBody.messageField)))
+            errorBody: catalog.errorBody.map { format in
+                var format = format
+                format.code = FieldPath(format.code.components.map { marker("F", $0) })
+                format.message = FieldPath(format.message.components.map { marker("F", $0) })
+                format.fields = format.fields.map { BodyField(name: marker("F", $0.name), path: FieldPath($0.path.components.map { marker("F", $0) })) }
+                return format
+            })
         var moduleMarkers: [String: String] = [:]
         for module in catalog.modules {
             let name = marker("M", module.name)

@@ -8,8 +8,9 @@ public struct Catalog: Codable, Hashable, Sendable {
     public var service: String
     /// URL of the documentation page the table comes from, when known.
     public var source: String?
-    /// Field names of the JSON error body the API returns.
-    public var errorBody: ErrorBodyFormat
+    /// The shapes of the API's error body, tried in this order when decoding a response
+    /// (a service behind a gateway answers the gateway's errors in the gateway's shape). Never empty.
+    public var errorBody: [ErrorBodyFormat]
     /// Modules in document order. Every `Entry.module` names one of these.
     public var modules: [Module]
     /// Codes in document order.
@@ -20,7 +21,7 @@ public struct Catalog: Codable, Hashable, Sendable {
     public init(
         service: String,
         source: String? = nil,
-        errorBody: ErrorBodyFormat = .init(),
+        errorBody: [ErrorBodyFormat] = [.default],
         modules: [Module] = [],
         entries: [Entry] = [],
         notes: [Note] = []
@@ -40,25 +41,45 @@ public struct Catalog: Codable, Hashable, Sendable {
     public func entry(_ code: String) -> Entry? { entries.first { $0.code == code } }
 }
 
-/// Names of the fields of the API's JSON error body, e.g. `{"error_code": …, "error_msg": …}`.
-public struct ErrorBodyFormat: Codable, Hashable, Sendable {
-    public var codeField: String
-    public var messageField: String
-
-    public init(codeField: String = "error_code", messageField: String = "error_msg") {
-        self.codeField = codeField
-        self.messageField = messageField
-    }
-}
-
 /// A group of codes, as the table's Module / Category column names it.
 public struct Module: Codable, Hashable, Sendable {
     public var name: String
     /// Optional Swift name override for the module's case.
     public var swiftName: String?
 
-    public init(name: String, swiftName: String? = nil) {
+    /// Where the module was declared (or, declared by use, first used). Not part of the module's
+    /// identity or of `dump` output.
+    public var location: SourceLocation?
+
+    public init(name: String, swiftName: String? = nil, location: SourceLocation? = nil) {
         self.name = name
         self.swiftName = swiftName
+        self.location = location
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case name, swiftName
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        name = try container.decode(String.self, forKey: .name)
+        swiftName = try container.decodeIfPresent(String.self, forKey: .swiftName)
+        location = nil
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(name, forKey: .name)
+        try container.encodeIfPresent(swiftName, forKey: .swiftName)
+    }
+
+    public static func == (lhs: Module, rhs: Module) -> Bool {
+        lhs.name == rhs.name && lhs.swiftName == rhs.swiftName
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(name)
+        hasher.combine(swiftName)
     }
 }

@@ -22,10 +22,9 @@ struct CatalogJSONWriter {
         for entry in catalog.entries { item(); self.entry(entry) }
         end(0x5D)
         key("errorBody")
-        begin(0x7B)
-        key("codeField"); string(catalog.errorBody.codeField)
-        key("messageField"); string(catalog.errorBody.messageField)
-        end(0x7D)
+        begin(0x5B)
+        for format in catalog.errorBody { item(); errorBody(format) }
+        end(0x5D)
         key("modules")
         begin(0x5B)
         for module in catalog.modules { item(); self.module(module) }
@@ -51,6 +50,25 @@ struct CatalogJSONWriter {
         begin(0x5B)
         for variant in entry.variants { item(); self.variant(variant) }
         end(0x5D)
+        end(0x7D)
+    }
+
+    private mutating func errorBody(_ format: ErrorBodyFormat) {
+        begin(0x7B)
+        key("code"); string(format.code.description)
+        key("codeType"); string(format.codeType.rawValue)
+        key("fields")
+        begin(0x5B)
+        for field in format.fields {
+            item()
+            begin(0x7B)
+            key("name"); string(field.name)
+            key("path"); string(field.path.description)
+            end(0x7D)
+        }
+        end(0x5D)
+        key("message"); string(format.message.description)
+        key("syntax"); string(format.syntax.rawValue)
         end(0x7D)
     }
 

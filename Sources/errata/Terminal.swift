@@ -1,3 +1,4 @@
+import ErrataModel
 import Foundation
 
 /// Writing to standard output and standard error.
@@ -8,5 +9,10 @@ enum Terminal {
 
     static func error(_ text: String) {
         FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    }
+
+    /// Each warning as `path:line:col: warning: message` on standard error.
+    static func warnings(_ items: [Diagnostic]) {
+        for item in items { error(item.description) }
     }
 }

@@ -5,7 +5,7 @@ import Testing
 @Suite struct FuzzCatalogDecoderTests {
     @Test func bytesRoundTrip() {
         let catalog = Catalog(
-            service: "S\u{0}", errorBody: ErrorBodyFormat(codeField: "code", messageField: "msg"),
+            service: "S\u{0}", errorBody: [ErrorBodyFormat(code: ["code"], message: ["msg"])],
             modules: [Module(name: "A"), Module(name: "B")],
             entries: [
                 Entry(code: "X.1", module: "A", variants: [Variant(message: "m", status: 400), Variant(message: "n", description: "d", solution: "s")], deprecated: true),
@@ -18,7 +18,7 @@ import Testing
     @Test func anyBytesGiveACatalog() {
         let catalog = FuzzCatalogDecoder.catalog(from: [0xFF, 0xC3, 0xFF, 0xFF, 0x41, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x05, 0x03])
         #expect(catalog.service == "")
-        #expect(catalog.errorBody.codeField == "\u{FFFD}")
+        #expect(catalog.errorBody.first?.code == ["\u{FFFD}"])
         #expect(catalog.entries.map(\.code) == ["A"])
         #expect(catalog.entries.first?.variants.first?.status == 305)
         #expect(catalog.entries.first?.deprecated == true && catalog.entries.first?.retryable == true)

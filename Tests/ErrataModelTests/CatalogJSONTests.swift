@@ -50,7 +50,7 @@ import Testing
     func sameBytesAsJSONEncoder(text: String) throws {
         let catalog = Catalog(
             service: text, source: text.isEmpty ? nil : text,
-            errorBody: ErrorBodyFormat(codeField: text, messageField: "m"),
+            errorBody: [ErrorBodyFormat(code: [text.isEmpty ? "e" : text], message: ["m"], fields: [BodyField(name: text, path: ["x", text.isEmpty ? "y" : text])])],
             modules: [Module(name: text), Module(name: "B", swiftName: text)],
             entries: [
                 Entry(code: text, module: text, variants: [Variant(message: text, description: text, solution: text, status: 404), Variant(message: "x")],

@@ -34,7 +34,7 @@ import Testing
     @Test func everyFixtureDecodesToItsCodeAndMessage() throws {
         try expectFixturesDecode(DocsTestSupport.sampleCatalog())
         let nasty = Catalog(
-            service: "S", errorBody: ErrorBodyFormat(codeField: "resultCode", messageField: "result/Message"),
+            service: "S", errorBody: [ErrorBodyFormat(code: ["resultCode"], message: ["result/Message"])],
             entries: [
                 Entry(code: "A/\"B\"\\", variants: [Variant(message: "q\"uote\\ \u{0} \t\n\r \u{2028} </script> 😀"),
                                                      Variant(message: "")]),
@@ -90,10 +90,18 @@ import Testing
         #expect(throws: Diagnostic.self) { try FixturesRenderer.render(catalog, options: options) }
     }
 
-    @Test func equalFieldNamesAreAnError() {
-        let catalog = Catalog(service: "S", errorBody: ErrorBodyFormat(codeField: "e", messageField: "e"),
-                              entries: [Entry(code: "A", variants: [Variant(message: "1")])])
-        #expect(throws: Diagnostic.self) { try FixturesRenderer.render(catalog, options: options) }
+    @Test func nestedJSONAndXMLBodies() throws {
+        var catalog = Catalog(
+            service: "S", errorBody: [ErrorBodyFormat(code: ["error", "code"], message: ["error", "message"], codeType: .integer)],
+            entries: [Entry(code: "42", variants: [Variant(message: "<a & b>", status: 409)])])
+        var files = try FixturesRenderer.render(catalog, options: options)
+        #expect(files.map(\.path) == ["huawei-ocr/42.json", "huawei-ocr/index.json"])
+        #expect(files[0].contents == "{\n  \"error\" : {\n    \"code\" : 42,\n    \"message\" : \"<a & b>\"\n  }\n}\n")
+        #expect(files[1].contents.contains("\"status\" : 409"))
+        catalog.errorBody = [ErrorBodyFormat(syntax: .xml, code: ["Error", "Code"], message: ["Error", "Message"])]
+        files = try FixturesRenderer.render(catalog, options: options)
+        #expect(files.map(\.path) == ["huawei-ocr/42.xml", "huawei-ocr/index.json"])
+        #expect(files[0].contents == "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error>\n  <Code>42</Code>\n  <Message>&lt;a &amp; b&gt;</Message>\n</Error>\n")
     }
 
     @Test(arguments: ["", ".", "..", "a/b"])
@@ -114,8 +122,9 @@ import Testing
                 let body = try JSONDecoder().decode([String: String].self, from: Data(contents.utf8))
                 #expect(body.count == 2)
                 // Compare scalars: String equality would treat "é" and "e\u{301}" as equal.
-                #expect(body[catalog.errorBody.codeField].map { Array($0.unicodeScalars) } == Array(entry.code.unicodeScalars))
-                #expect(body[catalog.errorBody.messageField].map { Array($0.unicodeScalars) } == Array(variant.message.unicodeScalars))
+                let format = try #require(catalog.errorBody.first)
+                #expect(body[format.code.last].map { Array($0.unicodeScalars) } == Array(entry.code.unicodeScalars))
+                #expect(body[format.message.last].map { Array($0.unicodeScalars) } == Array(variant.message.unicodeScalars))
             }
         }
     }

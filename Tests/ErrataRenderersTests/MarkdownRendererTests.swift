@@ -48,10 +48,10 @@ import Testing
 
     @Test func errorBodyExampleUsesFieldNamesAndFirstCode() throws {
         var catalog = try DocsTestSupport.sampleCatalog()
-        catalog.errorBody = ErrorBodyFormat(codeField: "resultCode", messageField: "resultMessage")
+        catalog.errorBody = [ErrorBodyFormat(code: ["resultCode"], message: ["resultMessage"])]
         let text = try page(catalog)
         #expect(text.contains("```json\n{\n  \"resultCode\" : \"AIS.0101\",\n  \"resultMessage\" : \"The input parameter is invalid.\"\n}\n```"))
-        #expect(text.contains("error code in `resultCode` and the error message in `resultMessage`"))
+        #expect(text.contains("- JSON: the code at `resultCode`, the message at `resultMessage`\n"))
     }
 
     @Test func everyCodeHasOneAnchorAndEveryLinkResolves() throws {
@@ -107,9 +107,15 @@ import Testing
         #expect(text.hasSuffix("## <a id=\"notes\"></a>Notes\n\n- **Other:** If other error codes are displayed, contact us.\n"))
     }
 
-    @Test func equalErrorBodyFieldNamesAreAnError() throws {
-        let catalog = Catalog(service: "S", errorBody: ErrorBodyFormat(codeField: "x", messageField: "x"))
-        #expect(throws: Diagnostic.self) { try MarkdownRenderer.render(catalog, options: options) }
+    @Test func severalBodyFormatsAreListedInOrder() throws {
+        var catalog = try DocsTestSupport.sampleCatalog()
+        catalog.errorBody = [
+            ErrorBodyFormat(code: ["error", "code"], message: ["error", "message"], fields: [BodyField(name: "request_id", path: ["error", "request_id"])]),
+            ErrorBodyFormat(syntax: .xml, code: ["Error", "Code"], message: ["Error", "Message"]),
+        ]
+        let text = try page(catalog)
+        #expect(text.contains("one of these bodies (a client tries them in this order):\n\n- JSON: the code at `error.code`, the message at `error.message`, `request_id` at `error.request_id`\n- XML: the code at `Error.Code`, the message at `Error.Message`\n"))
+        #expect(text.contains("```json\n{\n  \"error\" : {\n    \"code\" : \"AIS.0101\","))
     }
 
     @Test(arguments: ["", ".", "..", "a/b", "a\\b"])

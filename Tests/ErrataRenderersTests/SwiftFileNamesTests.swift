@@ -22,7 +22,17 @@ import ErrataTestSupport
         let options = SwiftRenderOptions(typePrefix: prefix, accessLevel: .internal, specPath: "x.errata.yaml")
         let rendered = try SwiftRenderer.render(SwiftTestSupport.catalog("sample.json"), options: options).map(\.path)
         let declared = try Self.pluginSuffixes().map { prefix + $0 + ".swift" }
-        #expect(declared.count == 5)
+        #expect(declared.count == 6)
+        #expect(rendered.sorted() == declared.sorted())
+    }
+
+    /// With `fixtures: true` the renderer adds exactly the file the plugin then declares too.
+    @Test func pluginDeclaresTheFixturesFile() throws {
+        let source = try String(contentsOf: RepositoryPaths.path("Plugins/ErrataPlugin/SpecFiles.swift"), encoding: .utf8)
+        #expect(source.contains(#"(fixtures ? [typePrefix + "ErrorFixtures.swift"] : [])"#))
+        let options = SwiftRenderOptions(typePrefix: "P", specPath: "x.errata.yaml", fixtures: true)
+        let rendered = try SwiftRenderer.render(SwiftTestSupport.catalog("sample.json"), options: options).map(\.path)
+        let declared = try Self.pluginSuffixes().map { "P" + $0 + ".swift" } + ["PErrorFixtures.swift"]
         #expect(rendered.sorted() == declared.sorted())
     }
 }

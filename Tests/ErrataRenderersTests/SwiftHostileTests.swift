@@ -29,7 +29,7 @@ import Testing
         }
         return Catalog(
             service: "Evil \"\"\" */ \u{2028} service", source: "https://x/*/\u{202E}",
-            errorBody: ErrorBodyFormat(codeField: "code\"#\\(x)", messageField: "msg\u{2028}\r\n"),
+            errorBody: [ErrorBodyFormat(code: ["code\"#\\(x)"], message: ["msg\u{2028}\r\n"], fields: [BodyField(name: "id\"#\\(y)\u{202E}", path: ["x\n\"#"])])],
             modules: [Module(name: "M\"#\u{2028}\\(x)")], entries: entries,
             notes: [Note(label: "*/", text: "/* \u{2029} \"\"\" note")])
     }

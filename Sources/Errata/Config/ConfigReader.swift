@@ -1,5 +1,6 @@
 import ErrataModel
 import ErrataReaders
+import ErrataRenderers
 import Foundation
 import Yams
 
@@ -9,7 +10,7 @@ public enum ConfigReader {
 
     private static let topKeys: Set<String> = ["catalogs", "owns"]
     private static let catalogKeys: Set<String> = ["spec", "name", "swift", "docs", "fixtures"]
-    private static let swiftKeys: Set<String> = ["output", "typePrefix", "accessLevel"]
+    private static let swiftKeys: Set<String> = ["output", "typePrefix", "accessLevel", "style", "fixtures"]
     static let accessLevels: Set<String> = ["public", "package", "internal"]
 
     public static func read(contentsOf path: String) throws -> ErrataConfig {
@@ -52,10 +53,20 @@ public enum ConfigReader {
             if !accessLevels.contains(access), let accessNode = swiftFields["accessLevel"] {
                 yaml.report("accessLevel must be one of: \(accessLevels.sorted().joined(separator: ", "))", at: accessNode)
             }
+            var style = SwiftStyle.struct
+            if let styleNode = swiftFields["style"], let text = yaml.nonEmptyString(styleNode, "style") {
+                if let value = SwiftStyle(rawValue: text) {
+                    style = value
+                } else {
+                    yaml.report("style must be one of: \(SwiftStyle.allCases.map(\.rawValue).joined(separator: ", "))", at: styleNode)
+                }
+            }
             swift = .init(
                 output: output,
                 typePrefix: swiftFields["typePrefix"].flatMap { yaml.optionalString($0, "typePrefix") },
-                accessLevel: access)
+                accessLevel: access,
+                style: style,
+                fixtures: swiftFields["fixtures"].flatMap { yaml.bool($0, "fixtures") } ?? false)
         }
         return CatalogConfig(
             spec: spec,

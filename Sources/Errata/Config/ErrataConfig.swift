@@ -1,3 +1,5 @@
+public import ErrataRenderers
+
 /// What `errata generate` and `errata check` do: `errata.yml` at the repository root, or the
 /// `--spec` / `--output` options for a single spec (format: docs/configuration.md).
 public struct ErrataConfig: Hashable, Sendable {
@@ -47,30 +49,47 @@ public struct CatalogConfig: Hashable, Sendable {
         public var typePrefix: String?
         /// `public`, `package` or `internal`.
         public var accessLevel: String
+        /// How the code type is declared: a struct (default) or an enum.
+        public var style: SwiftStyle
+        /// Also generate `PErrorFixtures.swift` (sample bodies for test doubles).
+        public var fixtures: Bool
 
-        public init(output: String, typePrefix: String? = nil, accessLevel: String = "public") {
+        public init(
+            output: String, typePrefix: String? = nil, accessLevel: String = "public", style: SwiftStyle = .struct,
+            fixtures: Bool = false
+        ) {
             self.output = output
             self.typePrefix = typePrefix
             self.accessLevel = accessLevel
+            self.style = style
+            self.fixtures = fixtures
         }
     }
 
     /// The layout `errata generate --spec FILE --output DIR` uses: DIR/Swift, DIR/Docs, DIR/Fixtures.
-    public static func standard(spec: String, output: String, typePrefix: String?, accessLevel: String) -> CatalogConfig {
+    public static func standard(
+        spec: String, output: String, typePrefix: String?, accessLevel: String, style: SwiftStyle = .struct,
+        fixtures: Bool = false
+    ) -> CatalogConfig {
         let name = Path.baseName(spec)
         return CatalogConfig(
             spec: spec, name: name,
-            swift: SwiftOutput(output: Path.join(output, "Swift"), typePrefix: typePrefix, accessLevel: accessLevel),
+            swift: SwiftOutput(
+                output: Path.join(output, "Swift"), typePrefix: typePrefix, accessLevel: accessLevel, style: style,
+                fixtures: fixtures),
             docs: Path.join(output, "Docs"),
             fixtures: Path.join(output, "Fixtures"))
     }
 
     /// The layout `errata generate --spec FILE --swift-output DIR` uses: the Swift library alone,
     /// directly in DIR (the build-tool plugin's mode). No docs, no fixtures.
-    public static func swiftOnly(spec: String, output: String, typePrefix: String?, accessLevel: String) -> CatalogConfig {
+    public static func swiftOnly(
+        spec: String, output: String, typePrefix: String?, accessLevel: String, style: SwiftStyle = .struct,
+        fixtures: Bool = false
+    ) -> CatalogConfig {
         CatalogConfig(
             spec: spec, name: Path.baseName(spec),
-            swift: SwiftOutput(output: output, typePrefix: typePrefix, accessLevel: accessLevel),
+            swift: SwiftOutput(output: output, typePrefix: typePrefix, accessLevel: accessLevel, style: style, fixtures: fixtures),
             docs: nil, fixtures: nil)
     }
 }

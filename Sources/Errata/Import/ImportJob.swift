@@ -12,17 +12,23 @@ public enum ImportJob {
         /// Whether the spec file was created, rewritten or left alone.
         public var write: WriteReport
         public var created: Bool
+        /// What the run says about the error body: the formats inferred from the page's samples,
+        /// or that it found none, or kept the spec's hand-edited format (notes and warnings).
+        public var messages: [Diagnostic]
     }
 
     public static func run(input: String, spec: String, options: DocumentReader.Options) throws -> Result {
         var readOptions = options
         let existing = try FileManager.default.fileExists(atPath: spec) ? SpecReader.read(contentsOf: spec) : nil
         if readOptions.service == nil { readOptions.service = existing?.service }
-        let page = try DocumentReader.read(contentsOf: input, options: readOptions)
+        let read = try DocumentReader.readPage(contentsOf: input, options: readOptions)
+        let page = read.catalog
         if page.entries.isEmpty {
             throw Diagnostic.error("the page's error table has no codes", at: SourceLocation(path: input))
         }
         let catalog = existing.map { SpecMerge.merge(spec: $0, page: page, source: options.source) } ?? page
+        let messages = bodyMessages(inferred: read.inferredBody, spec: existing, result: catalog, input: input, specPath: spec)
+        try CatalogValidator.validate(catalog)
         let header = try existing.map { _ in try leadingComment(of: spec) } ?? SpecRenderer.defaultHeader
         let text = try SpecRenderer.render(catalog, header: header)
         // The spec must read back as the catalog it was rendered from; anything else is a bug here.
@@ -32,7 +38,27 @@ public enum ImportJob {
         }
         let report = try OutputWriter.write(OutputPlan(files: [OutputFile(path: spec, text: text)], ownedDirectories: []))
         let diff = CatalogDiffer.diff(old: existing ?? Catalog(service: catalog.service), new: catalog, oldPath: spec, newPath: input)
-        return Result(diff: diff, write: report, created: existing == nil)
+        return Result(diff: diff, write: report, created: existing == nil, messages: messages)
+    }
+
+    /// Says where the spec's error body comes from: the page's samples, the spec, or the default.
+    static func bodyMessages(
+        inferred: ErrorBodyInference.Result, spec: Catalog?, result: Catalog, input: String, specPath: String
+    ) -> [Diagnostic] {
+        guard !inferred.formats.isEmpty else {
+            let kept = spec == nil ? "using the default {\"error_code\", \"error_msg\"}" : "keeping the spec's errorBody"
+            return [.warning(
+                "the page shows no sample error body (a JSON or XML code block with one of its codes); \(kept) — check it against a real response",
+                at: SourceLocation(path: input))]
+        }
+        if let spec, spec.errorBody != [.default], spec.errorBody != inferred.formats {
+            return [.warning(
+                "kept the spec's hand-edited errorBody; the page's samples show " + inferred.formats.map(ErrorBodyDescription.plain).joined(separator: "; "),
+                at: spec.errorBody.first?.location ?? SourceLocation(path: specPath))]
+        }
+        return zip(inferred.formats, inferred.sources).map { format, source in
+            Diagnostic(.note, "error body inferred from the sample here: " + ErrorBodyDescription.plain(format), at: source)
+        }
     }
 
     /// The comment lines at the top of an existing spec, kept when it is rewritten.

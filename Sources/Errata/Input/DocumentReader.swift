@@ -33,24 +33,63 @@ public enum DocumentReader {
     }
 
     public static func read(data: [UInt8], path: String, options: Options = .init()) throws -> Catalog {
+        try readPage(data: data, path: path, options: options).catalog
+    }
+
+    /// A page's catalog and what was inferred from the page beyond its table.
+    public struct Page: Sendable {
+        public var catalog: Catalog
+        /// The error body formats of the page's sample responses (`ErrorBodyInference`), in page
+        /// order, with where each was found; empty for a spec or a page without a sample. When
+        /// there is one, `catalog.errorBody` holds it.
+        public var inferredBody: ErrorBodyInference.Result
+    }
+
+    public static func readPage(contentsOf path: String, options: Options = .init()) throws -> Page {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw Diagnostic.error("cannot read the input (no such file, or not readable)", at: SourceLocation(path: path))
+        }
+        return try readPage(data: Array(data), path: path, options: options)
+    }
+
+    public static func readPage(data: [UInt8], path: String, options: Options = .init()) throws -> Page {
         guard data.count <= maximumSize else {
             throw Diagnostic.error("the input is \(data.count) bytes; the limit is \(maximumSize)", at: SourceLocation(path: path))
         }
         let format = try options.format ?? FormatDetector.detect(path: path, data: data)
-        if format == .spec { return try SpecReader.read(data: data, path: path) }
-        let grids = try readGrids(data: data, path: path, format: format)
+        if format == .spec {
+            return Page(catalog: try SpecReader.read(data: data, path: path), inferredBody: .init(formats: [], sources: []))
+        }
+        let document = try readDocument(data: data, path: path, format: format)
         let builderOptions = CatalogBuilder.Options(
             service: options.service ?? Path.baseName(path), source: options.source, tableIndex: options.tableIndex)
-        return try CatalogBuilder.build(grids, path: path, options: builderOptions)
+        var catalog = try CatalogBuilder.build(document.grids, path: path, options: builderOptions)
+        let inferred = ErrorBodyInference.infer(from: document.codeBlocks, catalog: catalog)
+        if !inferred.formats.isEmpty { catalog.errorBody = inferred.formats }
+        return Page(catalog: catalog, inferredBody: inferred)
     }
 
     static func readGrids(data: [UInt8], path: String, format: InputFormat) throws -> [Grid] {
-        if format == .html { return try HTMLReader.readGrids(data: data, path: path) }
+        try readDocument(data: data, path: path, format: format).grids
+    }
+
+    /// The page's tables and its code blocks (where sample responses are); the whole text of a
+    /// text rendering is one block, since it has no markup for them.
+    static func readDocument(data: [UInt8], path: String, format: InputFormat) throws -> (grids: [Grid], codeBlocks: [CodeBlock]) {
+        if format == .html {
+            // Markdown files that wrap HTML tables are read as HTML; their samples are fenced blocks.
+            let page = try HTMLReader.read(data: data, path: path)
+            let fenced = CodeBlockFinder.markdown(String(decoding: data, as: UTF8.self), path: path)
+            return (page.grids, page.codeBlocks + fenced)
+        }
         let text = try TextInput.decode(data, path: path)
         switch format {
-        case .text: return try TextReader.readGrids(text: text, path: path)
-        case .markdown: return try MarkdownReader.readGrids(text: text, path: path)
-        case .rst: return try RSTReader.readGrids(text: text, path: path)
+        case .text:
+            return (try TextReader.readGrids(text: text, path: path), [CodeBlock(text: text, location: SourceLocation(path: path, line: 1))])
+        case .markdown:
+            return (try MarkdownReader.readGrids(text: text, path: path), CodeBlockFinder.markdown(text, path: path))
+        case .rst:
+            return (try RSTReader.readGrids(text: text, path: path), CodeBlockFinder.rst(text, path: path))
         case .html, .spec: preconditionFailure("handled above")
         }
     }

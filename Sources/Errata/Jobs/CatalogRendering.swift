@@ -4,15 +4,29 @@ import ErrataReaders
 import ErrataRenderers
 
 /// Renders every output of a configuration in memory: the plan that `generate` writes and `check` compares.
+///
+/// Each catalog passes `CatalogValidator` before any renderer runs; its warnings (and the
+/// renderers') come back with the plan, errors are thrown all at once and nothing is written.
 public enum CatalogRendering {
+    public struct Result: Sendable {
+        public var plan: OutputPlan
+        public var warnings: [Diagnostic]
+    }
+
     public static func plan(for config: ErrataConfig) throws -> OutputPlan {
+        try render(config).plan
+    }
+
+    public static func render(_ config: ErrataConfig) throws -> Result {
         var files: [OutputFile] = []
         var owned: [String] = []
         var problems: [Diagnostic] = []
+        var warnings: [Diagnostic] = []
         for catalogConfig in config.catalogs {
             do {
                 let catalog = try SpecReader.read(contentsOf: config.resolve(catalogConfig.spec))
-                let rendered = try render(catalog, catalogConfig)
+                warnings += try CatalogValidator.validate(catalog)
+                let rendered = try render(catalog, catalogConfig, warnings: &warnings)
                 for (folder, file) in rendered {
                     files.append(OutputFile(path: Path.join(config.resolve(folder), file.path), text: file.contents))
                 }
@@ -26,18 +40,24 @@ public enum CatalogRendering {
         if !problems.isEmpty { throw Diagnostics(problems) }
         try checkNoFileTwice(files)
         owned += config.owns.map(config.resolve)
-        return OutputPlan(files: files, ownedDirectories: Array(Set(owned)).sorted())
+        return Result(plan: OutputPlan(files: files, ownedDirectories: Array(Set(owned)).sorted()), warnings: warnings)
     }
 
-    /// Each rendered file with the output folder it belongs in.
-    static func render(_ catalog: Catalog, _ config: CatalogConfig) throws -> [(String, RenderedFile)] {
+    /// Each rendered file with the output folder it belongs in. The catalog has been validated.
+    static func render(
+        _ catalog: Catalog, _ config: CatalogConfig, warnings: inout [Diagnostic]
+    ) throws -> [(String, RenderedFile)] {
         var result: [(String, RenderedFile)] = []
         if let swift = config.swift {
             let options = SwiftRenderOptions(
-                typePrefix: swift.typePrefix ?? TypePrefix.derived(from: catalog.service),
+                typePrefix: swift.typePrefix ?? TypePrefix.derived(fromSpec: config.spec),
                 accessLevel: AccessLevel(rawValue: swift.accessLevel) ?? .public,
-                specPath: config.spec)
-            result += try SwiftRenderer.render(catalog, options: options).map { (swift.output, $0) }
+                specPath: config.spec,
+                style: swift.style,
+                fixtures: swift.fixtures)
+            let swiftFiles = try SwiftRenderer.renderWithWarnings(catalog, options: options)
+            warnings += swiftFiles.warnings
+            result += swiftFiles.files.map { (swift.output, $0) }
         }
         if let docs = config.docs {
             let options = MarkdownRenderOptions(baseName: config.name, specPath: config.spec)

@@ -1,9 +1,16 @@
+import ErrataModel
 import ErrataOutput
 
 /// `errata generate`: render everything in memory, then write only what changed.
 public enum GenerateJob {
-    public static func run(_ config: ErrataConfig) throws -> WriteReport {
-        let plan = try CatalogRendering.plan(for: config)
-        return try OutputWriter.write(plan)
+    public struct Result: Sendable {
+        public var write: WriteReport
+        /// Suspicious input that did not stop the run, e.g. a transliterated Swift name.
+        public var warnings: [Diagnostic]
+    }
+
+    public static func run(_ config: ErrataConfig) throws -> Result {
+        let rendered = try CatalogRendering.render(config)
+        return Result(write: try OutputWriter.write(rendered.plan), warnings: rendered.warnings)
     }
 }

@@ -1,8 +1,21 @@
-/// The type-name prefix used when the configuration gives none: the service name's words,
-/// capitalised and joined, ASCII letters and digits only (`Huawei Cloud OCR` → `HuaweiCloudOCR`).
-enum TypePrefix {
-    static func derived(from service: String) -> String {
-        let words = service.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }
+/// The type-name prefix when none is given: from the spec's file name, the one rule shared by
+/// `errata.yml`, `errata generate --spec` and the build-tool plugin (which must name its output
+/// files before errata reads the spec, and mirrors this in Plugins/ErrataPlugin/SpecFiles.swift;
+/// a test checks that the two agree).
+///
+/// The file name without its folder and without `.errata.yaml`, `.yaml` or `.yml`, split into
+/// words at every character that is not an ASCII letter or digit; each word's first letter is
+/// capitalised and the words are joined: `spec/huawei-ocr.yaml` → `HuaweiOcr`,
+/// `dns_v2.errata.yaml` → `DnsV2`. A name that would start with a digit gets `API` in front;
+/// nothing left gives `API`.
+public enum TypePrefix {
+    public static func derived(fromSpec path: String) -> String {
+        var name = Substring(path.split(separator: "/", omittingEmptySubsequences: false).last ?? "")
+        for suffix in [".errata.yaml", ".yaml", ".yml"] where name.hasSuffix(suffix) {
+            name = name.dropLast(suffix.count)
+            break
+        }
+        let words = name.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }
         let joined = words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
         guard let first = joined.first else { return "API" }
         return first.isNumber ? "API" + joined : joined

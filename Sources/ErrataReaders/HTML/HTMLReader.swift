@@ -11,6 +11,11 @@ public enum HTMLReader {
     /// Throws a `Diagnostic` for input that is not valid in its encoding, holds a NUL byte,
     /// ends inside a table, has a cell over 10 MB of text, or is larger than 256 MB.
     public static func readGrids(data: [UInt8], path: String) throws -> [Grid] {
+        try read(data: data, path: path).grids
+    }
+
+    /// The tables and the preformatted blocks (`<pre>` outside tables: sample responses).
+    public static func read(data: [UInt8], path: String) throws -> (grids: [Grid], codeBlocks: [CodeBlock]) {
         let collector = HTMLTableCollector(path: path)
         let parser = HTMLSAXParser(collector: collector, path: path)
         switch try HTMLInputDecoder.decode(data, path: path) {
@@ -19,6 +24,6 @@ public enum HTMLReader {
         case .converted(let utf8):
             try utf8.withUnsafeBufferPointer { try parser.parse($0) }
         }
-        return collector.result
+        return (collector.result, collector.codeBlocks)
     }
 }

@@ -32,6 +32,10 @@ final class HTMLTableCollector {
     private var heading: (id: Int, content: HTMLCellContent)?
     private var lastHeading: String?
     private var nextID = 0
+    /// The open `<pre>` outside tables (sample responses): its start line and raw text.
+    private var preformatted: (id: Int, line: Int, bytes: [UInt8])?
+    /// Every `<pre>` outside tables, in document order (up to `CodeBlockFinder.maximumBlockBytes` each).
+    private(set) var codeBlocks: [CodeBlock] = []
 
     init(path: String) {
         self.path = path
@@ -96,7 +100,10 @@ final class HTMLTableCollector {
         case .anchor:
             let href = HTMLTableCollector.linkTarget(attribute("href"))
             broadcast { $0.openInline(.link(href: href), id: id) }
-        case .paragraph, .division, .lineBreak, .rule, .preformatted, .blockquote, .otherBlock:
+        case .preformatted:
+            broadcast { $0.paragraphBreak() }
+            if tables.isEmpty, preformatted == nil { preformatted = (id, line, []) }
+        case .paragraph, .division, .lineBreak, .rule, .blockquote, .otherBlock:
             broadcast { $0.paragraphBreak() }
         case .other:
             break
@@ -152,7 +159,16 @@ final class HTMLTableCollector {
             broadcast { $0.closeListItem() }
         case .strong, .emphasis, .code, .anchor:
             broadcast { $0.closeInline(id: element.id) }
-        case .paragraph, .division, .preformatted, .blockquote, .otherBlock:
+        case .preformatted:
+            broadcast { $0.paragraphBreak() }
+            if let open = preformatted, open.id == element.id {
+                preformatted = nil
+                let text = String(decoding: open.bytes, as: UTF8.self)
+                if !text.isEmpty, open.bytes.count <= CodeBlockFinder.maximumBlockBytes {
+                    codeBlocks.append(CodeBlock(text: text, location: SourceLocation(path: path, line: open.line)))
+                }
+            }
+        case .paragraph, .division, .blockquote, .otherBlock:
             broadcast { $0.paragraphBreak() }
         case .lineBreak, .rule, .other:
             break
@@ -160,6 +176,9 @@ final class HTMLTableCollector {
     }
 
     func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if preformatted != nil, preformatted!.bytes.count <= CodeBlockFinder.maximumBlockBytes {
+            preformatted!.bytes.append(contentsOf: bytes)
+        }
         for sink in sinks {
             sink.appendText(bytes)
             if sink.receivedBytes > HTMLTableCollector.maxCellTextBytes, sink !== heading?.content, !hasFailure {

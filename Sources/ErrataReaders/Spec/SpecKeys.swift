@@ -1,7 +1,7 @@
 /// The keys each mapping of a spec may hold (docs/spec-format.md). Anything else is refused.
 enum SpecKeys {
     static let top: Set<String> = ["version", "service", "source", "errorBody", "modules", "entries", "notes"]
-    static let errorBody: Set<String> = ["code", "message"]
+    static let errorBody: Set<String> = ["format", "code", "message", "codeType", "fields"]
     static let module: Set<String> = ["name", "swiftName"]
     static let variant: Set<String> = ["message", "description", "solution", "status"]
     static let entry: Set<String> = variant.union(["code", "module", "variants", "swiftName", "deprecated", "retryable", "remarks"])

@@ -27,12 +27,66 @@ struct SpecWalker {
 
     // MARK: Sections
 
-    private mutating func errorBody(_ node: Node) -> ErrorBodyFormat {
-        var format = ErrorBodyFormat()
-        guard let fields = yaml.mapping(node, SpecKeys.errorBody, what: "'errorBody'") else { return format }
-        if let code = fields["code"].flatMap({ yaml.nonEmptyString($0, "errorBody.code") }) { format.codeField = code }
-        if let message = fields["message"].flatMap({ yaml.nonEmptyString($0, "errorBody.message") }) { format.messageField = message }
+    /// One format (a mapping) or several tried in order (a list of mappings).
+    private mutating func errorBody(_ node: Node) -> [ErrorBodyFormat] {
+        if node.sequence != nil {
+            let items = yaml.sequence(node, "errorBody")
+            if items.isEmpty { yaml.report("'errorBody' is an empty list; give at least one format", at: node) }
+            let formats = items.compactMap { errorBodyFormat($0) }
+            return formats.isEmpty ? [.default] : formats
+        }
+        return [errorBodyFormat(node) ?? .default]
+    }
+
+    private mutating func errorBodyFormat(_ node: Node) -> ErrorBodyFormat? {
+        guard let fields = yaml.mapping(node, SpecKeys.errorBody, what: "'errorBody'") else { return nil }
+        var format = ErrorBodyFormat(location: yaml.location(node))
+        if let syntaxNode = fields["format"], let text = yaml.nonEmptyString(syntaxNode, "errorBody.format") {
+            if let syntax = ErrorBodyFormat.Syntax(rawValue: text) {
+                format.syntax = syntax
+            } else {
+                yaml.report("unknown error body format '\(text)'; expected json or xml", at: syntaxNode)
+            }
+        }
+        if format.syntax == .xml {
+            format.code = ["Error", "Code"]
+            format.message = ["Error", "Message"]
+        }
+        if let path = fields["code"].flatMap({ fieldPath($0, "errorBody.code") }) { format.code = path }
+        if let path = fields["message"].flatMap({ fieldPath($0, "errorBody.message") }) { format.message = path }
+        if let typeNode = fields["codeType"], let text = yaml.nonEmptyString(typeNode, "errorBody.codeType") {
+            if let type = ErrorBodyFormat.CodeType(rawValue: text) {
+                format.codeType = type
+            } else {
+                yaml.report("unknown codeType '\(text)'; expected string or integer", at: typeNode)
+            }
+        }
+        if let extra = fields["fields"] {
+            if let mapping = extra.mapping {
+                for (key, value) in mapping {
+                    guard let name = key.scalar?.string, !name.isEmpty else {
+                        yaml.report("an error body field needs a name", at: key)
+                        continue
+                    }
+                    if let path = fieldPath(value, "errorBody.fields.\(name)") {
+                        format.fields.append(BodyField(name: name, path: path))
+                    }
+                }
+            } else if !yaml.isNull(extra) {
+                yaml.report("expected 'errorBody.fields' to be a mapping of field names to paths (request_id: error.request_id)", at: extra)
+            }
+        }
         return format
+    }
+
+    /// A dotted path (`error.code`; `\.` for a dot inside a key).
+    private mutating func fieldPath(_ node: Node, _ key: String) -> FieldPath? {
+        guard let text = yaml.nonEmptyString(node, key) else { return nil }
+        guard let path = FieldPath(parsing: text) else {
+            yaml.report("'\(key)' is not a path: keys joined with dots, none empty (write \\. for a dot inside a key)", at: node)
+            return nil
+        }
+        return path
     }
 
     private mutating func modules(_ node: Node) -> [Module] {
@@ -48,7 +102,8 @@ struct SpecWalker {
             } else {
                 module = yaml.nonEmptyString(item, "module name").map { Module(name: $0) }
             }
-            guard let module else { continue }
+            guard var module else { continue }
+            module.location = yaml.location(item)
             if let first = seen[module.name] {
                 yaml.report("module '\(module.name)' is listed twice (first at \(yaml.position(first)))", at: item)
                 continue
@@ -139,7 +194,7 @@ struct SpecWalker {
             if declared {
                 yaml.problems.append(.error("module '\(module)' of code '\(entry.code)' is not listed under 'modules'", at: entry.location))
             } else {
-                catalog.modules.append(Module(name: module))
+                catalog.modules.append(Module(name: module, location: entry.location))
                 known.insert(module)
             }
         }

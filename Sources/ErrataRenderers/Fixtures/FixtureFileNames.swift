@@ -13,13 +13,14 @@ import ErrataModel
 ///   uppercase letters (`_41_49_53.0101`, `ais.0101`), so no two names fold to the same name.
 /// - Names longer than 200 bytes are cut at 180 and get `_h` + the code's 64-bit FNV-1a hash in hex.
 ///
-/// Variant 1 of a code is `<name>.json`; variant n ≥ 2 is `<name>_v<n>.json` (`ModelArts.4105_v2.json`).
+/// Variant 1 of a code is `<name>.json`; variant n ≥ 2 is `<name>_v<n>.json` (`ModelArts.4105_v2.json`);
+/// `.xml` instead of `.json` for a service whose error body is XML.
 /// `_v` and `_h` can never come out of the encoding, whose `_` is always followed by two hex digits.
 enum FixtureFileNames {
     static let indexFileName = "index.json"
 
     /// File name of each variant of each entry: `result[entry][variant]`.
-    static func names(for entries: [Entry]) throws -> [[String]] {
+    static func names(for entries: [Entry], extension fileExtension: String = "json") throws -> [[String]] {
         // Codes compare by bytes: "é" and "e\u{301}" are different codes with different names.
         var seenCodes = Set<[UInt8]>()
         for entry in entries where !seenCodes.insert(Array(entry.code.utf8)).inserted {
@@ -32,7 +33,7 @@ enum FixtureFileNames {
             let clashes = foldCounts[Array(asciiLowercased(entry.code).utf8)]! > 1
             let base = baseName(entry.code, encodeUppercase: clashes)
             return entry.variants.indices.map { index in
-                index == 0 ? "\(base).json" : "\(base)_v\(index + 1).json"
+                index == 0 ? "\(base).\(fileExtension)" : "\(base)_v\(index + 1).\(fileExtension)"
             }
         }
     }

@@ -9,18 +9,4 @@ enum FixtureJSON {
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
     }
-
-    /// The API's error body for one variant: `{"<codeField>": code, "<messageField>": message}`.
-    static func errorBody(code: String, message: String, format: ErrorBodyFormat) throws -> String {
-        try checkFieldNames(format)
-        return try encode([format.codeField: code, format.messageField: message])
-    }
-
-    /// The body needs two distinct field names to hold both the code and the message.
-    static func checkFieldNames(_ format: ErrorBodyFormat) throws {
-        guard format.codeField != format.messageField else {
-            throw Diagnostic.error(
-                "error body: the code field and the message field are both named \"\(format.codeField)\"")
-        }
-    }
 }

@@ -1,31 +1,31 @@
 import ErrataModel
 
-/// Renders what the API returns: one JSON error body per variant of every code, plus an index.
+/// Renders what the API returns: one error body per variant of every code, plus an index.
 ///
 /// Files, under `<baseName>/`:
 /// - one per variant, named as `FixtureFileNames` describes (`AIS.0101.json`, `ModelArts.4105_v2.json`),
-///   holding `{"<codeField>": "<code>", "<messageField>": "<message>"}` with the field names of
-///   `Catalog.errorBody`;
+///   holding the body in the catalog's first error body format (`ErrorBodyText`: nested JSON, or
+///   XML in `.xml` files);
 /// - `index.json`: an array, sorted by file name, of `{code, file, message, module, status, variant}`
+///   (the HTTP status to answer the body with)
 ///   (`variant` 1-based, `module` and `status` `null` when absent).
 ///
 /// All JSON is written by `JSONEncoder` with sorted keys, pretty printing and unescaped slashes, with
 /// LF line ends and a trailing newline. Files come back sorted by path; the same catalog always gives
 /// the same files, and a file's name depends only on the codes, never on their order.
 public enum FixturesRenderer {
-    /// - Throws: `Diagnostic` when the base name is not one file name, when the error body's two field
-    ///   names are equal, or when a code appears on two entries.
+    /// - Throws: `Diagnostic` when the base name is not one file name or when a code appears on two
+    ///   entries. The catalog has passed `CatalogValidator`.
     public static func render(_ catalog: Catalog, options: FixturesRenderOptions) throws -> [RenderedFile] {
         try OutputBaseName.check(options.baseName)
-        try FixtureJSON.checkFieldNames(catalog.errorBody)
-        let names = try FixtureFileNames.names(for: catalog.entries)
+        let format = catalog.errorBody.first ?? .default
+        let names = try FixtureFileNames.names(for: catalog.entries, extension: ErrorBodyText.fileExtension(format))
 
         var files: [RenderedFile] = []
         var index: [FixtureIndexEntry] = []
         for (entry, fileNames) in zip(catalog.entries, names) {
             for (position, (variant, fileName)) in zip(entry.variants, fileNames).enumerated() {
-                let body = try FixtureJSON.errorBody(code: entry.code, message: variant.message,
-                                                     format: catalog.errorBody)
+                let body = try ErrorBodyText.render(format, code: entry.code, message: variant.message)
                 files.append(RenderedFile(path: "\(options.baseName)/\(fileName)", contents: body))
                 index.append(FixtureIndexEntry(file: fileName, code: entry.code, module: entry.module,
                                                message: variant.message, status: variant.status,

@@ -14,7 +14,6 @@ struct MarkdownPage {
     }
 
     func lines() throws -> [String] {
-        try FixtureJSON.checkFieldNames(catalog.errorBody)
         let sections = makeSections()
         var out = header
         out += try errorBodyFormat
@@ -48,19 +47,20 @@ struct MarkdownPage {
 
     private var errorBodyFormat: [String] {
         get throws {
-            let format = catalog.errorBody
-            let codeField = MarkdownEscaping.codeSpan(format.codeField) ?? "*(empty)*"
-            let messageField = MarkdownEscaping.codeSpan(format.messageField) ?? "*(empty)*"
-            var out = [
-                "## Error body format", "",
-                "When a request fails, the API answers with a JSON body holding the error code in "
-                    + "\(codeField) and the error message in \(messageField).",
-                "",
-            ]
-            if let entry = catalog.entries.first, let variant = entry.variants.first {
-                let json = try FixtureJSON.errorBody(code: entry.code, message: variant.message, format: format)
+            let formats = catalog.errorBody
+            var out = ["## Error body format", ""]
+            out.append(formats.count == 1
+                ? "When a request fails, the API answers with this body:"
+                : "When a request fails, the API answers with one of these bodies (a client tries them in this order):")
+            out.append("")
+            for format in formats {
+                out.append("- " + ErrorBodyDescription.sentence(format, code: MarkdownEscaping.codeSpan))
+            }
+            out.append("")
+            if let entry = catalog.entries.first, let variant = entry.variants.first, let format = formats.first {
+                let body = try ErrorBodyText.render(format, code: entry.code, message: variant.message)
                 out += ["For example:", ""]
-                out += MarkdownEscaping.codeBlock(String(json.dropLast()), info: "json", onlyLF: true) + [""]
+                out += MarkdownEscaping.codeBlock(String(body.dropLast()), info: format.syntax.rawValue, onlyLF: true) + [""]
             }
             return out
         }

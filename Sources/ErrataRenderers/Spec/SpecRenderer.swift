@@ -27,10 +27,8 @@ public enum SpecRenderer {
             (key("service"), scalar(catalog.service)),
         ]
         if let source = catalog.source { top.append((key("source"), scalar(source))) }
-        top.append((key("errorBody"), Node([
-            (key("code"), scalar(catalog.errorBody.codeField)),
-            (key("message"), scalar(catalog.errorBody.messageField)),
-        ])))
+        let formats = catalog.errorBody.map(errorBody)
+        top.append((key("errorBody"), formats.count == 1 ? formats[0] : Node(formats)))
         if !catalog.modules.isEmpty {
             top.append((key("modules"), Node(catalog.modules.map(module))))
         }
@@ -39,6 +37,19 @@ public enum SpecRenderer {
             top.append((key("notes"), Node(catalog.notes.map(note))))
         }
         return Node(top)
+    }
+
+    /// Keys in a fixed order; `format` and `codeType` only when not the default.
+    private static func errorBody(_ format: ErrorBodyFormat) -> Node {
+        var pairs: [(Node, Node)] = []
+        if format.syntax != .json { pairs.append((key("format"), scalar(format.syntax.rawValue))) }
+        pairs.append((key("code"), scalar(format.code.description)))
+        pairs.append((key("message"), scalar(format.message.description)))
+        if format.codeType != .string { pairs.append((key("codeType"), scalar(format.codeType.rawValue))) }
+        if !format.fields.isEmpty {
+            pairs.append((key("fields"), Node(format.fields.map { (scalar($0.name), scalar($0.path.description)) })))
+        }
+        return Node(pairs)
     }
 
     private static func module(_ module: Module) -> Node {

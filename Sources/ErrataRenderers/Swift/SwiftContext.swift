@@ -5,6 +5,8 @@ struct SwiftContext: Sendable {
     let catalog: Catalog
     let options: SwiftRenderOptions
     let names: SwiftNames
+    /// The body's extra fields: name in the spec and the error's member for it, in first-seen order.
+    let bodyFields: [(name: String, member: String)]
 
     var access: String { options.accessLevel.keyword }
     var codeType: String { options.typePrefix + "ErrorCode" }
@@ -14,6 +16,13 @@ struct SwiftContext: Sendable {
     var moduleType: String { options.typePrefix + "Module" }
     var tableType: String { options.typePrefix + "ErrorTable" }
     var templateType: String { options.typePrefix + "MessageTemplate" }
+    var bodyType: String { options.typePrefix + "ErrorBody" }
+    var unrecognizedType: String { options.typePrefix + "UnrecognizedResponse" }
+    var fixtureType: String { options.typePrefix + "ErrorFixture" }
+    var fixturesType: String { options.typePrefix + "ErrorFixtures" }
+
+    /// Whether any error body format is XML (the library then imports FoundationXML).
+    var hasXML: Bool { catalog.errorBody.contains { $0.syntax == .xml } }
 
     /// The service name, safe on one comment line.
     var service: String { SwiftDocComment.inline(catalog.service) }

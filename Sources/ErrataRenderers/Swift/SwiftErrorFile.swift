@@ -1,42 +1,125 @@
-/// `PError.swift`: the API's JSON error body as a Swift `Error`.
+import ErrataModel
+
+/// `PError.swift`: an error the API returned, as a Swift `Error`: code, message, HTTP status, the
+/// body's other fields, the documentation row it matches (computed once), `LocalizedError` texts.
 enum SwiftErrorFile {
     static func render(_ context: SwiftContext) -> String {
         let a = context.access
         let error = context.errorType
-        let body = context.catalog.errorBody
+        let code = context.codeType
+        let body = context.bodyType
+        let formats = context.catalog.errorBody.map { "/// - " + SwiftDocComment.inline(ErrorBodyDescription.plain($0)) + "\n" }.joined()
         return context.header + """
 
             import Foundation
+            #if canImport(FoundationNetworking)
+            import FoundationNetworking
+            #endif
 
-            /// An error \(context.service) returned: `{\(SwiftDocComment.inline(body.codeField.debugDescription)): …, \(SwiftDocComment.inline(body.messageField.debugDescription)): …}` plus the HTTP status.
-            \(a) struct \(error): Error, LocalizedError, CustomStringConvertible, Hashable, Sendable, Decodable {
-                /// The code; the body may send it as a JSON string or integer.
-                \(a) var code: \(context.codeType)
-                /// The message as received.
-                \(a) var message: String
-                /// The HTTP status of the response, when the caller knows it.
-                \(a) var httpStatus: Int?
+            /// An error \(context.service) returned, read from the body of a failed response.
+            ///
+            /// The documented body formats, tried in this order:
+            \(formats)///
+            /// Decode a response with `\(error).decode(_:httpStatus:)` or `init(data:response:)`; match a
+            /// code with `switch error.code`, or directly on any error: `catch \(code).someCode`.
+            \(a) struct \(error): Error, LocalizedError, CustomStringConvertible, Hashable, Sendable, Codable {
+                /// The code; a JSON body may send it as a string or an integer.
+                \(a) let code: \(code)
+                /// The message as received; empty when the body had none.
+                \(a) let message: String
+                /// The HTTP status of the response, when known.
+                \(a) let httpStatus: Int?
+                /// The body's other documented fields that it held, by their name in the spec.
+                \(a) let fields: [String: String]
+                /// Which documented body format the error was read in and is encoded in (0: the first).
+                \(a) let bodyFormat: Int
+                /// Index in `info.variants` of the documentation row whose message this is: an exact
+                /// match first, then the template that matches with the most literal text. Nil when
+                /// none matches (or the code is undocumented). Computed once, when the error is made.
+                \(a) let variantIndex: Int?
+                /// The values of the matched row's placeholders, e.g. `["42"]`; empty when none.
+                \(a) let placeholderValues: [String]
 
-                \(a) init(code: \(context.codeType), message: String, httpStatus: Int? = nil) {
+                /// An error as the API would send it. `fields` are keyed by their name in the spec;
+                /// `bodyFormat` is the index of a documented body format.
+                \(a) init(
+                    code: \(code), message: String, httpStatus: Int? = nil,
+                    fields: [String: String] = [:], bodyFormat: Int = 0
+                ) {
+                    precondition(\(body).formats.indices.contains(bodyFormat), "no such body format")
                     self.code = code
                     self.message = message
                     self.httpStatus = httpStatus
+                    self.fields = fields
+                    self.bodyFormat = bodyFormat
+                    let resolved = Self.resolve(code: code, message: message)
+                    variantIndex = resolved?.index
+                    placeholderValues = resolved?.values ?? []
                 }
 
-                /// Decodes the body; a missing message decodes as empty text.
-                \(a) init(from decoder: any Decoder) throws {
-                    let container = try decoder.container(keyedBy: BodyKey.self)
-                    code = try container.decode(\(context.codeType).self, forKey: BodyKey.code)
-                    message = try container.decodeIfPresent(String.self, forKey: BodyKey.message) ?? ""
-                    httpStatus = nil
+                init(_ read: \(body).Read, httpStatus: Int?) {
+                    self.init(
+                        code: \(code)(rawValue: read.code), message: read.message, httpStatus: httpStatus,
+                        fields: read.fields, bodyFormat: read.format)
                 }
 
-                /// Decodes a response body and attaches the response's HTTP status.
+                // MARK: Reading a response
+
+                /// Reads the body of a failed response, in any documented format, with its HTTP status.
+                ///
+                /// - Throws: `\(context.unrecognizedType)`, holding the status and the body's text,
+                ///   when the body is in none of the documented formats (a proxy's HTML page, an empty body).
                 \(a) static func decode(_ data: Data, httpStatus: Int? = nil) throws -> \(error) {
-                    var error = try JSONDecoder().decode(\(error).self, from: data)
-                    error.httpStatus = httpStatus
-                    return error
+                    guard let read = \(body).read(data) else {
+                        throw \(context.unrecognizedType)(httpStatus: httpStatus, body: String(decoding: data, as: UTF8.self))
+                    }
+                    return \(error)(read, httpStatus: httpStatus)
                 }
+
+                /// The error of a failed response: its body and its HTTP status.
+                ///
+                /// - Throws: `\(context.unrecognizedType)` when the body is in no documented format.
+                \(a) init(data: Data, response: HTTPURLResponse) throws {
+                    self = try Self.decode(data, httpStatus: response.statusCode)
+                }
+
+                /// Decodes a JSON body in the first documented JSON format whose code it holds (the HTTP
+                /// status is then unknown; `decode(_:httpStatus:)` attaches it).
+                \(a) init(from decoder: any Decoder) throws {
+                    guard let read = \(body).read(decoder) else {
+                        throw DecodingError.dataCorrupted(DecodingError.Context(
+                            codingPath: decoder.codingPath,
+                            debugDescription: "not an error body: no documented format's code is present"))
+                    }
+                    self.init(read, httpStatus: nil)
+                }
+
+                /// Encodes the body in the shape of `bodyFormat` (nested keys for dotted paths).
+                \(a) func encode(to encoder: any Encoder) throws {
+                    try \(body).tree(of: self).encode(to: encoder)
+                }
+
+                /// The body as the API sends it in `bodyFormat`: JSON with sorted keys, or XML.
+                \(a) func encodedBody() -> Data {
+                    \(body).data(of: self)
+                }
+
+                // MARK: What the documentation says
+
+                /// What the documentation says about the code; nil for an undocumented code.
+                \(a) var info: \(context.infoType)? { code.info }
+
+                /// The module the code is filed under, if documented.
+                \(a) var module: \(context.moduleType)? { code.module }
+
+                /// The documentation row whose message this is (see `variantIndex`).
+                \(a) var matchedVariant: \(context.variantType)? {
+                    guard let variantIndex else { return nil }
+                    return info?.variants[variantIndex]
+                }
+
+                /// The row that explains this error: the matched one, else the code's first row.
+                private var explainingVariant: \(context.variantType)? { matchedVariant ?? info?.variants.first }
 
                 /// `code: message`, plus the HTTP status when known.
                 \(a) var description: String {
@@ -47,27 +130,24 @@ enum SwiftErrorFile {
 
                 \(a) var errorDescription: String? { description }
 
-                /// What the documentation says about the code; nil for an undocumented code.
-                \(a) var info: \(context.infoType)? { code.info }
-
-                /// The module the code is filed under, if documented.
-                \(a) var module: \(context.moduleType)? { code.module }
-
-                /// The documentation row whose message this is: an exact match first, then the
-                /// template that matches with the most literal text. Nil when none matches.
-                \(a) var matchedVariant: \(context.variantType)? {
-                    guard let index = variantIndex else { return nil }
-                    return info?.variants[index]
+                /// What the error means: the description of the matched row (else of the code's first
+                /// row) as plain text; the row's documented message when the documentation gives no
+                /// description; nil for an undocumented code.
+                \(a) var failureReason: String? {
+                    guard let variant = explainingVariant else { return nil }
+                    let text = variant.plainDescription.isEmpty ? variant.message : variant.plainDescription
+                    return text.isEmpty ? nil : text
                 }
 
-                /// Index of `matchedVariant` in `info.variants`.
-                \(a) var variantIndex: Int? { resolved?.index }
-
-                /// The values of the matched template's placeholders, e.g. `["42"]`; empty when none.
-                \(a) var placeholderValues: [String] { resolved?.values ?? [] }
-
-                private var resolved: (index: Int, values: [String])? {
-                    guard let variants = info?.variants else { return nil }
+                /// What to do about it: the solution of the matched row (else of the code's first row) as
+                /// plain text; nil when the documentation gives none.
+                \(a) var recoverySuggestion: String? {
+                    guard let text = explainingVariant?.plainSolution, !text.isEmpty else { return nil }
+                    return text
+                }
+            \(fieldAccessors(context))
+                private static func resolve(code: \(code), message: String) -> (index: Int, values: [String])? {
+                    guard let variants = code.info?.variants else { return nil }
                     if let index = variants.firstIndex(where: { $0.message == message }) {
                         return (index, variants[index].match(message) ?? [])
                     }
@@ -80,19 +160,48 @@ enum SwiftErrorFile {
                     }
                     return best.map { ($0.index, $0.values) }
                 }
+            }
 
-                private struct BodyKey: CodingKey {
-                    static let code = BodyKey(stringValue: \(SwiftLiteral.string(body.codeField)))
-                    static let message = BodyKey(stringValue: \(SwiftLiteral.string(body.messageField)))
+            extension \(code) {
+                /// Matches a code against any error: `catch \(code).someCode`, `case \(code).someCode = error`.
+                \(a) static func ~= (pattern: \(code), value: any Error) -> Bool {
+                    (value as? \(error))?.code == pattern
+                }
+            }
 
-                    let stringValue: String
-                    var intValue: Int? { nil }
+            /// A failed response of \(context.service) whose body is in none of the documented error formats.
+            \(a) struct \(context.unrecognizedType): Error, CustomStringConvertible, Hashable, Sendable {
+                /// The HTTP status of the response, when known.
+                \(a) let httpStatus: Int?
+                /// The body as text (invalid UTF-8 replaced), e.g. a proxy's HTML error page.
+                \(a) let body: String
 
-                    init(stringValue: String) { self.stringValue = stringValue }
-                    init?(intValue: Int) { nil }
+                \(a) init(httpStatus: Int?, body: String) {
+                    self.httpStatus = httpStatus
+                    self.body = body
+                }
+
+                /// The status and the start of the body.
+                \(a) var description: String {
+                    let status = httpStatus.map { " (HTTP " + String($0) + ")" } ?? ""
+                    let start = body.count > 200 ? String(body.prefix(200)) + "…" : body
+                    return "unrecognized error response" + status + ": " + start
                 }
             }
 
             """
+    }
+
+    /// One read-only property per extra body field: `requestId` for `request_id`.
+    private static func fieldAccessors(_ context: SwiftContext) -> String {
+        guard !context.bodyFields.isEmpty else { return "" }
+        let a = context.access
+        return "\n" + context.bodyFields.map { field in
+            """
+                /// The body's `\(SwiftDocComment.inline(field.name))` field, when it held one.
+                \(a) var \(field.member): String? { fields[\(SwiftLiteral.string(field.name))] }
+
+            """
+        }.joined()
     }
 }

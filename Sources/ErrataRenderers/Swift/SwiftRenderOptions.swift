@@ -6,6 +6,16 @@ public enum AccessLevel: String, Sendable, CaseIterable {
     var keyword: String { rawValue }
 }
 
+/// How the code type is declared (docs/configuration.md, "Swift styles").
+public enum SwiftStyle: String, Sendable, CaseIterable {
+    /// A `RawRepresentable` struct with a static member per documented code: compiles in time
+    /// linear in the number of codes; `switch` needs a `default`.
+    case `struct`
+    /// A Swift `enum` with a case per documented code and `undocumented(String)`: exhaustive
+    /// `switch`, `CaseIterable`; compile time grows faster with the number of codes.
+    case `enum`
+}
+
 /// Settings of the Swift renderer.
 public struct SwiftRenderOptions: Sendable {
     /// Prefix of every generated type: `HuaweiOCR` gives `HuaweiOCRErrorCode`, `HuaweiOCRError`, `HuaweiOCRModule`, …
@@ -14,10 +24,19 @@ public struct SwiftRenderOptions: Sendable {
     public var accessLevel: AccessLevel
     /// The spec the code is generated from, named in each file's header, e.g. `spec/huawei-ocr.yaml`.
     public var specPath: String
+    /// How the code type is declared.
+    public var style: SwiftStyle
+    /// Also generate `PErrorFixtures.swift`: one sample body per documented row, for test doubles.
+    public var fixtures: Bool
 
-    public init(typePrefix: String, accessLevel: AccessLevel = .public, specPath: String) {
+    public init(
+        typePrefix: String, accessLevel: AccessLevel = .public, specPath: String, style: SwiftStyle = .struct,
+        fixtures: Bool = false
+    ) {
         self.typePrefix = typePrefix
         self.accessLevel = accessLevel
         self.specPath = specPath
+        self.style = style
+        self.fixtures = fixtures
     }
 }

@@ -4,21 +4,35 @@ import ErrataModel
 ///
 /// Files, for type prefix `P`: `PErrorCode.swift` (the code type, one static member per
 /// documented code, in document order), `PModule.swift`, `PErrorInfo.swift` (documentation and
-/// placeholder matching), `PError.swift` (the decodable error body) and `PErrorTable.swift` (all
-/// per-code data in one string, decoded on first use). Files are returned sorted by path.
+/// placeholder matching), `PError.swift` (the error), `PErrorBody.swift` (the documented body
+/// formats, read and written) and `PErrorTable.swift` (all per-code data in one string, decoded
+/// on first use); with `options.fixtures`, also `PErrorFixtures.swift` (a sample body per row).
+/// Files are returned sorted by path.
 public enum SwiftRenderer {
     /// Throws `Diagnostics` for a bad type prefix, unusable or clashing names, and codes listed twice.
     public static func render(_ catalog: Catalog, options: SwiftRenderOptions) throws -> [RenderedFile] {
+        try renderWithWarnings(catalog, options: options).files
+    }
+
+    /// The files, and the warnings about names (e.g. a transliterated module name).
+    public static func renderWithWarnings(
+        _ catalog: Catalog, options: SwiftRenderOptions
+    ) throws -> (files: [RenderedFile], warnings: [Diagnostic]) {
         if let problem = prefixProblem(options.typePrefix) { throw Diagnostics([.error(problem)]) }
-        let context = SwiftContext(catalog: catalog, options: options, names: try SwiftNames(catalog))
+        let names = try SwiftNames(catalog)
+        let context = SwiftContext(
+            catalog: catalog, options: options, names: names, bodyFields: try SwiftBodyFields.members(catalog.errorBody))
         let files = [
+            RenderedFile(path: context.bodyType + ".swift", contents: SwiftErrorBodyFile.render(context)),
             RenderedFile(path: context.codeType + ".swift", contents: SwiftErrorCodeFile.render(context)),
             RenderedFile(path: context.moduleType + ".swift", contents: SwiftModuleFile.render(context)),
             RenderedFile(path: context.infoType + ".swift", contents: SwiftErrorInfoFile.render(context)),
             RenderedFile(path: context.errorType + ".swift", contents: SwiftErrorFile.render(context)),
             RenderedFile(path: context.tableType + ".swift", contents: SwiftErrorTableFile.render(context)),
         ]
-        return files.sorted { $0.path < $1.path }
+        let fixtures = context.options.fixtures
+            ? [RenderedFile(path: context.fixturesType + ".swift", contents: try SwiftErrorFixturesFile.render(context))] : []
+        return ((files + fixtures).sorted { $0.path < $1.path }, names.warnings)
     }
 
     private static func prefixProblem(_ prefix: String) -> String? {

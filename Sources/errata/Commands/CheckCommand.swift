@@ -36,7 +36,9 @@ struct CheckCommand: ParsableCommand {
             try checkUpstream(upstream)
             return
         }
-        let report = try CheckJob.run(catalogs.load())
+        let result = try CheckJob.run(catalogs.load())
+        Terminal.warnings(result.warnings)
+        let report = result.drift
         if report.isInSync {
             Terminal.out(report.summary)
             return

@@ -16,7 +16,8 @@ struct GenerateCommand: ParsableCommand {
     @OptionGroup var catalogs: CatalogOptions
 
     func run() throws {
-        let report = try GenerateJob.run(catalogs.load())
-        Terminal.out(report.summary)
+        let result = try GenerateJob.run(catalogs.load())
+        Terminal.warnings(result.warnings)
+        Terminal.out(result.write.summary)
     }
 }

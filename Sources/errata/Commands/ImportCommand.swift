@@ -9,8 +9,10 @@ struct ImportCommand: ParsableCommand {
         discussion: """
             Reads the page's error table (any format `dump` reads) and writes the spec. An existing \
             spec is updated: codes, modules, messages, descriptions, solutions, statuses and notes \
-            come from the page; the service name, source URL, error-body fields, swiftName, \
-            deprecated, retryable and remarks are kept. Prints the codes added, removed and changed. \
+            come from the page; the service name, source URL, swiftName, deprecated, retryable and \
+            remarks are kept. The error body format is inferred from the page's sample response (a \
+            JSON or XML code block holding one of its codes) and reported; a spec's hand-edited \
+            errorBody is kept. Prints the codes added, removed and changed. \
             The spec is written atomically, and not at all when nothing changed.
             """
     )
@@ -25,6 +27,7 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let result = try ImportJob.run(input: input, spec: spec, options: read.documentOptions)
+        Terminal.warnings(result.messages)
         let diff = result.diff
         var lines = diff.added.compactMap(\.code).map { "added: \($0)" } + diff.removed.compactMap(\.code).map { "removed: \($0)" }
         lines += diff.changedCodes.map { "changed: \($0) (\(diff.changedFields(of: $0).joined(separator: ", ")))" }

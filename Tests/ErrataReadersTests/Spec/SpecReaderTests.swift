@@ -28,7 +28,7 @@ import ErrataTestSupport
         #expect(catalog.entries.count == 46)
         #expect(catalog.variantCount == 47)
         #expect(catalog.modules.map(\.name) == ["OCR", "Platform", "APIG"])
-        #expect(catalog.errorBody == ErrorBodyFormat(codeField: "error_code", messageField: "error_msg"))
+        #expect(catalog.errorBody == [ErrorBodyFormat(code: ["error_code"], message: ["error_msg"])])
         #expect(catalog.notes == [Note(label: "Other", text: "If other error codes are displayed, contact us.")])
         let byModule = Dictionary(grouping: catalog.entries, by: { $0.module ?? "" }).mapValues(\.count)
         #expect(byModule == ["OCR": 11, "Platform": 31, "APIG": 4])

@@ -33,7 +33,7 @@ import Testing
     @Test func everyFieldSurvives() throws {
         let catalog = Catalog(
             service: "Svc", source: "https://example.com/e",
-            errorBody: ErrorBodyFormat(codeField: "code", messageField: "msg"),
+            errorBody: [ErrorBodyFormat(code: ["code"], message: ["msg"])],
             modules: [Module(name: "A", swiftName: "alpha"), Module(name: "B")],
             entries: [
                 Entry(code: "A.1", module: "A", variants: [Variant(message: "m", status: 400), Variant(message: "n", solution: "s", status: 404)],

@@ -1,0 +1,130 @@
+/// The model's rules, checked once between reading and rendering.
+///
+/// Every catalog, whether it comes from a spec or from a documentation page, passes here before
+/// any renderer runs: `errata generate` (with `errata.yml` or `--spec`), `--swift-output` (what
+/// the build-tool plugin runs), `check` and `import` all refuse the same catalogs with the same
+/// located messages. Renderers may assume what is checked here.
+public enum CatalogValidator {
+    /// Every problem found: errors make the catalog unusable; warnings are reported and kept.
+    public static func problems(in catalog: Catalog) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        problems += errorBodyProblems(catalog.errorBody)
+        problems += entryProblems(catalog)
+        return problems
+    }
+
+    /// Throws `Diagnostics` when there is an error; returns the warnings otherwise.
+    @discardableResult
+    public static func validate(_ catalog: Catalog) throws -> [Diagnostic] {
+        let problems = problems(in: catalog)
+        if problems.contains(where: { $0.severity == .error }) { throw Diagnostics(problems) }
+        return problems
+    }
+
+    // MARK: Error body
+
+    static func errorBodyProblems(_ formats: [ErrorBodyFormat]) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        if formats.isEmpty { problems.append(.error("the catalog has no error body format")) }
+        for (index, format) in formats.enumerated() {
+            let name = formats.count == 1 ? "errorBody" : "errorBody[\(index + 1)]"
+            problems += formatProblems(format, name: name)
+            // A later format with the same code path and syntax would never be tried.
+            if let earlier = formats[..<index].firstIndex(where: { $0.syntax == format.syntax && $0.code == format.code }) {
+                problems.append(.error(
+                    "\(name): the code is at '\(format.code)' as in errorBody[\(earlier + 1)], which is tried first; this format would never be used",
+                    at: format.location))
+            }
+        }
+        return problems
+    }
+
+    private static func formatProblems(_ format: ErrorBodyFormat, name: String) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        func refuse(_ message: String) { problems.append(.error("\(name): \(message)", at: format.location)) }
+        var labelled: [(label: String, path: FieldPath)] = [("code", format.code), ("message", format.message)]
+        labelled += format.fields.map { ("field '\($0.name)'", $0.path) }
+        for (label, path) in labelled where path.components.isEmpty || path.components.contains(where: \.isEmpty) {
+            refuse("the \(label) has an empty path")
+        }
+        // Two values at one path, or one value inside another: no body could hold both.
+        for (i, first) in labelled.enumerated() {
+            for second in labelled[(i + 1)...] {
+                if first.path == second.path {
+                    refuse("the \(first.label) and the \(second.label) have the same path '\(first.path)'")
+                } else if second.path.hasPrefix(first.path) || first.path.hasPrefix(second.path) {
+                    refuse("the \(first.label) at '\(first.path)' and the \(second.label) at '\(second.path)' cannot both hold text: one is inside the other")
+                }
+            }
+        }
+        var names: Set<String> = []
+        for field in format.fields {
+            if field.name.isEmpty { refuse("a field has an empty name") }
+            if !names.insert(field.name).inserted { refuse("the field '\(field.name)' is listed twice") }
+            if ["code", "message"].contains(field.name) {
+                refuse("a field may not be named '\(field.name)': the error has its own \(field.name)")
+            }
+        }
+        if format.syntax == .xml {
+            if format.codeType == .integer { refuse("codeType applies to JSON bodies only") }
+            let roots = Set(format.allPaths.compactMap(\.components.first))
+            if roots.count > 1 {
+                refuse("every XML path starts with the root element, but these start with \(roots.sorted().map { "'\($0)'" }.joined(separator: ", "))")
+            }
+            for (label, path) in labelled where path.components.count < 2 {
+                refuse("the \(label) path '\(path)' names the root element itself; write root.element, e.g. Error.Code")
+            }
+            for (label, path) in labelled where path.components.contains(where: { !isXMLName($0) }) {
+                refuse("the \(label) path '\(path)' holds a name that is not an XML element name")
+            }
+        }
+        return problems
+    }
+
+    /// Letters, digits, `_`, `-`, `.`-free, `:` allowed (namespaced names are matched as written).
+    private static func isXMLName(_ name: String) -> Bool {
+        guard let first = name.unicodeScalars.first, first.properties.isAlphabetic || first == "_" else { return false }
+        return name.unicodeScalars.allSatisfy {
+            $0.properties.isAlphabetic || $0.properties.numericType != nil || ["_", "-", ":"].contains($0)
+        }
+    }
+
+    // MARK: Entries and modules
+
+    /// Codes listed twice (Swift compares strings by canonical equivalence, so NFC and NFD
+    /// spellings are the same code), entries without a row, modules listed twice or unknown.
+    static func entryProblems(_ catalog: Catalog) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        var firstEntry: [String: Entry] = [:]
+        for entry in catalog.entries {
+            if let first = firstEntry[entry.code] {
+                let spelling = Array(first.code.unicodeScalars) == Array(entry.code.unicodeScalars)
+                    ? "" : " (spelt differently, but the same text after Unicode normalisation)"
+                problems.append(.error(
+                    "code \(entry.code.debugDescription) is listed twice\(spelling): \(describe(first.code, first.location)) and \(describe(entry.code, entry.location))",
+                    at: entry.location))
+            } else {
+                firstEntry[entry.code] = entry
+            }
+            if entry.variants.isEmpty {
+                problems.append(.error("code \(entry.code.debugDescription) has no documentation row", at: entry.location))
+            }
+        }
+        var moduleNames: Set<String> = []
+        for module in catalog.modules where !moduleNames.insert(module.name).inserted {
+            problems.append(.error("module \(module.name.debugDescription) is listed twice"))
+        }
+        for entry in catalog.entries {
+            if let module = entry.module, !moduleNames.contains(module) {
+                problems.append(.error(
+                    "code \(entry.code.debugDescription) names module \(module.debugDescription), which is not in the module list",
+                    at: entry.location))
+            }
+        }
+        return problems
+    }
+
+    static func describe(_ text: String, _ location: SourceLocation?) -> String {
+        text.debugDescription + (location.map { " (\($0))" } ?? "")
+    }
+}

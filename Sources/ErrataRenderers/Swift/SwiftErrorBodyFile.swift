@@ -1,0 +1,265 @@
+import ErrataModel
+
+/// `PErrorBody.swift`: the documented body formats and reading and writing them: JSON through
+/// `Decoder`/`Encoder` containers (nested keys for dotted paths), XML through `XMLParser`
+/// (FoundationXML on Linux; imported only when a format is XML).
+enum SwiftErrorBodyFile {
+    static func render(_ context: SwiftContext) -> String {
+        let body = context.bodyType
+        let formats = context.catalog.errorBody.map { format in
+            let fields = format.fields.map { "Field(name: \(SwiftLiteral.string($0.name)), path: \(pathLiteral($0.path)))" }
+            return """
+                        Format(
+                            xml: \(format.syntax == .xml), code: \(pathLiteral(format.code)), message: \(pathLiteral(format.message)),
+                            integerCode: \(format.codeType == .integer), fields: [\(fields.joined(separator: ", "))]),
+
+                """
+        }.joined()
+        let xmlImport = context.hasXML ? "\n#if canImport(FoundationXML)\nimport FoundationXML\n#endif\n" : ""
+        return context.header + """
+
+            import Foundation
+            \(xmlImport)
+            /// The documented shapes of \(context.service)'s error body, and reading and writing them.
+            enum \(body) {
+                struct Format: Sendable {
+                    let xml: Bool
+                    /// Keys from the top of a JSON body; element names from the root of an XML body.
+                    let code: [String]
+                    let message: [String]
+                    /// Encode the code as a JSON number (when it is an integer).
+                    let integerCode: Bool
+                    let fields: [Field]
+                }
+
+                struct Field: Sendable {
+                    let name: String
+                    let path: [String]
+                }
+
+                /// Tried in this order.
+                static let formats: [Format] = [
+            \(formats)    ]
+
+                /// What a body held, and in which format.
+                struct Read: Sendable {
+                    let format: Int
+                    let code: String
+                    let message: String
+                    let fields: [String: String]
+                }
+
+                /// The first format of the body's syntax whose code is present; `value` gives the text at a path.
+                static func match(xml: Bool, _ value: ([String]) -> String?) -> Read? {
+                    for (index, format) in formats.enumerated() where format.xml == xml {
+                        guard let code = value(format.code) else { continue }
+                        var fields: [String: String] = [:]
+                        for field in format.fields {
+                            if let text = value(field.path) { fields[field.name] = text }
+                        }
+                        return Read(format: index, code: code, message: value(format.message) ?? "", fields: fields)
+                    }
+                    return nil
+                }
+
+                /// A body starting with `<` is XML, anything else JSON.
+                static func read(_ data: Data) -> Read? {
+                    let start = data.first { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }
+                    if start == UInt8(ascii: "<") { return readXML(data) }
+                    return (try? JSONDecoder().decode(JSONRead.self, from: data))?.read
+                }
+
+                // MARK: JSON
+
+                struct Key: CodingKey {
+                    let stringValue: String
+                    var intValue: Int? { nil }
+                    init(stringValue: String) { self.stringValue = stringValue }
+                    init?(intValue: Int) { nil }
+                }
+
+                private struct JSONRead: Decodable {
+                    let read: Read?
+                    init(from decoder: any Decoder) throws { read = \(body).read(decoder) }
+                }
+
+                static func read(_ decoder: any Decoder) -> Read? {
+                    guard let top = try? decoder.container(keyedBy: Key.self) else { return nil }
+                    return match(xml: false) { path in value(in: top, at: path[...]) }
+                }
+
+                /// A string, a number or a boolean as text; nil when absent or an object or array.
+                private static func value(in container: KeyedDecodingContainer<Key>, at path: ArraySlice<String>) -> String? {
+                    guard let first = path.first else { return nil }
+                    let key = Key(stringValue: first)
+                    if path.count > 1 {
+                        guard let nested = try? container.nestedContainer(keyedBy: Key.self, forKey: key) else { return nil }
+                        return value(in: nested, at: path.dropFirst())
+                    }
+                    if let text = try? container.decode(String.self, forKey: key) { return text }
+                    if let number = try? container.decode(Int.self, forKey: key) { return String(number) }
+                    if let number = try? container.decode(Double.self, forKey: key) { return String(number) }
+                    if let flag = try? container.decode(Bool.self, forKey: key) { return String(flag) }
+                    return nil
+                }
+
+                // MARK: Writing
+
+                /// Values at their paths, keys in the format's order (code, message, fields).
+                indirect enum Tree: Encodable {
+                    case text(String)
+                    case integer(Int)
+                    case object([(key: String, value: Tree)])
+
+                    mutating func insert(_ leaf: Tree, at path: ArraySlice<String>) {
+                        guard case .object(var children) = self, let key = path.first else { return }
+                        let rest = path.dropFirst()
+                        if let index = children.firstIndex(where: { $0.key == key }) {
+                            if !rest.isEmpty { children[index].value.insert(leaf, at: rest) }
+                        } else if rest.isEmpty {
+                            children.append((key, leaf))
+                        } else {
+                            var child = Tree.object([])
+                            child.insert(leaf, at: rest)
+                            children.append((key, child))
+                        }
+                        self = .object(children)
+                    }
+
+                    func encode(to encoder: any Encoder) throws {
+                        switch self {
+                        case .text(let text):
+                            var container = encoder.singleValueContainer()
+                            try container.encode(text)
+                        case .integer(let number):
+                            var container = encoder.singleValueContainer()
+                            try container.encode(number)
+                        case .object(let children):
+                            var container = encoder.container(keyedBy: Key.self)
+                            for child in children { try container.encode(child.value, forKey: Key(stringValue: child.key)) }
+                        }
+                    }
+                }
+
+                static func tree(of error: \(context.errorType)) -> Tree {
+                    let format = formats[error.bodyFormat]
+                    let code = error.code.rawValue
+                    var tree = Tree.object([])
+                    tree.insert(format.integerCode ? Int(code).map(Tree.integer) ?? .text(code) : .text(code), at: format.code[...])
+                    tree.insert(.text(error.message), at: format.message[...])
+                    for field in format.fields {
+                        if let text = error.fields[field.name] { tree.insert(.text(text), at: field.path[...]) }
+                    }
+                    return tree
+                }
+
+                static func data(of error: \(context.errorType)) -> Data {
+                    let tree = tree(of: error)
+                    if formats[error.bodyFormat].xml {
+                        var text = "<?xml version=\\"1.0\\" encoding=\\"UTF-8\\"?>"
+                        writeXML(tree, into: &text)
+                        return Data(text.utf8)
+                    }
+                    let encoder = JSONEncoder()
+                    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+                    // A tree of strings and integers always encodes.
+                    return (try? encoder.encode(tree)) ?? Data()
+                }
+
+                private static func writeXML(_ tree: Tree, into text: inout String) {
+                    guard case .object(let children) = tree else { return }
+                    for child in children {
+                        text += "<" + child.key + ">"
+                        switch child.value {
+                        case .text(let value): text += escapedXML(value)
+                        case .integer(let value): text += String(value)
+                        case .object: writeXML(child.value, into: &text)
+                        }
+                        text += "</" + child.key + ">"
+                    }
+                }
+
+                /// `&`, `<`, `>` escaped; characters XML 1.0 cannot hold become U+FFFD.
+                private static func escapedXML(_ value: String) -> String {
+                    var out = ""
+                    for scalar in value.unicodeScalars {
+                        switch scalar {
+                        case "&": out += "&amp;"
+                        case "<": out += "&lt;"
+                        case ">": out += "&gt;"
+                        case "\\t", "\\n", "\\r": out.unicodeScalars.append(scalar)
+                        default:
+                            let invalid = scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF
+                            out.unicodeScalars.append(invalid ? "\\u{FFFD}" : scalar)
+                        }
+                    }
+                    return out
+                }
+            \(xmlReader(context))}
+
+            """
+    }
+
+    private static func pathLiteral(_ path: FieldPath) -> String {
+        "[" + path.components.map(SwiftLiteral.string).joined(separator: ", ") + "]"
+    }
+
+    /// Reading XML: the text of every leaf element by its path from the root (the first
+    /// occurrence of a path wins; surrounding whitespace trimmed). No XML format: never XML.
+    private static func xmlReader(_ context: SwiftContext) -> String {
+        guard context.hasXML else {
+            return """
+
+                    /// No documented format is XML.
+                    private static func readXML(_ data: Data) -> Read? { nil }
+
+                """
+        }
+        return """
+
+                // MARK: XML
+
+                private static func readXML(_ data: Data) -> Read? {
+                    let parser = XMLParser(data: data)
+                    let collector = XMLCollector()
+                    parser.delegate = collector
+                    parser.shouldResolveExternalEntities = false
+                    guard parser.parse() else { return nil }
+                    return match(xml: true) { collector.texts[$0] }
+                }
+
+                private final class XMLCollector: NSObject, XMLParserDelegate {
+                    var texts: [[String]: String] = [:]
+                    private var path: [String] = []
+                    private var buffers: [String] = []
+
+                    func parser(
+                        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+                        qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
+                    ) {
+                        path.append(elementName)
+                        buffers.append("")
+                    }
+
+                    func parser(_ parser: XMLParser, foundCharacters string: String) {
+                        if !buffers.isEmpty { buffers[buffers.count - 1] += string }
+                    }
+
+                    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
+                        if !buffers.isEmpty { buffers[buffers.count - 1] += String(decoding: CDATABlock, as: UTF8.self) }
+                    }
+
+                    func parser(
+                        _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
+                        qualifiedName qName: String?
+                    ) {
+                        guard !path.isEmpty else { return }
+                        let text = buffers.removeLast().trimmingCharacters(in: .whitespacesAndNewlines)
+                        if texts[path] == nil { texts[path] = text }
+                        path.removeLast()
+                    }
+                }
+
+            """
+    }
+}

@@ -1,0 +1,70 @@
+import ErrataModel
+import ErrataReaders
+import Testing
+
+/// The error body format a page's sample responses show, found in code blocks of every form.
+@Suite struct ErrorBodyInferenceTests {
+    static let catalog = Catalog(service: "S", entries: [
+        Entry(code: "X.0001", variants: [Variant(message: "Quota exceeded.")]),
+        Entry(code: "42", variants: [Variant(message: "Busy.")]),
+    ])
+
+    func infer(_ blocks: [String]) -> [ErrorBodyFormat] {
+        let code = blocks.enumerated().map { CodeBlock(text: $0.element, location: .init(path: "p", line: $0.offset + 1)) }
+        return ErrorBodyInference.infer(from: code, catalog: Self.catalog).formats
+    }
+
+    @Test func codeFoundByValueWhateverItsKey() {
+        #expect(infer([#"{"kind": "X.0001", "text": "Quota exceeded."}"#]) == [ErrorBodyFormat(code: ["kind"], message: ["text"])])
+    }
+
+    @Test func codeAndMessageFoundByName() {
+        #expect(infer([#"{"errorCode": "Y.9", "errorMessage": "?", "requestId": "r"}"#])
+            == [ErrorBodyFormat(code: ["errorCode"], message: ["errorMessage"], fields: [BodyField(name: "requestId", path: ["requestId"])])])
+    }
+
+    @Test func nestedObjectsAndIntegerCodes() {
+        #expect(infer(["STATUS 409\n{\"error\": {\"code\": 42, \"message\": \"Busy.\", \"list\": [1]}, \"ok\": false}"])
+            == [ErrorBodyFormat(code: ["error", "code"], message: ["error", "message"], codeType: .integer)])
+    }
+
+    @Test func xmlElementPaths() {
+        let xml = "<?xml version=\"1.0\"?>\n<Error>\n  <Code>X.0001</Code>\n  <Message>Quota exceeded.</Message>\n  <Detail><Id>7</Id></Detail>\n</Error>"
+        #expect(infer([xml]) == [ErrorBodyFormat(
+            syntax: .xml, code: ["Error", "Code"], message: ["Error", "Message"],
+            fields: [BodyField(name: "Id", path: ["Error", "Detail", "Id"])])])
+    }
+
+    @Test func severalSamplesGiveFormatsInPageOrderWithoutRepeats() {
+        let formats = infer([
+            #"{"code": "X.0001", "message": "Quota exceeded."}"#,
+            #"text {"error_code": "GW.1", "error_msg": "Denied."} more"#,
+            #"{"code": "X.0001", "message": "again"}"#,
+        ])
+        #expect(formats.map(\.code) == [["code"], ["error_code"]])
+        #expect(formats.map { $0.location?.line } == [1, 2])
+    }
+
+    @Test(arguments: [
+        #"{"name": "value"}"#, "[1, 2]", "{ not json", "<p>html</p>", #"{"code": "X.0001"}"#, "", "{\"a\": {\"b\": {}}}",
+    ])
+    func textThatIsNoErrorBodyGivesNothing(text: String) {
+        #expect(infer([text]).isEmpty)
+    }
+
+    /// Deeply nested samples end in a parser's depth limit, never in a crash.
+    @Test func deepNestingIsHarmless() {
+        let json = String(repeating: "{\"a\":", count: 100_000) + "1" + String(repeating: "}", count: 100_000)
+        let xml = String(repeating: "<a>", count: 100_000) + String(repeating: "</a>", count: 100_000)
+        #expect(infer([json, xml, String(repeating: "{", count: 5_000), String(repeating: "<a>", count: 2_000)]).isEmpty)
+    }
+
+    @Test func codeBlocksOfMarkdownAndRST() {
+        let markdown = "# T\r\n\r\n```json\r\n{\"code\": \"X.0001\"}\r\n```\r\n\r\n~~~~\r\nplain\r\n~~~~\r\n"
+        #expect(CodeBlockFinder.markdown(markdown, path: "p.md").map(\.text) == ["{\"code\": \"X.0001\"}", "plain"])
+        #expect(CodeBlockFinder.markdown(markdown, path: "p.md").first?.location.line == 4)
+        let rst = "Title\n=====\n\n.. code-block:: json\n   :linenos:\n\n   {\"a\": 1}\n   {\"b\": 2}\n\nText::\n\n    literal\n\nAfter.\n"
+        #expect(CodeBlockFinder.rst(rst, path: "p.rst").map(\.text) == ["   {\"a\": 1}\n   {\"b\": 2}", "    literal"])
+        #expect(CodeBlockFinder.rst(rst, path: "p.rst").map(\.location.line) == [7, 12])
+    }
+}
