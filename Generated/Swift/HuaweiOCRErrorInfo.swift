@@ -7,12 +7,27 @@ public struct HuaweiOCRErrorInfo: Hashable, Sendable {
     public let code: HuaweiOCRErrorCode
     /// The module the code is filed under, if any.
     public let module: HuaweiOCRModule?
-    /// One per documentation row, in document order; never empty.
+    /// One per documentation row, in document order; never empty in the documentation.
     public let variants: [HuaweiOCRErrorVariant]
     /// The documentation marks the code as deprecated.
     public let deprecated: Bool
     /// Retrying the same request may succeed.
     public let retryable: Bool
+    /// Remarks of the spec's maintainers (Markdown), if any.
+    public let remarks: String?
+
+    /// Documentation of a code, e.g. for a test double of `HuaweiOCRErrorCode.info`.
+    public init(
+        code: HuaweiOCRErrorCode, module: HuaweiOCRModule?, variants: [HuaweiOCRErrorVariant], deprecated: Bool = false,
+        retryable: Bool = false, remarks: String? = nil
+    ) {
+        self.code = code
+        self.module = module
+        self.variants = variants
+        self.deprecated = deprecated
+        self.retryable = retryable
+        self.remarks = remarks
+    }
 }
 
 /// One documentation row of a code: a message and what it means.
@@ -23,10 +38,38 @@ public struct HuaweiOCRErrorVariant: Hashable, Sendable {
     public let description: String
     /// What to do about it (Markdown); empty when the documentation says nothing.
     public let solution: String
+    /// `description` as plain text: emphasis, code and link markup and backslash escapes
+    /// removed, paragraphs separated by a blank line, list items on lines starting with `- `.
+    public let plainDescription: String
+    /// `solution` as plain text, like `plainDescription`.
+    public let plainSolution: String
     /// The HTTP status the documentation gives for this row.
     public let status: Int?
     /// The normalised message split at its placeholders: literal text only.
     let segments: [String]
+
+    /// A documentation row, e.g. for a test double. Its plain texts are `description` and
+    /// `solution` as given, and its message is not read as a template: `match` accepts
+    /// the message itself (surrounding whitespace and a final period do not matter) and
+    /// gives `[]`, and nothing else.
+    public init(message: String, description: String = "", solution: String = "", status: Int? = nil) {
+        self.init(
+            message: message, description: description, solution: solution, plainDescription: description,
+            plainSolution: solution, status: status, segments: [HuaweiOCRMessageTemplate.normalized(message)])
+    }
+
+    init(
+        message: String, description: String, solution: String, plainDescription: String, plainSolution: String,
+        status: Int?, segments: [String]
+    ) {
+        self.message = message
+        self.description = description
+        self.solution = solution
+        self.plainDescription = plainDescription
+        self.plainSolution = plainSolution
+        self.status = status
+        self.segments = segments
+    }
 
     /// The values of the placeholders when `message` is this variant's message with its
     /// placeholders filled in (surrounding whitespace and a final period do not matter),

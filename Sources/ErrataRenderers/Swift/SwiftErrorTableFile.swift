@@ -1,19 +1,43 @@
 import ErrataModel
 
-/// `PErrorTable.swift`: all per-code data in one string literal, decoded once on first use.
+/// `PErrorTable.swift`: all per-code data in one string literal with a hash index, decoded 256
+/// codes at a time when a lookup first needs them.
 ///
-/// One code per line, each field ended by `␟` (U+241F):
-/// `code␟module␟flags␟variant count␟` then per variant
-/// `message␟description␟solution␟status␟segment count␟segment␟…`, where an empty module or status
-/// means none, flags is 1 for deprecated plus 2 for retryable, and segments are the message's literal
-/// text between placeholders (`MessageTemplate`). Inside a field, `␛` (U+241B) escapes the next
-/// character: `␛␛`, `␛␟`, and `␛n` for a line break. The lines sit in a raw multi-line literal whose
-/// `#` delimiter is longer than any `#` run after a quote or backslash in them; invisible
-/// characters are `\#u{…}` escapes (`SwiftLiteral.rawEscaped`), so any text round-trips.
+/// The literal (a `StaticString`, read as UTF-8 bytes in place) is lines separated by LF:
 ///
-/// A huge string literal compiles fast, unlike thousands of struct or dictionary literals, and the
-/// decoder is a plain loop over Unicode scalars: no `Codable`, so the fixed cost of compiling the
-/// library stays small.
+/// 1. a header: `width` in one digit, the number of code lines in `width` digits, `slotBits` in one;
+/// 2. the hash index: `2^slotBits` slots, each a tag digit, then the line number plus one (0:
+///    an empty slot) and the line's offset in `width` digits each. A code's 64-bit hash (`hash`:
+///    its UTF-8 taken 8 bytes at a time, multiplied and mixed) gives its first slot (the top
+///    `slotBits` bits) and its tag (bits 20 to 25); a slot with another code moves on to the next
+///    (linear probing), and a slot whose tag differs is passed without decoding anything. At most
+///    three codes for every four slots;
+/// 3. the offsets: per code in document order, `width` digits, where its line starts counted in
+///    UTF-8 bytes from the start of the first code line;
+/// 4. one line per code, in document order, each field ended by `␟` (U+241F):
+///    `code␟module␟flags␟[remarks␟]variant count␟` and per variant
+///    `message␟description␟solution␟status␟plain␟[plain description␟][plain solution␟]segment count␟segment␟…`.
+///    An empty module or status means none; flags is 1 for deprecated, plus 2 for retryable, plus
+///    4 when a remarks field follows; plain is 1 when a plain description follows, plus 2 when a
+///    plain solution follows (otherwise the plain text is the Markdown itself, so the table does not
+///    hold every text twice); segments are the message's literal text between placeholders
+///    (`MessageTemplate`). Inside a field, `␛` (U+241B) escapes the next character: `␛␛`, `␛␟`,
+///    and `␛n` for a line break.
+///
+/// Numbers in the index and offsets are base 64, most significant digit first, a digit being the
+/// ASCII character `0` (0x30) plus its value (so `0`…`9`, `:`…`@`, `A`…`Z`, `[`…`` ` ``, `a`…`o`).
+///
+/// The lines sit in a raw multi-line literal whose `#` delimiter is longer than any `#` run after a
+/// quote or backslash in them; invisible characters are `\#u{…}` escapes
+/// (`SwiftLiteral.rawEscaped`), so any text round-trips.
+///
+/// Why this shape (docs/performance.md): a huge string literal compiles fast, unlike thousands of
+/// struct or dictionary literals. The index is computed here, so nothing is built at run time: a
+/// lookup hashes the code's bytes, reads its slot, and takes the documentation from the code's
+/// chunk, a `static let` of 256 decoded lines that Swift initialises once, thread-safely, on first
+/// use. So the first lookup decodes at most 256 lines (the whole table took 0.5 s at 20k codes),
+/// and later lookups take no lock and are as fast as a `Dictionary`'s. Every other number the
+/// runtime needs is in the literal, so the code around it depends only on the number of codes.
 enum SwiftErrorTableFile {
     static let fieldEnd: Unicode.Scalar = "\u{241F}"
     static let escape: Unicode.Scalar = "\u{241B}"
@@ -22,103 +46,298 @@ enum SwiftErrorTableFile {
         let table = context.tableType
         let info = context.infoType
         let variant = context.variantType
-        let lines = context.catalog.entries.map(row)
+        let lines = tableLines(context.catalog.entries)
         let hashes = SwiftLiteral.rawDelimiterLength(lines)
         let delimiter = String(repeating: "#", count: hashes)
         let literal = lines.map { "        " + SwiftLiteral.rawEscaped($0, hashes: hashes) + "\n" }.joined()
         return context.header + """
 
-            /// The documentation of every code, decoded from one string on first use.
+            /// The documentation of every code: one string with a hash index; the lines of a code's
+            /// chunk are decoded on its first lookup and kept.
             enum \(table) {
-                /// Decoded once, on first use; afterwards a lookup is one dictionary access.
-                static let shared = Contents(table: table)
-
+                /// The code's documentation; nil for an undocumented code.
                 static func info(for rawValue: String) -> \(info)? {
-                    shared.infoByCode[rawValue]
+                    let index = Self.index
+                    var key = rawValue
+                    let hash = key.withUTF8 { Self.hash($0) }
+                    // The top bits are the first slot, six others the tag.
+                    let tag = UInt8(truncatingIfNeeded: hash >> 20 & 63) &+ 48
+                    var slot = Int(truncatingIfNeeded: hash >> (64 - index.slotBits))
+                    while let entry = index.entry(slot) {
+                        if entry.tag == tag {
+                            let info = chunk(entry.line >> 8).infos[entry.line & 255]
+                            if info.code.rawValue == rawValue { return info }
+                        }
+                        slot = (slot + 1) & index.mask
+                    }
+                    return nil
                 }
 
-                struct Contents: Sendable {
-                    let codes: [\(context.codeType)]
-                    /// The first row of each code (a code is documented once; a repeat would be ignored).
-                    let infoByCode: [String: \(info)]
+                /// The length, then each 8-byte word (little-endian, the last one padded with zeros)
+                /// xor-ed in and multiplied, then mixed.
+                static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+                    var hash = UInt64(bytes.count) &* 0x9e37_79b9_7f4a_7c15
+                    var start = 0
+                    while start < bytes.count {
+                        var word: UInt64 = 0
+                        if bytes.count - start >= 8 {
+                            word = UInt64(littleEndian: UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: start, as: UInt64.self))
+                        } else {
+                            for index in start..<bytes.count { word |= UInt64(bytes[index]) << (8 * (index - start)) }
+                        }
+                        hash = (hash ^ word) &* 0x9e37_79b9_7f4a_7c15
+                        hash ^= hash >> 32
+                        start += 8
+                    }
+                    hash = (hash ^ hash >> 29) &* 0xbf58_476d_1ce4_e5b9
+                    return hash ^ hash >> 32
+                }
 
-                    // Runs once. Left unoptimised on purpose: optimising this loop cost more compile time
-                    // than the whole rest of the library (docs/performance.md), for a one-time decode.
+                /// Every code in document order, decoded on first use.
+                static let shared = Codes()
+
+                struct Codes: Sendable {
+                    let codes: [\(context.codeType)]
+
                     @_optimize(none)
-                    init(table: String) {
+                    init() {
+                        let index = \(table).index
                         var codes: [\(context.codeType)] = []
-                        var infoByCode: [String: \(info)] = [:]
-                        var fields: [String] = []
-                        var field = String.UnicodeScalarView()
-                        var escaped = false
-                        // Every line ends with a line break but the last, which the literal drops.
-                        for scalar in table.unicodeScalars + ["\\n"] {
-                            if escaped {
-                                field.append(scalar == "n" ? "\\n" : scalar)
-                                escaped = false
-                            } else if scalar == "\u{241B}" {
-                                escaped = true
-                            } else if scalar == "\u{241F}" {
-                                fields.append(String(field))
-                                field = String.UnicodeScalarView()
-                            } else if scalar == "\\n" {
-                                if !fields.isEmpty {
-                                    let info = Self.info(fields)
-                                    codes.append(info.code)
-                                    if infoByCode[info.code.rawValue] == nil { infoByCode[info.code.rawValue] = info }
-                                }
-                                fields.removeAll(keepingCapacity: true)
-                            } else {
-                                field.append(scalar)
-                            }
+                        codes.reserveCapacity(index.lines)
+                        for line in 0..<index.lines {
+                            var reader = FieldReader(index, at: index.lineStart(line))
+                            codes.append(\(context.codeType)(rawValue: reader.next()))
                         }
                         self.codes = codes
-                        self.infoByCode = infoByCode
-                    }
-
-                    /// One line: `code␟module␟flags␟count␟` and per variant
-                    /// `message␟description␟solution␟status␟count␟segment␟…`.
-                    @_optimize(none)
-                    private static func info(_ fields: [String]) -> \(info) {
-                        var cursor = fields.makeIterator()
-                        func next() -> String {
-                            guard let field = cursor.next() else { preconditionFailure("The generated error table is corrupt") }
-                            return field
-                        }
-                        let code = next()
-                        let module = next()
-                        let flags = Int(next()) ?? 0
-                        var variants: [\(variant)] = []
-                        for _ in 0..<(Int(next()) ?? 0) {
-                            let message = next()
-                            let description = next()
-                            let solution = next()
-                            let status = Int(next())
-                            let segments = (0..<(Int(next()) ?? 0)).map { _ in next() }
-                            variants.append(\(variant)(
-                                message: message, description: description, solution: solution, status: status,
-                                segments: segments))
-                        }
-                        return \(info)(
-                            code: \(context.codeType)(rawValue: code),
-                            module: module.isEmpty ? nil : \(context.moduleType)(rawValue: module),
-                            variants: variants, deprecated: flags & 1 != 0, retryable: flags & 2 != 0)
                     }
                 }
 
-                private static let table = \(delimiter)\"""
+                /// The documentation of 256 lines (line `number << 8` on), decoded together on first use.
+                struct Chunk: Sendable {
+                    let infos: [\(info)]
+
+                    @_optimize(none)
+                    init(_ number: Int) {
+                        var infos: [\(info)] = []
+                        for line in (number << 8)..<min((number + 1) << 8, \(table).index.lines) {
+                            infos.append(\(table).decode(line: line))
+                        }
+                        self.infos = infos
+                    }
+                }
+
+            \(chunks(lineCount: context.catalog.entries.count))
+                /// The table's bytes and where its sections start, from its header.
+                // `bytes` is the literal in the program's constant data: immutable, so safe to share.
+                struct Index: @unchecked Sendable {
+                    let bytes: UnsafeBufferPointer<UInt8>
+                    let lines: Int
+                    let slotBits: Int
+                    let mask: Int
+                    let width: Int
+                    /// Where the slots, the offsets and the code lines start.
+                    let slots: Int
+                    let offsets: Int
+                    let rows: Int
+
+                    @_optimize(none)
+                    init() {
+                        bytes = UnsafeBufferPointer(start: \(table).table.utf8Start, count: \(table).table.utf8CodeUnitCount)
+                        // The header: the width, the number of lines in `width` digits, slotBits in one.
+                        width = Self.number(in: bytes, at: 0, width: 1)
+                        lines = Self.number(in: bytes, at: 1, width: width)
+                        slotBits = Self.number(in: bytes, at: width + 1, width: 1)
+                        mask = 1 << slotBits - 1
+                        slots = width + 3
+                        offsets = slots + (2 * width + 1) << slotBits + 1
+                        rows = offsets + width * lines + 1
+                    }
+
+                    /// The `width` base-64 digits at `position`.
+                    static func number(in bytes: UnsafeBufferPointer<UInt8>, at position: Int, width: Int) -> Int {
+                        var value = 0
+                        for index in position..<(position + width) { value = value << 6 | Int(bytes[index] &- 48) }
+                        return value
+                    }
+
+                    func number(at position: Int) -> Int {
+                        Self.number(in: bytes, at: position, width: width)
+                    }
+
+                    /// The tag and line of a slot; nil for an empty slot.
+                    func entry(_ slot: Int) -> (tag: UInt8, line: Int)? {
+                        let position = slots + slot * (2 * width + 1)
+                        let line = number(at: position + 1)
+                        return line == 0 ? nil : (bytes[position], line - 1)
+                    }
+
+                    /// Where line `line` starts.
+                    func lineStart(_ line: Int) -> Int {
+                        rows + number(at: offsets + line * width)
+                    }
+                }
+
+                static let index = Index()
+
+                /// Reads the fields of a line: `␟` (E2 90 9F) ends a field, `␛` (E2 90 9B) escapes the
+                /// next character, `␛n` is a line break.
+                struct FieldReader {
+                    let bytes: UnsafeBufferPointer<UInt8>
+                    var position: Int
+
+                    init(_ index: Index, at position: Int) {
+                        bytes = index.bytes
+                        self.position = position
+                    }
+
+                    @_optimize(none)
+                    mutating func next() -> String {
+                        var field: [UInt8] = []
+                        while position + 2 < bytes.count, bytes[position] != 10 {
+                            let byte = bytes[position]
+                            position += 1
+                            if byte != 0xE2 || bytes[position] != 0x90 {
+                                field.append(byte)
+                            } else if bytes[position + 1] == 0x9F {
+                                position += 2
+                                return String(decoding: field, as: UTF8.self)
+                            } else if bytes[position + 1] == 0x9B {
+                                position += 2
+                                field.append(bytes[position] == 110 ? 10 : bytes[position])
+                                position += 1
+                            } else {
+                                field.append(byte)
+                            }
+                        }
+                        preconditionFailure("The generated error table is corrupt")
+                    }
+
+                    mutating func number() -> Int { Int(next()) ?? 0 }
+                }
+
+                /// Line `line`: `code␟module␟flags␟[remarks␟]count␟` and per variant
+                /// `message␟description␟solution␟status␟plain␟[plain description␟][plain solution␟]count␟segment␟…`.
+                // Runs once per code. Left unoptimised on purpose: optimising decoders cost more compile
+                // time than the whole rest of the library (docs/performance.md).
+                @_optimize(none)
+                static func decode(line: Int) -> \(info) {
+                    var reader = FieldReader(index, at: index.lineStart(line))
+                    let code = reader.next()
+                    let module = reader.next()
+                    let flags = reader.number()
+                    let remarks = flags & 4 != 0 ? reader.next() : nil
+                    var variants: [\(variant)] = []
+                    for _ in 0..<reader.number() {
+                        let message = reader.next()
+                        let description = reader.next()
+                        let solution = reader.next()
+                        let status = Int(reader.next())
+                        let plain = reader.number()
+                        let plainDescription = plain & 1 != 0 ? reader.next() : description
+                        let plainSolution = plain & 2 != 0 ? reader.next() : solution
+                        var segments: [String] = []
+                        for _ in 0..<reader.number() { segments.append(reader.next()) }
+                        variants.append(\(variant)(
+                            message: message, description: description, solution: solution,
+                            plainDescription: plainDescription, plainSolution: plainSolution, status: status,
+                            segments: segments))
+                    }
+                    return \(info)(
+                        code: \(context.codeType)(rawValue: code),
+                        module: module.isEmpty ? nil : \(context.moduleType)(rawValue: module),
+                        variants: variants, deprecated: flags & 1 != 0, retryable: flags & 2 != 0, remarks: remarks)
+                }
+
+                private static let table: StaticString = \(delimiter)\"""
             \(literal)        \"""\(delimiter)
             }
 
             """
     }
 
+    /// One `static let` per 256 lines (at least one), each initialised once, thread-safely, on
+    /// first use, and `chunk(_:)` to pick one.
+    static func chunks(lineCount: Int) -> String {
+        let count = max(1, (lineCount + 255) / 256)
+        var text = "    static func chunk(_ number: Int) -> Chunk {\n        switch number {\n"
+        for number in 0..<(count - 1) { text += "        case \(number): chunk\(number)\n" }
+        text += "        default: chunk\(count - 1)\n        }\n    }\n\n"
+        for number in 0..<count { text += "    static let chunk\(number) = Chunk(\(number))\n" }
+        return text
+    }
+
+    // MARK: - The literal's lines
+
+    /// The header, index and offset lines, then a line per code.
+    static func tableLines(_ entries: [Entry]) -> [String] {
+        let rows = entries.map(row)
+        var offsets: [Int] = []
+        var total = 0
+        for row in rows {
+            offsets.append(total)
+            total += row.utf8.count + 1
+        }
+        var slotBits = 0
+        while 3 << slotBits < 4 * rows.count { slotBits += 1 }
+        var width = 1
+        while max(total, rows.count) >> (6 * width) > 0 { width += 1 }
+        func digits(_ value: Int) -> String {
+            String(String.UnicodeScalarView((0..<width).reversed().map { Unicode.Scalar(UInt8(48 + (value >> (6 * $0)) & 63)) }))
+        }
+        var slots = [(tag: Int, line: Int)](repeating: (0, 0), count: 1 << slotBits)
+        var indexed = Set<String>()
+        for (line, entry) in entries.enumerated() where indexed.insert(entry.code).inserted {
+            let (first, tag) = slot(entry.code, bits: slotBits)
+            var slot = first
+            while slots[slot].line != 0 { slot = (slot + 1) & (slots.count - 1) }
+            slots[slot] = (tag, line + 1)
+        }
+        let index = slots.map { slot in
+            String(Unicode.Scalar(UInt8(48 + slot.tag))) + digits(slot.line) + digits(slot.line == 0 ? 0 : offsets[slot.line - 1])
+        }
+        let header = String(Unicode.Scalar(UInt8(48 + width))) + digits(rows.count) + String(Unicode.Scalar(UInt8(48 + slotBits)))
+        return [header, index.joined(), offsets.map(digits).joined()] + rows
+    }
+
+    /// The first slot of `code` among `2^bits` and its tag: the top `bits` bits of `hash` and bits
+    /// 20 to 25.
+    static func slot(_ code: String, bits: Int) -> (slot: Int, tag: Int) {
+        let hash = hash(Array(code.utf8))
+        return (Int(truncatingIfNeeded: hash >> UInt64(64 - bits)), Int(hash >> 20 & 63))
+    }
+
+    /// The hash the generated `hash(_:)` computes: the length, then each 8-byte word of the UTF-8
+    /// (little-endian, the last one padded with zeros) xor-ed in and multiplied, then mixed.
+    static func hash(_ bytes: [UInt8]) -> UInt64 {
+        var hash = UInt64(bytes.count) &* 0x9e37_79b9_7f4a_7c15
+        for start in stride(from: 0, to: bytes.count, by: 8) {
+            var word: UInt64 = 0
+            for index in start..<min(start + 8, bytes.count) { word |= UInt64(bytes[index]) << UInt64(8 * (index - start)) }
+            hash = (hash ^ word) &* 0x9e37_79b9_7f4a_7c15
+            hash ^= hash >> 32
+        }
+        hash = (hash ^ hash >> 29) &* 0xbf58_476d_1ce4_e5b9
+        return hash ^ hash >> 32
+    }
+
     private static func row(_ entry: Entry) -> String {
-        let flags = (entry.deprecated == true ? 1 : 0) + (entry.retryable == true ? 2 : 0)
-        var fields = [entry.code, entry.module ?? "", String(flags), String(entry.variants.count)]
+        let flags = (entry.deprecated == true ? 1 : 0) + (entry.retryable == true ? 2 : 0) + (entry.remarks != nil ? 4 : 0)
+        var fields = [entry.code, entry.module ?? "", String(flags)]
+        if let remarks = entry.remarks { fields.append(remarks) }
+        fields.append(String(entry.variants.count))
         for variant in entry.variants {
             let segments = MessageTemplate(variant.message).segments
-            fields += [variant.message, variant.description, variant.solution, variant.status.map(String.init) ?? "", String(segments.count)]
+            let plainDescription = MarkdownPlainText.plain(variant.description)
+            let plainSolution = MarkdownPlainText.plain(variant.solution)
+            let describes = plainDescription != variant.description
+            let solves = plainSolution != variant.solution
+            fields += [
+                variant.message, variant.description, variant.solution, variant.status.map(String.init) ?? "",
+                String((describes ? 1 : 0) + (solves ? 2 : 0)),
+            ]
+            if describes { fields.append(plainDescription) }
+            if solves { fields.append(plainSolution) }
+            fields.append(String(segments.count))
             fields += segments
         }
         return fields.map { field($0) }.joined()

@@ -1,0 +1,86 @@
+// Lookup benchmark at scale: scripts/bench-lookup.sh compiles it in release mode against the
+// library generated from a synthetic spec (scripts/bench/lookup/make-spec.py) as module
+// BenchErrors. Not part of the package's build.
+//
+//   scale first CODE   the first lookup in this process, then the first `allDocumented`: prints
+//                      `first <ms> allDocumented <ms>` (the script runs fresh processes)
+//   scale steady       later lookups against a `[String: BenchErrorInfo]` of the same codes:
+//                      prints `steady <ours ns> <Dictionary ns> <ratio>`, medians of 7 rounds
+import BenchErrors
+import Foundation
+
+let clock = ContinuousClock()
+
+func nanoseconds(_ duration: Duration) -> Double {
+    let (seconds, attoseconds) = duration.components
+    return Double(seconds) * 1e9 + Double(attoseconds) / 1e9
+}
+
+/// A fixed-seed shuffle (SplitMix64), so both sides see the same key order in every run.
+func shuffled(_ keys: [String]) -> [String] {
+    var state: UInt64 = 0x9e37_79b9_7f4a_7c15
+    var keys = keys
+    for index in keys.indices.reversed() where index > 0 {
+        state &+= 0x9e37_79b9_7f4a_7c15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
+        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
+        z ^= z >> 31
+        keys.swapAt(index, Int(z % UInt64(index + 1)))
+    }
+    return keys
+}
+
+switch CommandLine.arguments.dropFirst().first {
+case "first":
+    // A fresh (non-literal) string, as a decoded response body gives.
+    let key = String(decoding: Array(CommandLine.arguments[2].utf8), as: UTF8.self)
+    var info: BenchErrorInfo?
+    let first = clock.measure { info = BenchErrorCode(rawValue: key).info }
+    var count = 0
+    let all = clock.measure { count = BenchErrorCode.allDocumented.count }
+    guard let info, info.code.rawValue == key, count > 0 else {
+        print("lookup of \(key) failed")
+        exit(1)
+    }
+    print("first", String(format: "%.3f", nanoseconds(first) / 1e6), "allDocumented", String(format: "%.3f", nanoseconds(all) / 1e6))
+case "steady":
+    let rounds = 7
+    // Every documented code and as many unknown ones, fresh strings, in a fixed random order.
+    let documented = BenchErrorCode.allDocumented.map { String(decoding: Array($0.rawValue.utf8), as: UTF8.self) }
+    let keys = shuffled(documented + documented.map { "X" + $0 })
+    let dictionary = Dictionary(
+        BenchErrorCode.allDocumented.map { ($0.rawValue, $0.info!) }, uniquingKeysWith: { first, _ in first })
+    // Every code looked up once before timing: steady state.
+    for key in keys { _ = BenchErrorCode(rawValue: key).info }
+    func measure(_ body: () -> Int) -> (Double, Int) {
+        var samples: [Double] = []
+        var sink = 0
+        for _ in 0..<rounds {
+            var found = 0
+            let elapsed = clock.measure { found = body() }
+            sink &+= found
+            samples.append(nanoseconds(elapsed) / Double(keys.count * 5))
+        }
+        return (samples.sorted()[rounds / 2], sink)
+    }
+    let (ours, s1) = measure {
+        var found = 0
+        for _ in 0..<5 {
+            for key in keys where BenchErrorCode(rawValue: key).info != nil { found += 1 }
+        }
+        return found
+    }
+    let (peer, s2) = measure {
+        var found = 0
+        for _ in 0..<5 {
+            for key in keys where dictionary[key] != nil { found += 1 }
+        }
+        return found
+    }
+    if s1 != s2 { print("mismatch", s1, s2) }
+    print("steady", String(format: "%.1f", ours), String(format: "%.1f", peer), String(format: "%.2f", ours / peer))
+default:
+    print("usage: scale first CODE | scale steady")
+    exit(2)
+}
