@@ -64,7 +64,9 @@ expected='APIG.0308 documented=true advice=backOff(limit: Optional("100"))
 ModelArts.4101 documented=true advice=refreshCredentials
 AIS.0102 documented=true advice=fixRequest
 APIGW.0101 documented=false advice=giveUp
-46 documented codes'
+46 documented codes
+fixture AIS.0119 reason=The input image failed to match the template. fix=Check whether the reference fields in the template match the fields in the input image.
+47 fixtures'
 if [[ "$output" != "$expected" ]]; then
     printf 'FAIL: ocr-demo printed:\n%s\n' "$output" >&2
     exit 1

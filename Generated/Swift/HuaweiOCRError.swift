@@ -80,7 +80,7 @@ public struct HuaweiOCRError: Error, LocalizedError, CustomStringConvertible, Ha
         guard let read = HuaweiOCRErrorBody.read(decoder) else {
             throw DecodingError.dataCorrupted(DecodingError.Context(
                 codingPath: decoder.codingPath,
-                debugDescription: "not an error body of Huawei Cloud OCR: no documented format's code is present"))
+                debugDescription: "not an error body: no documented format's code is present"))
         }
         self.init(read, httpStatus: nil)
     }
@@ -121,13 +121,17 @@ public struct HuaweiOCRError: Error, LocalizedError, CustomStringConvertible, Ha
 
     public var errorDescription: String? { description }
 
-    /// What the error means: the documented description of the row (plain text), or nil.
+    /// What the error means: the description of the matched row (else of the code's first
+    /// row) as plain text; the row's documented message when the documentation gives no
+    /// description; nil for an undocumented code.
     public var failureReason: String? {
-        guard let text = explainingVariant?.plainDescription, !text.isEmpty else { return nil }
-        return text
+        guard let variant = explainingVariant else { return nil }
+        let text = variant.plainDescription.isEmpty ? variant.message : variant.plainDescription
+        return text.isEmpty ? nil : text
     }
 
-    /// What to do about it: the documented solution of the row (plain text), or nil.
+    /// What to do about it: the solution of the matched row (else of the code's first row) as
+    /// plain text; nil when the documentation gives none.
     public var recoverySuggestion: String? {
         guard let text = explainingVariant?.plainSolution, !text.isEmpty else { return nil }
         return text

@@ -11,8 +11,8 @@ enum Terminal {
         FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
     }
 
-    /// Each warning as `path:line:col: warning: message` on standard error.
-    static func warnings(_ items: [Diagnostic]) {
+    /// Warnings and notes, each as `path:line:col: warning: message` on standard error.
+    static func report(_ items: [Diagnostic]) {
         for item in items { error(item.description) }
     }
 }

@@ -36,7 +36,7 @@ import Testing
         let second = try SwiftRenderer.render(catalog, options: SwiftTestSupport.sampleOptions)
         #expect(first == second)
         #expect(first.map(\.path) == [
-            "HuaweiOCRError.swift", "HuaweiOCRErrorCode.swift", "HuaweiOCRErrorInfo.swift",
+            "HuaweiOCRError.swift", "HuaweiOCRErrorBody.swift", "HuaweiOCRErrorCode.swift", "HuaweiOCRErrorInfo.swift",
             "HuaweiOCRErrorTable.swift", "HuaweiOCRModule.swift",
         ])
         for file in first {

@@ -105,6 +105,14 @@ import Testing
                           row?.status.map { String($0) } ?? "none", error.failureReason == nil ? "no reason" : "reason", fields])
                     let again = try \(item.prefix)Error.decode(error.encodedBody(), httpStatus: \(item.httpStatus))
                     line(["round trip", String(again == error)])
+                    for junk in ["<html><body>502 Bad Gateway</body></html>", "", "{\\"unrelated\\": 1}"] {
+                        do {
+                            _ = try \(item.prefix)Error.decode(Data(junk.utf8), httpStatus: 502)
+                            line(["decoded junk", junk])
+                        } catch let response as \(item.prefix)UnrecognizedResponse {
+                            line(["unrecognized", String(response.httpStatus ?? 0), String(response.body == junk)])
+                        }
+                    }
                 }
 
                 """
@@ -117,6 +125,7 @@ import Testing
                 status.map { $0.map { String($0) } ?? "none" } ?? "none", item.documented ? "reason" : "no reason", item.fields,
             ].joined(separator: "|"))
             expected.append("round trip|true")
+            expected += Array(repeating: "unrecognized|502|true", count: 3)
             #expect((entry != nil) == item.documented)
         }
         let output = try SwiftCompiler.compileAndRun(sources + [("main.swift", main)])

@@ -81,7 +81,8 @@ public enum CatalogValidator {
         return problems
     }
 
-    /// Letters, digits, `_`, `-`, `.`-free, `:` allowed (namespaced names are matched as written).
+    /// Letters, digits, `_`, `-` and `:` (a prefixed name is matched as written), not starting
+    /// with a digit, `-` or `:`.
     private static func isXMLName(_ name: String) -> Bool {
         guard let first = name.unicodeScalars.first, first.properties.isAlphabetic || first == "_" else { return false }
         return name.unicodeScalars.allSatisfy {
@@ -93,7 +94,7 @@ public enum CatalogValidator {
 
     /// Codes listed twice (Swift compares strings by canonical equivalence, so NFC and NFD
     /// spellings are the same code), entries without a row, modules listed twice or unknown.
-    static func entryProblems(_ catalog: Catalog) -> [Diagnostic] {
+    public static func entryProblems(_ catalog: Catalog) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         var firstEntry: [String: Entry] = [:]
         for entry in catalog.entries {
@@ -112,7 +113,7 @@ public enum CatalogValidator {
         }
         var moduleNames: Set<String> = []
         for module in catalog.modules where !moduleNames.insert(module.name).inserted {
-            problems.append(.error("module \(module.name.debugDescription) is listed twice"))
+            problems.append(.error("module \(module.name.debugDescription) is listed twice", at: module.location))
         }
         for entry in catalog.entries {
             if let module = entry.module, !moduleNames.contains(module) {
@@ -124,7 +125,8 @@ public enum CatalogValidator {
         return problems
     }
 
-    static func describe(_ text: String, _ location: SourceLocation?) -> String {
+    /// `"A.1" (spec.yaml:3:5)`: a text and where it stands, for messages naming several places.
+    public static func describe(_ text: String, _ location: SourceLocation?) -> String {
         text.debugDescription + (location.map { " (\($0))" } ?? "")
     }
 }

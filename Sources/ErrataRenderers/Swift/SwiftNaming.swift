@@ -17,7 +17,9 @@ struct SwiftNames: Sendable {
     init(_ catalog: Catalog) throws {
         var problems: [Diagnostic] = []
         var warnings: [Diagnostic] = []
-        problems += Self.checkTexts(catalog)
+        // The model's own rules (codes listed twice, unknown modules): CatalogValidator, the one
+        // validator; repeated here so the renderer never names an invalid catalog.
+        problems += CatalogValidator.entryProblems(catalog)
         codes = catalog.entries.map { entry in
             Self.name(
                 for: entry.code, override: entry.swiftName, what: "code", at: entry.location,
@@ -75,36 +77,6 @@ struct SwiftNames: Sendable {
             at: location)
     }
 
-    /// Codes and module names listed twice (Swift compares strings by canonical equivalence, so
-    /// NFC and NFD spellings are the same code), and entries naming a module that does not exist.
-    private static func checkTexts(_ catalog: Catalog) -> [Diagnostic] {
-        var problems: [Diagnostic] = []
-        var firstEntry: [String: Entry] = [:]
-        for entry in catalog.entries {
-            if let first = firstEntry[entry.code] {
-                let spelling = Array(first.code.unicodeScalars) == Array(entry.code.unicodeScalars)
-                    ? "" : " (spelt differently, but the same text after Unicode normalisation)"
-                problems.append(.error(
-                    "code \(entry.code.debugDescription) is listed twice\(spelling): \(describe(first.code, first.location)) and \(describe(entry.code, entry.location))",
-                    at: entry.location))
-            } else {
-                firstEntry[entry.code] = entry
-            }
-        }
-        var moduleNames: Set<String> = []
-        for module in catalog.modules where !moduleNames.insert(module.name).inserted {
-            problems.append(.error("module \(module.name.debugDescription) is listed twice", at: module.location))
-        }
-        for entry in catalog.entries {
-            if let module = entry.module, !moduleNames.contains(module) {
-                problems.append(.error(
-                    "code \(entry.code.debugDescription) names module \(module.debugDescription), which is not in the module list",
-                    at: entry.location))
-            }
-        }
-        return problems
-    }
-
     /// One diagnostic per name shared by several codes (or modules), at the last of them.
     private static func collisions(
         names: [String], texts: [String], locations: [SourceLocation?], what: String
@@ -117,7 +89,7 @@ struct SwiftNames: Sendable {
         }
         return order.compactMap { name in
             guard let indices = holders[name], indices.count > 1 else { return nil }
-            // Codes listed twice are reported by `checkTexts`; only distinct texts clash here.
+            // Codes listed twice are reported by the validator; only distinct texts clash here.
             var seen: Set<String> = []
             let distinct = indices.filter { seen.insert(texts[$0]).inserted }
             guard distinct.count > 1 else { return nil }
@@ -129,6 +101,6 @@ struct SwiftNames: Sendable {
     }
 
     private static func describe(_ text: String, _ location: SourceLocation?) -> String {
-        text.debugDescription + (location.map { " (\($0))" } ?? "")
+        CatalogValidator.describe(text, location)
     }
 }

@@ -37,7 +37,7 @@ struct CheckCommand: ParsableCommand {
             return
         }
         let result = try CheckJob.run(catalogs.load())
-        Terminal.warnings(result.warnings)
+        Terminal.report(result.warnings)
         let report = result.drift
         if report.isInSync {
             Terminal.out(report.summary)

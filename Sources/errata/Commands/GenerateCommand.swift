@@ -17,7 +17,7 @@ struct GenerateCommand: ParsableCommand {
 
     func run() throws {
         let result = try GenerateJob.run(catalogs.load())
-        Terminal.warnings(result.warnings)
+        Terminal.report(result.warnings)
         Terminal.out(result.write.summary)
     }
 }

@@ -27,7 +27,7 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let result = try ImportJob.run(input: input, spec: spec, options: read.documentOptions)
-        Terminal.warnings(result.messages)
+        Terminal.report(result.messages)
         let diff = result.diff
         var lines = diff.added.compactMap(\.code).map { "added: \($0)" } + diff.removed.compactMap(\.code).map { "removed: \($0)" }
         lines += diff.changedCodes.map { "changed: \($0) (\(diff.changedFields(of: $0).joined(separator: ", ")))" }

@@ -13,3 +13,9 @@ for body in bodies {
     print("\(error.code.rawValue) documented=\(error.code.isDocumented) advice=\(RetryAdvice(for: error))")
 }
 print("\(HuaweiOCRErrorCode.allDocumented.count) documented codes")
+
+// The generated fixtures: a body per documented row, as a test double would answer it.
+let fixture = HuaweiOCRErrorFixtures.fixtures(for: .ais0119)[0]
+let error = try fixture.error()
+print("fixture \(error.code) reason=\(error.failureReason ?? "-") fix=\(error.recoverySuggestion ?? "-")")
+print("\(HuaweiOCRErrorFixtures.all.count) fixtures")

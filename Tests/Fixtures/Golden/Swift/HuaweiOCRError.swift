@@ -2,36 +2,115 @@
 // To regenerate, run `swift run errata generate`.
 
 import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
 
-/// An error Huawei Cloud OCR returned: `{"error_code": …, "error_msg": …}` plus the HTTP status.
-public struct HuaweiOCRError: Error, LocalizedError, CustomStringConvertible, Hashable, Sendable, Decodable {
-    /// The code; the body may send it as a JSON string or integer.
-    public var code: HuaweiOCRErrorCode
-    /// The message as received.
-    public var message: String
-    /// The HTTP status of the response, when the caller knows it.
-    public var httpStatus: Int?
+/// An error Huawei Cloud OCR returned, read from the body of a failed response.
+///
+/// The documented body formats, tried in this order:
+/// - JSON: the code at `error_code`, the message at `error_msg`
+///
+/// Decode a response with `HuaweiOCRError.decode(_:httpStatus:)` or `init(data:response:)`; match a
+/// code with `switch error.code`, or directly on any error: `catch HuaweiOCRErrorCode.someCode`.
+public struct HuaweiOCRError: Error, LocalizedError, CustomStringConvertible, Hashable, Sendable, Codable {
+    /// The code; a JSON body may send it as a string or an integer.
+    public let code: HuaweiOCRErrorCode
+    /// The message as received; empty when the body had none.
+    public let message: String
+    /// The HTTP status of the response, when known.
+    public let httpStatus: Int?
+    /// The body's other documented fields that it held, by their name in the spec.
+    public let fields: [String: String]
+    /// Which documented body format the error was read in and is encoded in (0: the first).
+    public let bodyFormat: Int
+    /// Index in `info.variants` of the documentation row whose message this is: an exact
+    /// match first, then the template that matches with the most literal text. Nil when
+    /// none matches (or the code is undocumented). Computed once, when the error is made.
+    public let variantIndex: Int?
+    /// The values of the matched row's placeholders, e.g. `["42"]`; empty when none.
+    public let placeholderValues: [String]
 
-    public init(code: HuaweiOCRErrorCode, message: String, httpStatus: Int? = nil) {
+    /// An error as the API would send it. `fields` are keyed by their name in the spec;
+    /// `bodyFormat` is the index of a documented body format.
+    public init(
+        code: HuaweiOCRErrorCode, message: String, httpStatus: Int? = nil,
+        fields: [String: String] = [:], bodyFormat: Int = 0
+    ) {
+        precondition(HuaweiOCRErrorBody.formats.indices.contains(bodyFormat), "no such body format")
         self.code = code
         self.message = message
         self.httpStatus = httpStatus
+        self.fields = fields
+        self.bodyFormat = bodyFormat
+        let resolved = Self.resolve(code: code, message: message)
+        variantIndex = resolved?.index
+        placeholderValues = resolved?.values ?? []
     }
 
-    /// Decodes the body; a missing message decodes as empty text.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: BodyKey.self)
-        code = try container.decode(HuaweiOCRErrorCode.self, forKey: BodyKey.code)
-        message = try container.decodeIfPresent(String.self, forKey: BodyKey.message) ?? ""
-        httpStatus = nil
+    init(_ read: HuaweiOCRErrorBody.Read, httpStatus: Int?) {
+        self.init(
+            code: HuaweiOCRErrorCode(rawValue: read.code), message: read.message, httpStatus: httpStatus,
+            fields: read.fields, bodyFormat: read.format)
     }
 
-    /// Decodes a response body and attaches the response's HTTP status.
+    // MARK: Reading a response
+
+    /// Reads the body of a failed response, in any documented format, with its HTTP status.
+    ///
+    /// - Throws: `HuaweiOCRUnrecognizedResponse`, holding the status and the body's text,
+    ///   when the body is in none of the documented formats (a proxy's HTML page, an empty body).
     public static func decode(_ data: Data, httpStatus: Int? = nil) throws -> HuaweiOCRError {
-        var error = try JSONDecoder().decode(HuaweiOCRError.self, from: data)
-        error.httpStatus = httpStatus
-        return error
+        guard let read = HuaweiOCRErrorBody.read(data) else {
+            throw HuaweiOCRUnrecognizedResponse(httpStatus: httpStatus, body: String(decoding: data, as: UTF8.self))
+        }
+        return HuaweiOCRError(read, httpStatus: httpStatus)
     }
+
+    /// The error of a failed response: its body and its HTTP status.
+    ///
+    /// - Throws: `HuaweiOCRUnrecognizedResponse` when the body is in no documented format.
+    public init(data: Data, response: HTTPURLResponse) throws {
+        self = try Self.decode(data, httpStatus: response.statusCode)
+    }
+
+    /// Decodes a JSON body in the first documented JSON format whose code it holds (the HTTP
+    /// status is then unknown; `decode(_:httpStatus:)` attaches it).
+    public init(from decoder: any Decoder) throws {
+        guard let read = HuaweiOCRErrorBody.read(decoder) else {
+            throw DecodingError.dataCorrupted(DecodingError.Context(
+                codingPath: decoder.codingPath,
+                debugDescription: "not an error body: no documented format's code is present"))
+        }
+        self.init(read, httpStatus: nil)
+    }
+
+    /// Encodes the body in the shape of `bodyFormat` (nested keys for dotted paths).
+    public func encode(to encoder: any Encoder) throws {
+        try HuaweiOCRErrorBody.tree(of: self).encode(to: encoder)
+    }
+
+    /// The body as the API sends it in `bodyFormat`: JSON with sorted keys, or XML.
+    public func encodedBody() -> Data {
+        HuaweiOCRErrorBody.data(of: self)
+    }
+
+    // MARK: What the documentation says
+
+    /// What the documentation says about the code; nil for an undocumented code.
+    public var info: HuaweiOCRErrorInfo? { code.info }
+
+    /// The module the code is filed under, if documented.
+    public var module: HuaweiOCRModule? { code.module }
+
+    /// The documentation row whose message this is (see `variantIndex`).
+    public var matchedVariant: HuaweiOCRErrorVariant? {
+        guard let variantIndex else { return nil }
+        return info?.variants[variantIndex]
+    }
+
+    /// The row that explains this error: the matched one, else the code's first row.
+    private var explainingVariant: HuaweiOCRErrorVariant? { matchedVariant ?? info?.variants.first }
 
     /// `code: message`, plus the HTTP status when known.
     public var description: String {
@@ -42,27 +121,24 @@ public struct HuaweiOCRError: Error, LocalizedError, CustomStringConvertible, Ha
 
     public var errorDescription: String? { description }
 
-    /// What the documentation says about the code; nil for an undocumented code.
-    public var info: HuaweiOCRErrorInfo? { code.info }
-
-    /// The module the code is filed under, if documented.
-    public var module: HuaweiOCRModule? { code.module }
-
-    /// The documentation row whose message this is: an exact match first, then the
-    /// template that matches with the most literal text. Nil when none matches.
-    public var matchedVariant: HuaweiOCRErrorVariant? {
-        guard let index = variantIndex else { return nil }
-        return info?.variants[index]
+    /// What the error means: the description of the matched row (else of the code's first
+    /// row) as plain text; the row's documented message when the documentation gives no
+    /// description; nil for an undocumented code.
+    public var failureReason: String? {
+        guard let variant = explainingVariant else { return nil }
+        let text = variant.plainDescription.isEmpty ? variant.message : variant.plainDescription
+        return text.isEmpty ? nil : text
     }
 
-    /// Index of `matchedVariant` in `info.variants`.
-    public var variantIndex: Int? { resolved?.index }
+    /// What to do about it: the solution of the matched row (else of the code's first row) as
+    /// plain text; nil when the documentation gives none.
+    public var recoverySuggestion: String? {
+        guard let text = explainingVariant?.plainSolution, !text.isEmpty else { return nil }
+        return text
+    }
 
-    /// The values of the matched template's placeholders, e.g. `["42"]`; empty when none.
-    public var placeholderValues: [String] { resolved?.values ?? [] }
-
-    private var resolved: (index: Int, values: [String])? {
-        guard let variants = info?.variants else { return nil }
+    private static func resolve(code: HuaweiOCRErrorCode, message: String) -> (index: Int, values: [String])? {
+        guard let variants = code.info?.variants else { return nil }
         if let index = variants.firstIndex(where: { $0.message == message }) {
             return (index, variants[index].match(message) ?? [])
         }
@@ -75,15 +151,31 @@ public struct HuaweiOCRError: Error, LocalizedError, CustomStringConvertible, Ha
         }
         return best.map { ($0.index, $0.values) }
     }
+}
 
-    private struct BodyKey: CodingKey {
-        static let code = BodyKey(stringValue: "error_code")
-        static let message = BodyKey(stringValue: "error_msg")
+extension HuaweiOCRErrorCode {
+    /// Matches a code against any error: `catch HuaweiOCRErrorCode.someCode`, `case HuaweiOCRErrorCode.someCode = error`.
+    public static func ~= (pattern: HuaweiOCRErrorCode, value: any Error) -> Bool {
+        (value as? HuaweiOCRError)?.code == pattern
+    }
+}
 
-        let stringValue: String
-        var intValue: Int? { nil }
+/// A failed response of Huawei Cloud OCR whose body is in none of the documented error formats.
+public struct HuaweiOCRUnrecognizedResponse: Error, CustomStringConvertible, Hashable, Sendable {
+    /// The HTTP status of the response, when known.
+    public let httpStatus: Int?
+    /// The body as text (invalid UTF-8 replaced), e.g. a proxy's HTML error page.
+    public let body: String
 
-        init(stringValue: String) { self.stringValue = stringValue }
-        init?(intValue: Int) { nil }
+    public init(httpStatus: Int?, body: String) {
+        self.httpStatus = httpStatus
+        self.body = body
+    }
+
+    /// The status and the start of the body.
+    public var description: String {
+        let status = httpStatus.map { " (HTTP " + String($0) + ")" } ?? ""
+        let start = body.count > 200 ? String(body.prefix(200)) + "…" : body
+        return "unrecognized error response" + status + ": " + start
     }
 }
