@@ -8,7 +8,8 @@ import Testing
     }
 
     private func build(_ grids: [Grid], tableIndex: Int? = nil) throws -> Catalog {
-        try CatalogBuilder.build(grids, path: "page.html", options: .init(service: "S", source: "https://e.x", tableIndex: tableIndex))
+        try CatalogBuilder.build(
+            grids, path: "page.html", options: .init(service: "S", source: "https://e.x", tableIndices: tableIndex.map { [$0] } ?? []))
     }
 
     @Test func reorderedAndRenamedHeaders() throws {
@@ -60,20 +61,22 @@ import Testing
         #expect(none?.description == "page.html: error: no table found")
     }
 
-    @Test func severalTablesPickTheErrorTableOrTheIndexGiven() throws {
+    @Test func severalTablesPickTheErrorTablesOrTheIndexGiven() throws {
         let tables = [
             grid([["Parameter", "Type"], ["id", "string"]]),
-            grid([["Code", "Meaning"], ["X", "Only a code column"]]),
+            grid([["Code", "Meaning"], ["X", "A code and its meaning"]]),
             grid([["Error Code", "Error Message"], ["E.1", "Failed."]]),
+            grid([["Error Code", "Other"], ["C.1", "?"]]),
         ]
-        #expect(try build(tables).entries.map(\.code) == ["E.1"])
+        #expect(try build(tables).entries.map(\.code) == ["X", "E.1"])
         let overridden = try build(tables, tableIndex: 1)
         #expect(overridden.entries.map(\.code) == ["X"])
-        #expect(overridden.entries.first?.variants.first?.message == "Only a code column")
+        #expect(overridden.entries.first?.variants.first?.message == "A code and its meaning")
+        #expect(try build([tables[3]]).entries.map(\.code) == ["C.1"])
         let wrong = #expect(throws: Diagnostic.self) { try build(tables, tableIndex: 0) }
         #expect(wrong?.message == "table 0 has no error-code column; its header is: [Parameter, Type]")
-        let outOfRange = #expect(throws: Diagnostic.self) { try build(tables, tableIndex: 3) }
-        #expect(outOfRange?.message == "table index 3 is out of range: found 3 tables")
+        let outOfRange = #expect(throws: Diagnostic.self) { try build(tables, tableIndex: 4) }
+        #expect(outOfRange?.message == "table index 4 is out of range: found 4 tables")
     }
 
     @Test func statusColumnFirstThirdOrAbsent() throws {

@@ -27,7 +27,8 @@ public enum ImportJob {
             throw Diagnostic.error("the page's error table has no codes", at: SourceLocation(path: input))
         }
         let catalog = existing.map { SpecMerge.merge(spec: $0, page: page, source: options.source) } ?? page
-        let messages = bodyMessages(inferred: read.inferredBody, spec: existing, result: catalog, input: input, specPath: spec)
+        let messages = read.tableNotes
+            + bodyMessages(inferred: read.inferredBody, spec: existing, result: catalog, input: input, specPath: spec)
         try CatalogValidator.validate(catalog)
         let header = try existing.map { _ in try leadingComment(of: spec) } ?? SpecRenderer.defaultHeader
         let text = try SpecRenderer.render(catalog, header: header)

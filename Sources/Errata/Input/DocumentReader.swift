@@ -10,16 +10,16 @@ public enum DocumentReader {
     public struct Options: Sendable {
         /// The input's format; detected from the name and contents when nil.
         public var format: InputFormat?
-        /// Which table of the page holds the codes (0-based); chosen by its headers when nil.
-        public var tableIndex: Int?
+        /// Which tables of the page hold the codes (0-based); every error table when empty.
+        public var tableIndices: [Int]
         /// The service name for inputs that are not specs; the file's base name when nil.
         public var service: String?
         /// The page's URL, recorded as the catalog's source, for inputs that are not specs.
         public var source: String?
 
-        public init(format: InputFormat? = nil, tableIndex: Int? = nil, service: String? = nil, source: String? = nil) {
+        public init(format: InputFormat? = nil, tableIndices: [Int] = [], service: String? = nil, source: String? = nil) {
             self.format = format
-            self.tableIndex = tableIndex
+            self.tableIndices = tableIndices
             self.service = service
             self.source = source
         }
@@ -43,6 +43,9 @@ public enum DocumentReader {
         /// order, with where each was found; empty for a spec or a page without a sample. When
         /// there is one, `catalog.errorBody` holds it.
         public var inferredBody: ErrorBodyInference.Result
+        /// The tables the catalog was read from (empty for a spec), and how many the page has.
+        public var tables: [CatalogBuilder.TableRead] = []
+        public var tableCount = 0
     }
 
     public static func readPage(contentsOf path: String, options: Options = .init()) throws -> Page {
@@ -62,11 +65,12 @@ public enum DocumentReader {
         }
         let document = try readDocument(data: data, path: path, format: format)
         let builderOptions = CatalogBuilder.Options(
-            service: options.service ?? Path.baseName(path), source: options.source, tableIndex: options.tableIndex)
-        var catalog = try CatalogBuilder.build(document.grids, path: path, options: builderOptions)
+            service: options.service ?? Path.baseName(path), source: options.source, tableIndices: options.tableIndices)
+        let built = try CatalogBuilder.buildWithTables(document.grids, path: path, options: builderOptions)
+        var catalog = built.catalog
         let inferred = ErrorBodyInference.infer(from: document.codeBlocks, catalog: catalog)
         if !inferred.formats.isEmpty { catalog.errorBody = inferred.formats }
-        return Page(catalog: catalog, inferredBody: inferred)
+        return Page(catalog: catalog, inferredBody: inferred, tables: built.tables, tableCount: built.tableCount)
     }
 
     static func readGrids(data: [UInt8], path: String, format: InputFormat) throws -> [Grid] {
@@ -92,5 +96,22 @@ public enum DocumentReader {
             return (try RSTReader.readGrids(text: text, path: path), CodeBlockFinder.rst(text, path: path))
         case .html, .spec: preconditionFailure("handled above")
         }
+    }
+}
+
+extension DocumentReader.Page {
+    /// Which tables were read, when the page has more than one: `note: read 2 of 3 tables: table 0
+    /// at line 5 ("Vision errors", 12 codes), …` (`--table N` picks others).
+    public var tableNotes: [Diagnostic] {
+        guard tableCount > 1, let path = tables.first?.location?.path else { return [] }
+        let list = tables.map { table in
+            var details: [String] = []
+            if let caption = table.caption { details.append("\u{201C}\(caption)\u{201D}") }
+            details.append(table.codeCount == 1 ? "1 code" : "\(table.codeCount) codes")
+            let line = table.location?.line.map { " at line \($0)" } ?? ""
+            return "table \(table.index)\(line) (\(details.joined(separator: ", ")))"
+        }
+        let count = "\(tables.count) of \(tableCount) tables"
+        return [Diagnostic(.note, "read \(count): \(list.joined(separator: ", ")); --table N reads others", at: SourceLocation(path: path))]
     }
 }

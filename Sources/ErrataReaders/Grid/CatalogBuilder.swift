@@ -1,10 +1,11 @@
 import ErrataModel
 
-/// Turns the grids a reader found into a `Catalog`: picks the error table, maps its columns
-/// by header name, and reads codes, variants, modules and notes from its rows.
+/// Turns the grids a reader found into a `Catalog`: picks the error tables, maps their columns
+/// by header name, and reads codes, variants, modules and notes from their rows.
 ///
 /// Shared by every reader, so all input formats give tables one meaning:
-/// - the Module column is filled down (empty cells and span copies);
+/// - the Module column is filled down (empty cells and span copies); a group row (one cell
+///   naming a module across the row, or alone and bold) starts a module;
 /// - a row with an empty code cell (or a span copy of it) but other content is another
 ///   variant of the code above; the same code on non-adjacent rows is one entry too;
 /// - rows whose code cell is not code-shaped ("Other | contact us") are notes;
@@ -16,36 +17,70 @@ import ErrataModel
 public struct CatalogBuilder: Sendable {
     /// How to build the catalog.
     public struct Options: Sendable {
-        /// 0-based index of the grid to read, overriding the automatic choice.
-        public var tableIndex: Int?
+        /// 0-based indices of the grids to read, overriding the automatic choice (empty: automatic).
+        public var tableIndices: [Int]
         /// Human-readable service name, e.g. "Huawei Cloud OCR".
         public var service: String
         /// URL of the documentation page.
         public var source: String?
 
-        public init(service: String, source: String? = nil, tableIndex: Int? = nil) {
+        public init(service: String, source: String? = nil, tableIndices: [Int] = []) {
             self.service = service
             self.source = source
-            self.tableIndex = tableIndex
+            self.tableIndices = tableIndices
         }
     }
 
-    /// Picks the error table among `grids`, maps its columns, and builds the catalog.
+    /// A table the catalog was read from, for reports (`dump` and `import` say which they read).
+    public struct TableRead: Hashable, Sendable {
+        /// 0-based position among the page's tables (what `--table` takes).
+        public var index: Int
+        public var location: SourceLocation?
+        public var caption: String?
+        /// The module its rows were filed under for want of a module column, if any.
+        public var module: String?
+        /// Codes found in it.
+        public var codeCount: Int
+    }
+
+    /// Picks the error tables among `grids`, maps their columns, and builds the catalog.
     ///
     /// Throws a `Diagnostic` at `path` when no grid has an error-code column (listing the
-    /// headers it saw) or when `options.tableIndex` is out of range or names such a grid.
+    /// headers it saw) or when an index of `options.tableIndices` is out of range or names such a grid.
     public static func build(_ grids: [Grid], path: String, options: Options) throws -> Catalog {
-        let (grid, map) = try TableChoice.choose(grids, path: path, tableIndex: options.tableIndex)
-        var rows = RowInterpreter(map: map)
-        for row in grid.rows.dropFirst(TableChoice.headerRowCount(of: grid)) {
-            rows.read(row)
+        try buildWithTables(grids, path: path, options: options).catalog
+    }
+
+    /// The catalog and the tables it was read from, out of `tableCount`.
+    ///
+    /// Every error table of the page is read and merged in page order: a code in two tables is
+    /// one entry with the rows of both, modules and notes follow one another. When several
+    /// tables are read, one without a module column files its rows under its caption or
+    /// nearest heading ("Table 2 Gateway errors" → "Gateway errors").
+    public static func buildWithTables(
+        _ grids: [Grid], path: String, options: Options
+    ) throws -> (catalog: Catalog, tables: [TableRead], tableCount: Int) {
+        let choices = try TableChoice.choose(grids, path: path, tableIndices: options.tableIndices)
+        var rows = RowInterpreter()
+        var tables: [TableRead] = []
+        for choice in choices {
+            let captionModule = choices.count > 1 && choice.map[.module] == nil
+                ? TableChoice.moduleName(fromCaption: choice.grid.caption) : nil
+            rows.startTable(map: choice.map, module: captionModule)
+            for row in choice.grid.rows.dropFirst(TableChoice.headerRowCount(of: choice.grid)) {
+                rows.read(row)
+            }
+            tables.append(TableRead(
+                index: choice.index, location: choice.grid.location, caption: choice.grid.caption,
+                module: captionModule, codeCount: rows.tableCodes.count))
         }
-        return Catalog(
+        let catalog = Catalog(
             service: options.service,
             source: options.source,
             modules: rows.modules.map { Module(name: $0) },
             entries: rows.entries,
             notes: rows.notes
         )
+        return (catalog, tables, grids.count)
     }
 }

@@ -1,8 +1,8 @@
 import ErrataModel
 
-/// Reads the body rows of the chosen table, one at a time, into entries, modules and notes.
+/// Reads the body rows of the chosen tables, one at a time, into entries, modules and notes.
 struct RowInterpreter {
-    let map: ColumnMap
+    private(set) var map = ColumnMap(headerRows: [])
     private(set) var entries: [Entry] = []
     private(set) var notes: [Note] = []
     private(set) var modules: [String] = []
@@ -11,9 +11,22 @@ struct RowInterpreter {
     private var entryIndex: [String: Int] = [:]
     private var currentModule: String?
     private var lastCode: String?
+    /// A group row or the table's caption has named a module: the table's rows carry modules
+    /// even without a module column.
+    private var hasGroupRows = false
+    /// The codes read in the current table.
+    private(set) var tableCodes: Set<String> = []
 
-    init(map: ColumnMap) {
+    init() {}
+
+    /// Starts the next table: its column roles, and the module its rows belong to when it has
+    /// no module column (its caption, when the page has several error tables).
+    mutating func startTable(map: ColumnMap, module: String?) {
         self.map = map
+        currentModule = module
+        hasGroupRows = module != nil
+        lastCode = nil
+        tableCodes = []
     }
 
     private func cell(_ row: [Cell], _ role: ColumnRole) -> Cell? {
@@ -23,6 +36,12 @@ struct RowInterpreter {
 
     mutating func read(_ row: [Cell]) {
         guard row.contains(where: { !$0.isEmpty && !$0.isSpanCopy }) else { return }
+        if let label = groupLabel(row) {
+            hasGroupRows = true
+            currentModule = label
+            lastCode = nil
+            return
+        }
         let codeCell = cell(row, .code)
         let moduleCell = cell(row, .module)
         let moduleIsNew = moduleCell.map { !$0.isEmpty && !$0.isSpanCopy } ?? false
@@ -35,6 +54,37 @@ struct RowInterpreter {
         } else {
             addNote(row)
         }
+    }
+
+    /// The module a group row starts, or nil when the row is not one. A group row holds one
+    /// text, not a sentence nor a note label ("Other"), in one of three forms: a cell spanning the
+    /// whole row (`<td colspan="4">OCR</td>`, an RST cell across every column), a lone bold cell (`| **OCR** | | |`), or a lone
+    /// cell in the first or the module column with every other cell empty (`| OCR | | | |`).
+    func groupLabel(_ row: [Cell]) -> String? {
+        guard row.count >= 2 else { return nil }
+        let filled = row.indices.filter { !row[$0].isEmpty }
+        guard let first = filled.first, !row[first].isSpanCopy else { return nil }
+        let text = row[first].text
+        guard filled.allSatisfy({ $0 == first || (row[$0].isSpanCopy && row[$0].text == text) }) else { return nil }
+        let spansRow = row.indices.allSatisfy { $0 == first || row[$0].isSpanCopy }
+        let alone = filled.count == 1
+        let isBold = Self.isWholeBold(row[first].markdown)
+        let inLabelColumn = first == 0 || first == map[.module]
+        guard spansRow || (alone && (isBold || (inLabelColumn && first != map[.code]))) else { return nil }
+        guard !text.contains("\n"), !CodeShape.isNoteLabel(text), !Self.isSentence(text) else { return nil }
+        return text
+    }
+
+    /// `**OCR**`: the whole cell is one bold run.
+    static func isWholeBold(_ markdown: String) -> Bool {
+        markdown.count > 4 && markdown.hasPrefix("**") && markdown.hasSuffix("**")
+            && !markdown.dropFirst(2).dropLast(2).contains("**")
+    }
+
+    /// Prose rather than a label: ends like a sentence, or runs past eight words or 80 characters.
+    static func isSentence(_ text: String) -> Bool {
+        if let last = text.last, ".。!！?？:：".contains(last) { return true }
+        return text.count > 80 || text.split(separator: " ").count > 8
     }
 
     private func hasVariantContent(_ row: [Cell]) -> Bool {
@@ -66,11 +116,12 @@ struct RowInterpreter {
             Variant(message: message, description: description, solution: solution, status: $0)
         }
         lastCode = code
+        tableCodes.insert(code)
         if let index = entryIndex[code] {
             entries[index].variants += variants
             return
         }
-        let module = map[.module] == nil ? nil : currentModule
+        let module = map[.module] == nil && !hasGroupRows ? nil : currentModule
         if let module, knownModules.insert(module).inserted { modules.append(module) }
         entryIndex[code] = entries.count
         entries.append(Entry(code: code, module: module, variants: variants, location: location))

@@ -26,14 +26,14 @@ struct DiffCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Which differences make the exit status 1: any or breaking.", valueName: "severity"))
     var failOn: DiffThreshold = .any
 
-    @Option(help: ArgumentHelp("Which table of a page holds the codes, counting from 0 (default: chosen by its headers).", valueName: "n"))
-    var table: Int?
+    @Option(help: ArgumentHelp("A table of a page to read, counting from 0; repeat it for several (default: every error table).", valueName: "n"))
+    var table: [Int] = []
 
     @OptionGroup var fetch: FetchOptions
 
     func run() throws {
         let result = try DiffJob.run(
-            old: old, new: new, options: DocumentReader.Options(tableIndex: table), fetch: fetch.fetchOptions)
+            old: old, new: new, options: DocumentReader.Options(tableIndices: table), fetch: fetch.fetchOptions)
         let changes = result.changes
         switch format {
         case .text: Terminal.out(changes.textReport)

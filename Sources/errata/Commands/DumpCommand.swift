@@ -18,7 +18,8 @@ struct DumpCommand: ParsableCommand {
     @OptionGroup var read: ReadOptions
 
     func run() throws {
-        let catalog = try DocumentReader.read(contentsOf: input, options: read.documentOptions)
-        Terminal.out(try CatalogJSON.encode(catalog))
+        let page = try DocumentReader.readPage(contentsOf: input, options: read.documentOptions)
+        Terminal.report(page.tableNotes)
+        Terminal.out(try CatalogJSON.encode(page.catalog))
     }
 }

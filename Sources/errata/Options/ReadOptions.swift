@@ -9,8 +9,8 @@ struct ReadOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The input's format (detected from its name and contents when omitted).", valueName: "format"))
     var format: InputFormat?
 
-    @Option(help: ArgumentHelp("Which table of the page holds the codes, counting from 0 (default: chosen by its headers).", valueName: "n"))
-    var table: Int?
+    @Option(help: ArgumentHelp("A table of the page to read, counting from 0; repeat it for several (default: every table whose headers make it an error table).", valueName: "n"))
+    var table: [Int] = []
 
     @Option(help: ArgumentHelp("The service name for a page (default: the file's base name).", valueName: "name"))
     var service: String?
@@ -19,6 +19,6 @@ struct ReadOptions: ParsableArguments {
     var source: String?
 
     var documentOptions: DocumentReader.Options {
-        DocumentReader.Options(format: format, tableIndex: table, service: service, source: source)
+        DocumentReader.Options(format: format, tableIndices: table, service: service, source: source)
     }
 }
