@@ -1,3 +1,4 @@
+import Errata
 import ErrataModel
 import Foundation
 
@@ -11,8 +12,11 @@ enum Terminal {
         FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
     }
 
-    /// Warnings and notes, each as `path:line:col: warning: message` on standard error.
-    static func report(_ items: [Diagnostic]) {
-        for item in items { error(item.description) }
+    /// Warnings and notes on standard error: `path:line:col: warning: message`, or as GitHub
+    /// Actions annotations.
+    static func report(_ items: [Diagnostic], format: DiagnosticFormat = .text) {
+        for item in items {
+            error(format == .github ? item.gitHubAnnotation.description : item.description)
+        }
     }
 }

@@ -4,7 +4,7 @@ import Testing
 
 /// A page with several error tables gives every one of them, merged; other tables are ignored.
 @Suite struct MultiTableTests {
-    func build(_ grids: [Grid], tables: [Int] = []) throws -> (catalog: Catalog, tables: [CatalogBuilder.TableRead], tableCount: Int) {
+    func build(_ grids: [Grid], tables: [Int] = []) throws -> CatalogBuilder.Built {
         try CatalogBuilder.buildWithTables(grids, path: "p", options: .init(service: "S", tableIndices: tables))
     }
 

@@ -17,7 +17,11 @@ public enum ImportJob {
         public var messages: [Diagnostic]
     }
 
-    public static func run(input: String, spec: String, options: DocumentReader.Options) throws -> Result {
+    /// - Parameter review: sees the messages (warnings and notes) before the spec is written;
+    ///   throwing stops the run.
+    public static func run(
+        input: String, spec: String, options: DocumentReader.Options, review: ([Diagnostic]) throws -> Void = { _ in }
+    ) throws -> Result {
         var readOptions = options
         let existing = try FileManager.default.fileExists(atPath: spec) ? SpecReader.read(contentsOf: spec) : nil
         if readOptions.service == nil { readOptions.service = existing?.service }
@@ -27,7 +31,7 @@ public enum ImportJob {
             throw Diagnostic.error("the page's error table has no codes", at: SourceLocation(path: input))
         }
         let catalog = existing.map { SpecMerge.merge(spec: $0, page: page, source: options.source) } ?? page
-        let messages = read.tableNotes
+        let messages = read.tableNotes + read.warnings
             + bodyMessages(inferred: read.inferredBody, spec: existing, result: catalog, input: input, specPath: spec)
         try CatalogValidator.validate(catalog)
         let header = try existing.map { _ in try leadingComment(of: spec) } ?? SpecRenderer.defaultHeader
@@ -37,6 +41,7 @@ public enum ImportJob {
         guard reread == catalog else {
             throw Diagnostic.error("internal error: the rendered spec does not read back as the imported catalog", at: SourceLocation(path: spec))
         }
+        try review(messages)
         let report = try OutputWriter.write(OutputPlan(files: [OutputFile(path: spec, text: text)], ownedDirectories: []))
         let diff = CatalogDiffer.diff(old: existing ?? Catalog(service: catalog.service), new: catalog, oldPath: spec, newPath: input)
         return Result(diff: diff, write: report, created: existing == nil, messages: messages)

@@ -46,6 +46,8 @@ public enum DocumentReader {
         /// The tables the catalog was read from (empty for a spec), and how many the page has.
         public var tables: [CatalogBuilder.TableRead] = []
         public var tableCount = 0
+        /// What the readers found suspicious (located warnings); the catalog is read anyway.
+        public var warnings: [Diagnostic] = []
     }
 
     public static func readPage(contentsOf path: String, options: Options = .init()) throws -> Page {
@@ -70,7 +72,9 @@ public enum DocumentReader {
         var catalog = built.catalog
         let inferred = ErrorBodyInference.infer(from: document.codeBlocks, catalog: catalog)
         if !inferred.formats.isEmpty { catalog.errorBody = inferred.formats }
-        return Page(catalog: catalog, inferredBody: inferred, tables: built.tables, tableCount: built.tableCount)
+        return Page(
+            catalog: catalog, inferredBody: inferred, tables: built.tables, tableCount: built.tableCount,
+            warnings: built.warnings)
     }
 
     static func readGrids(data: [UInt8], path: String, format: InputFormat) throws -> [Grid] {

@@ -9,8 +9,10 @@ public enum GenerateJob {
         public var warnings: [Diagnostic]
     }
 
-    public static func run(_ config: ErrataConfig) throws -> Result {
+    /// - Parameter review: sees the warnings before anything is written; throwing stops the run.
+    public static func run(_ config: ErrataConfig, review: ([Diagnostic]) throws -> Void = { _ in }) throws -> Result {
         let rendered = try CatalogRendering.render(config)
+        try review(rendered.warnings)
         return Result(write: try OutputWriter.write(rendered.plan), warnings: rendered.warnings)
     }
 }

@@ -51,6 +51,18 @@ public struct CatalogBuilder: Sendable {
         try buildWithTables(grids, path: path, options: options).catalog
     }
 
+    /// What `buildWithTables` found.
+    public struct Built: Sendable {
+        public var catalog: Catalog
+        /// The tables read, in page order.
+        public var tables: [TableRead]
+        /// How many tables the page has.
+        public var tableCount: Int
+        /// Suspicious rows, read as well as they could be: a code broken by a space, a status
+        /// that is not an HTTP status, a code-shaped message, a row listed twice.
+        public var warnings: [Diagnostic]
+    }
+
     /// The catalog and the tables it was read from, out of `tableCount`.
     ///
     /// Every error table of the page is read and merged in page order: a code in two tables is
@@ -59,15 +71,16 @@ public struct CatalogBuilder: Sendable {
     /// nearest heading ("Table 2 Gateway errors" → "Gateway errors").
     public static func buildWithTables(
         _ grids: [Grid], path: String, options: Options
-    ) throws -> (catalog: Catalog, tables: [TableRead], tableCount: Int) {
+    ) throws -> Built {
         let choices = try TableChoice.choose(grids, path: path, tableIndices: options.tableIndices)
         var rows = RowInterpreter()
         var tables: [TableRead] = []
         for choice in choices {
             let captionModule = choices.count > 1 && choice.map[.module] == nil
                 ? TableChoice.moduleName(fromCaption: choice.grid.caption) : nil
-            rows.startTable(map: choice.map, module: captionModule)
-            for row in choice.grid.rows.dropFirst(TableChoice.headerRowCount(of: choice.grid)) {
+            let body = choice.grid.rows.dropFirst(TableChoice.headerRowCount(of: choice.grid))
+            rows.startTable(map: choice.map, module: captionModule, bodyRows: body)
+            for row in body {
                 rows.read(row)
             }
             tables.append(TableRead(
@@ -81,6 +94,6 @@ public struct CatalogBuilder: Sendable {
             entries: rows.entries,
             notes: rows.notes
         )
-        return (catalog, tables, grids.count)
+        return Built(catalog: catalog, tables: tables, tableCount: grids.count, warnings: rows.warnings)
     }
 }

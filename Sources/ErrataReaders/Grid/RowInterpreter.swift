@@ -16,17 +16,27 @@ struct RowInterpreter {
     private var hasGroupRows = false
     /// The codes read in the current table.
     private(set) var tableCodes: Set<String> = []
+    /// Shapes (`CodeShape.signature`) of the current table's code cells: what a code looks like here.
+    private var codeSignatures: Set<String> = []
+    /// Suspicious rows, reported and read as well as they can be (never dropped in silence).
+    private(set) var warnings: [Diagnostic] = []
 
     init() {}
 
     /// Starts the next table: its column roles, and the module its rows belong to when it has
     /// no module column (its caption, when the page has several error tables).
-    mutating func startTable(map: ColumnMap, module: String?) {
+    mutating func startTable(map: ColumnMap, module: String?, bodyRows: ArraySlice<[Cell]>) {
         self.map = map
         currentModule = module
         hasGroupRows = module != nil
         lastCode = nil
         tableCodes = []
+        codeSignatures = []
+        if let column = map[.code] {
+            for row in bodyRows where column < row.count && !row[column].isSpanCopy && CodeShape.looksLikeCode(row[column]) {
+                codeSignatures.insert(CodeShape.signature(row[column].text))
+            }
+        }
     }
 
     private func cell(_ row: [Cell], _ role: ColumnRole) -> Cell? {
@@ -46,6 +56,12 @@ struct RowInterpreter {
         let moduleCell = cell(row, .module)
         let moduleIsNew = moduleCell.map { !$0.isEmpty && !$0.isSpanCopy } ?? false
         if let codeCell, CodeShape.looksLikeCode(codeCell) {
+            if let moduleCell, !moduleCell.isEmpty { currentModule = moduleCell.text }
+            add(code: codeCell.text, row: row, location: codeCell.location ?? firstLocation(row))
+        } else if let codeCell, isBrokenCode(codeCell), hasVariantContent(row) {
+            warnings.append(.warning(
+                "the code cell \(codeCell.text.debugDescription) holds a space, as if the page broke a code; read as the code \(codeCell.text.debugDescription), as written — check it against the API",
+                at: codeCell.location ?? firstLocation(row)))
             if let moduleCell, !moduleCell.isEmpty { currentModule = moduleCell.text }
             add(code: codeCell.text, row: row, location: codeCell.location ?? firstLocation(row))
         } else if let lastCode, codeCell.map({ $0.isEmpty || $0.isSpanCopy }) ?? false,
@@ -87,6 +103,17 @@ struct RowInterpreter {
         return text.count > 80 || text.split(separator: " ").count > 8
     }
 
+    /// A code the page broke with one stray space (`DCS. 4855`, `IncorrectNumberOf FilesInPostRequest`):
+    /// one line, one run of spaces before a capital letter or a digit, and without it the cell has
+    /// the shape of the table's other codes.
+    private func isBrokenCode(_ cell: Cell) -> Bool {
+        let parts = cell.text.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" })
+        guard parts.count == 2, !cell.text.contains("\n"), let second = parts[1].first,
+              second.isUppercase || second.isNumber else { return false }
+        let joined = Cell(text: parts.joined(), markdown: parts.joined())
+        return CodeShape.looksLikeCode(joined) && codeSignatures.contains(CodeShape.signature(joined.text))
+    }
+
     private func hasVariantContent(_ row: [Cell]) -> Bool {
         [ColumnRole.message, .description, .solution, .status].contains { role in
             cell(row, role).map { !$0.isEmpty && !$0.isSpanCopy } ?? false
@@ -111,13 +138,33 @@ struct RowInterpreter {
             (message, description) = ("", "")
         }
         let solution = cell(row, .solution)?.markdown ?? ""
-        let statuses = Self.statuses(cell(row, .status)?.text ?? "")
+        let statusText = cell(row, .status)?.text ?? ""
+        let statuses = Self.statuses(statusText)
+        if statuses == [nil], statusText.contains(where: \.isNumber) {
+            warnings.append(.warning(
+                "the status \(statusText.debugDescription) of code \(code.debugDescription) is not an HTTP status (100-599); the row is read without a status",
+                at: cell(row, .status)?.location ?? location))
+        }
+        for role in [ColumnRole.message, .description, .solution] {
+            guard let other = cell(row, role), !other.isSpanCopy, other.text != code, !other.text.contains(" "),
+                  CodeShape.looksLikeCode(other), codeSignatures.contains(CodeShape.signature(other.text)),
+                  other.text.contains(where: \.isNumber) else { continue }
+            warnings.append(.warning(
+                "the \(role.rawValue) of code \(code.debugDescription) is \(other.text.debugDescription), which looks like a code; are the columns shifted?",
+                at: other.location ?? location))
+        }
         let variants = statuses.map {
             Variant(message: message, description: description, solution: solution, status: $0)
         }
         lastCode = code
         tableCodes.insert(code)
         if let index = entryIndex[code] {
+            if variants.allSatisfy(entries[index].variants.contains) {
+                let first = entries[index].location.map { " (first at \($0))" } ?? ""
+                warnings.append(.warning(
+                    "code \(code.debugDescription) is listed again with the same row\(first); the repeat is kept as another row",
+                    at: location))
+            }
             entries[index].variants += variants
             return
         }

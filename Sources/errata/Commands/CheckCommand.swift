@@ -30,6 +30,7 @@ struct CheckCommand: ParsableCommand {
     var format: CheckFormat = .text
 
     @OptionGroup var fetch: FetchOptions
+    @OptionGroup var diagnostics: DiagnosticOptions
 
     func run() throws {
         if let upstream {
@@ -37,7 +38,9 @@ struct CheckCommand: ParsableCommand {
             return
         }
         let result = try CheckJob.run(catalogs.load())
-        Terminal.report(result.warnings)
+        var diagnostics = diagnostics
+        if format == .github { diagnostics.format = .github }
+        try diagnostics.report(result.warnings)
         let report = result.drift
         if report.isInSync {
             Terminal.out(report.summary)

@@ -16,10 +16,11 @@ struct DumpCommand: ParsableCommand {
     var input: String
 
     @OptionGroup var read: ReadOptions
+    @OptionGroup var diagnostics: DiagnosticOptions
 
     func run() throws {
         let page = try DocumentReader.readPage(contentsOf: input, options: read.documentOptions)
-        Terminal.report(page.tableNotes)
+        try diagnostics.report(page.tableNotes + page.warnings)
         Terminal.out(try CatalogJSON.encode(page.catalog))
     }
 }

@@ -14,10 +14,10 @@ struct GenerateCommand: ParsableCommand {
     )
 
     @OptionGroup var catalogs: CatalogOptions
+    @OptionGroup var diagnostics: DiagnosticOptions
 
     func run() throws {
-        let result = try GenerateJob.run(catalogs.load())
-        Terminal.report(result.warnings)
+        let result = try GenerateJob.run(catalogs.load(), review: diagnostics.report)
         Terminal.out(result.write.summary)
     }
 }

@@ -24,10 +24,10 @@ struct ImportCommand: ParsableCommand {
     var spec: String
 
     @OptionGroup var read: ReadOptions
+    @OptionGroup var diagnostics: DiagnosticOptions
 
     func run() throws {
-        let result = try ImportJob.run(input: input, spec: spec, options: read.documentOptions)
-        Terminal.report(result.messages)
+        let result = try ImportJob.run(input: input, spec: spec, options: read.documentOptions, review: diagnostics.report)
         let diff = result.diff
         var lines = diff.added.compactMap(\.code).map { "added: \($0)" } + diff.removed.compactMap(\.code).map { "removed: \($0)" }
         lines += diff.changedCodes.map { "changed: \($0) (\(diff.changedFields(of: $0).joined(separator: ", ")))" }

@@ -1,0 +1,70 @@
+import ErrataModel
+import ErrataReaders
+import Testing
+
+/// Suspicious rows are read as well as they can be and reported, never changed or dropped in silence.
+@Suite struct ReaderWarningTests {
+    func build(_ markdown: String) throws -> CatalogBuilder.Built {
+        let grids = try MarkdownReader.readGrids(text: markdown, path: "p.md")
+        return try CatalogBuilder.buildWithTables(grids, path: "p.md", options: .init(service: "S"))
+    }
+
+    @Test func codesBrokenByAStraySpaceStayCodes() throws {
+        let built = try build("""
+            | Error Code | Error Message |
+            |---|---|
+            | DCS.4854 | Instance busy. |
+            | DCS. 4855 | Instance locked. |
+            | NoSuchKey | Key missing. |
+            | IncorrectNumberOf FilesInPostRequest | Wrong file count. |
+            | Contact support | If a code is missing, write to us. |
+            """)
+        #expect(built.catalog.entries.map(\.code) == ["DCS.4854", "DCS. 4855", "NoSuchKey", "IncorrectNumberOf FilesInPostRequest"])
+        #expect(built.catalog.notes.map(\.label) == ["Contact support"])
+        #expect(built.warnings.map(\.description) == [
+            "p.md:4:3: warning: the code cell \"DCS. 4855\" holds a space, as if the page broke a code; read as the code \"DCS. 4855\", as written — check it against the API",
+            "p.md:6:3: warning: the code cell \"IncorrectNumberOf FilesInPostRequest\" holds a space, as if the page broke a code; read as the code \"IncorrectNumberOf FilesInPostRequest\", as written — check it against the API",
+        ])
+    }
+
+    @Test func statusThatIsNoHTTPStatus() throws {
+        let built = try build("""
+            | Status Code | Error Code | Error Message |
+            |---|---|---|
+            | 4000 | ELB.1 | Bad listener. |
+            | 400/500 | ELB.2 | Busy. |
+            """)
+        #expect(built.catalog.entry("ELB.1")?.variants.map(\.status) == [nil])
+        #expect(built.catalog.entry("ELB.2")?.variants.map(\.status) == [400, 500])
+        #expect(built.warnings.map(\.description) == [
+            "p.md:3:3: warning: the status \"4000\" of code \"ELB.1\" is not an HTTP status (100-599); the row is read without a status",
+        ])
+    }
+
+    @Test func codeShapedTextInAnotherColumnAndRepeatedRows() throws {
+        let built = try build("""
+            | Error Code | Error Message | Description |
+            |---|---|---|
+            | ELB.1001 | Listener missing. | No listener. |
+            | ELB.1002 | ELB.1003 | Shifted. |
+            | ELB.1001 | Listener missing. | No listener. |
+            """)
+        #expect(built.catalog.entry("ELB.1001")?.variants.count == 2)
+        #expect(built.warnings.map(\.message) == [
+            "the message of code \"ELB.1002\" is \"ELB.1003\", which looks like a code; are the columns shifted?",
+            "code \"ELB.1001\" is listed again with the same row (first at p.md:3:3); the repeat is kept as another row",
+        ])
+        #expect(built.warnings.allSatisfy { $0.severity == .warning })
+    }
+
+    @Test func ordinaryTablesGiveNoWarning() throws {
+        let built = try build("""
+            | Error Code | Error Message | HTTP Status |
+            |---|---|---|
+            | A.1 | Failed. | 400 |
+            | A.2 | Not found. | 404 |
+            |  | Also sent as this. | 410 |
+            """)
+        #expect(built.warnings.isEmpty)
+    }
+}
