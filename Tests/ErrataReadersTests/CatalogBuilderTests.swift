@@ -30,9 +30,29 @@ import Testing
         ("Error Code (string)", .code), ("HTTP Status Code", .status), ("Measure", .solution), ("resultCode", .code),
         ("模块", .module), ("错误码", .code), ("错误信息", .message), ("描述", .description), ("说明", .description),
         ("建议解决方法", .solution), ("处理措施", .solution), ("状态码", .status), ("HTTP", .status),
+        ("Response Code", .status), ("Error Type", .code), ("Possible Cause", .description), ("Cause", .description),
+        ("Troubleshooting", .solution), ("Handling Measure", .solution), ("返回错误码", .code), ("エラーコード", .code),
+        ("오류 코드", .code), ("Fehlermeldung", .message), ("Описание", .description), ("Solución", .solution),
     ])
     func headerSynonyms(header: String, role: ColumnRole) {
         #expect(ColumnRole.role(forHeader: header) == role)
+    }
+
+    @Test func codeColumnFoundByItsCellsWithAWarning() throws {
+        let table = grid([["Name", "Meaning"], ["AADSTS16000", "Interaction required."], ["AADSTS50011", "Redirect mismatch."]])
+        let built = try CatalogBuilder.buildWithTables([table], path: "p", options: .init(service: "S"))
+        #expect(built.catalog.entries.map(\.code) == ["AADSTS16000", "AADSTS50011"])
+        #expect(built.catalog.entries.first?.variants.first?.message == "Interaction required.")
+        #expect(built.warnings.map(\.message) == [
+            "no header names the error-code column; column 1 (\"Name\") holds code-shaped cells and is read as the codes",
+        ])
+        let exceptions = grid([["Name", "Meaning"], ["NoSuchKey", "Gone."], ["AccessDenied", "No."]])
+        #expect(try build([exceptions]).entries.map(\.code) == ["NoSuchKey", "AccessDenied"])
+        // Parameter tables and prose are not code columns: the page still has no error table.
+        for other in [grid([["Parameter", "Description"], ["project_id", "Project."], ["name", "Name."]]),
+                      grid([["Term", "Meaning"], ["Quota", "Limit."], ["Region", "Area."]])] {
+            #expect(throws: Diagnostic.self) { try build([other]) }
+        }
     }
 
     @Test func unknownHeadersMapToNothing() {

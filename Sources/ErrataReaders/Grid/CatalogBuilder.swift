@@ -75,6 +75,7 @@ public struct CatalogBuilder: Sendable {
         let choices = try TableChoice.choose(grids, path: path, tableIndices: options.tableIndices)
         var rows = RowInterpreter()
         var tables: [TableRead] = []
+        var warnings = choices.compactMap(\.warning)
         for choice in choices {
             let captionModule = choices.count > 1 && choice.map[.module] == nil
                 ? TableChoice.moduleName(fromCaption: choice.grid.caption) : nil
@@ -94,6 +95,7 @@ public struct CatalogBuilder: Sendable {
             entries: rows.entries,
             notes: rows.notes
         )
-        return Built(catalog: catalog, tables: tables, tableCount: grids.count, warnings: rows.warnings)
+        warnings += rows.warnings
+        return Built(catalog: catalog, tables: tables, tableCount: grids.count, warnings: warnings)
     }
 }

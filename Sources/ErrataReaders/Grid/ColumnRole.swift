@@ -2,26 +2,39 @@
 enum ColumnRole: String, CaseIterable, Hashable, Sendable {
     case module, code, message, description, solution, status
 
-    /// Header names (normalised: lowercase, single spaces) for each role, English and Chinese.
+    /// Header names (normalised: lowercase, single spaces) for each role: English, Chinese,
+    /// Japanese, Korean, German, French, Spanish and Russian, as real error pages head them.
     private static let synonyms: [String: ColumnRole] = {
         let table: [(ColumnRole, [String])] = [
-            (.module, ["module", "modules", "category", "service", "模块", "类别"]),
+            (.module, ["module", "modules", "category", "service", "模块", "类别", "分类", "モジュール", "모듈", "modul", "kategorie"]),
             (.code, [
                 "error code", "error codes", "code", "codes", "errorcode", "error_code", "resultcode",
-                "result code", "错误码", "错误代码", "错误编码",
+                "result code", "error type", "error name", "exception", "error", "errors",
+                "错误码", "错误代码", "错误编码", "返回错误码", "错误类型", "エラーコード", "오류 코드", "에러 코드",
+                "fehlercode", "code d'erreur", "código de error", "codigo de error", "код ошибки",
             ]),
             (.message, [
                 "error message", "error messages", "message", "messages", "error_msg", "error msg",
-                "errormessage", "resultmessage", "result message", "错误信息", "错误消息", "错误描述信息",
+                "errormessage", "resultmessage", "result message", "error info", "错误信息", "错误消息",
+                "错误描述信息", "错误提示", "提示信息", "返回信息", "エラーメッセージ", "오류 메시지", "에러 메시지",
+                "fehlermeldung", "message d'erreur", "mensaje de error", "сообщение об ошибке", "сообщение",
             ]),
-            (.description, ["description", "descriptions", "error description", "meaning", "说明", "描述", "错误描述"]),
+            (.description, [
+                "description", "descriptions", "error description", "meaning", "possible cause", "possible causes",
+                "cause", "causes", "reason", "details", "说明", "描述", "错误描述", "原因", "可能原因", "错误原因",
+                "説明", "설명", "beschreibung", "descripción", "descripcion", "описание", "причина",
+            ]),
             (.solution, [
                 "solution", "solutions", "measure", "measures", "handling measure", "handling measures",
-                "suggestion", "suggestions", "建议解决方法", "处理措施", "解决方法", "解决办法", "处理建议", "解决方案",
+                "suggestion", "suggestions", "troubleshooting", "recommended action", "action", "how to fix",
+                "resolution", "建议解决方法", "处理措施", "解决方法", "解决办法", "处理建议", "解决方案", "处理方法",
+                "解决措施", "対処方法", "対処", "해결 방법", "해결책", "lösung", "losung", "solución", "solucion", "решение",
             ]),
             (.status, [
                 "http status code", "http status codes", "status code", "status codes", "http status",
-                "http", "http code", "status", "状态码", "http状态码", "http 状态码", "返回码",
+                "http", "http code", "status", "response code", "http response code", "http status code returned",
+                "状态码", "http状态码", "http 状态码", "返回码", "ステータスコード", "상태 코드", "statuscode",
+                "code http", "código http", "codigo http", "код http", "http-код",
             ]),
         ]
         var map: [String: ColumnRole] = [:]
@@ -67,6 +80,12 @@ struct ColumnMap: Hashable, Sendable {
     }
 
     subscript(role: ColumnRole) -> Int? { columns[role] }
+
+    /// Whether some role maps to `column`.
+    func hasRole(_ column: Int) -> Bool { columns.values.contains(column) }
+
+    /// Gives `role` to `column` (a column found by its contents).
+    mutating func assign(_ role: ColumnRole, to column: Int) { columns[role] = column }
 }
 
 extension String {

@@ -7,6 +7,8 @@ enum TableChoice {
         var index: Int
         var grid: Grid
         var map: ColumnMap
+        /// Set when the code column was found by its contents, not its header.
+        var warning: Diagnostic?
     }
 
     /// The grid's header rows: the count the source marked, else the first row.
@@ -40,7 +42,19 @@ enum TableChoice {
             }
         }
         guard !grids.isEmpty else { throw Diagnostic.error("no table found", at: location) }
-        let maps = grids.map(columnMap(of:))
+        var maps = grids.map(columnMap(of:))
+        var warnings: [Int: Diagnostic] = [:]
+        if !maps.contains(where: { $0[.code] != nil }) {
+            // No header names a code column: take a column whose cells are codes, with a warning.
+            for index in grids.indices {
+                guard let column = codeColumnByContent(grids[index], map: maps[index]) else { continue }
+                maps[index].assign(.code, to: column)
+                let header = grids[index].rows.first.map { column < $0.count ? $0[column].text : "" } ?? ""
+                warnings[index] = .warning(
+                    "no header names the error-code column; column \(column + 1) (\(header.debugDescription)) holds code-shaped cells and is read as the codes",
+                    at: grids[index].location ?? location)
+            }
+        }
         let withCode = grids.indices.filter { maps[$0][.code] != nil }
         let described = withCode.filter { maps[$0][.message] != nil || maps[$0][.description] != nil }
         let chosen = described.isEmpty ? withCode : described
@@ -49,7 +63,33 @@ enum TableChoice {
             throw Diagnostic.error(
                 "\(count(grids.count)); none has an error-code column; their headers were: \(headers)", at: location)
         }
-        return chosen.map { Choice(index: $0, grid: grids[$0], map: maps[$0]) }
+        return chosen.map { Choice(index: $0, grid: grids[$0], map: maps[$0], warning: warnings[$0]) }
+    }
+
+    /// The leftmost column with no role whose body cells are codes: at least two filled cells,
+    /// nine in ten of them code-shaped (no inner spaces, not sentences) and distinct, most of one
+    /// shape, and most holding a digit, or all exception names (`NoSuchKey`).
+    static func codeColumnByContent(_ grid: Grid, map: ColumnMap) -> Int? {
+        let body = grid.rows.dropFirst(headerRowCount(of: grid))
+        let width = grid.rows.map(\.count).max() ?? 0
+        for column in 0..<width where !map.hasRole(column) {
+            let cells = body.compactMap { column < $0.count && !$0[column].isEmpty && !$0[column].isSpanCopy ? $0[column] : nil }
+            guard cells.count >= 2 else { continue }
+            let codes = cells.filter(CodeShape.looksLikeCode)
+            guard codes.count * 10 >= cells.count * 9, Set(codes.map(\.text)).count == codes.count else { continue }
+            let shapes = Dictionary(grouping: codes, by: { CodeShape.signature($0.text) }).values.map(\.count)
+            // Codes of one table mostly share a shape, and hold digits (`AADSTS50011`, `E.1`) or are
+            // exception names (`NoSuchKey`); parameter names (`project_id`, `name`) are neither.
+            guard let most = shapes.max(), most * 2 > codes.count else { continue }
+            let withDigits = codes.filter { $0.text.contains(where: \.isNumber) }.count
+            let exceptionNames = codes.allSatisfy { code in
+                code.text.first?.isUppercase == true && code.text.dropFirst().contains(where: \.isUppercase)
+                    && code.text.dropFirst().contains(where: \.isLowercase)
+            }
+            guard withDigits * 2 >= codes.count || exceptionNames else { continue }
+            return column
+        }
+        return nil
     }
 
     private static func count(_ tables: Int) -> String {
