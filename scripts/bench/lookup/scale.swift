@@ -53,31 +53,34 @@ case "steady":
         BenchErrorCode.allDocumented.map { ($0.rawValue, $0.info!) }, uniquingKeysWith: { first, _ in first })
     // Every code looked up once before timing: steady state.
     for key in keys { _ = BenchErrorCode(rawValue: key).info }
-    func measure(_ body: () -> Int) -> (Double, Int) {
-        var samples: [Double] = []
-        var sink = 0
-        for _ in 0..<rounds {
-            var found = 0
-            let elapsed = clock.measure { found = body() }
-            sink &+= found
-            samples.append(nanoseconds(elapsed) / Double(keys.count * 5))
-        }
-        return (samples.sorted()[rounds / 2], sink)
-    }
-    let (ours, s1) = measure {
+    func ours() -> Int {
         var found = 0
         for _ in 0..<5 {
             for key in keys where BenchErrorCode(rawValue: key).info != nil { found += 1 }
         }
         return found
     }
-    let (peer, s2) = measure {
+    func peer() -> Int {
         var found = 0
         for _ in 0..<5 {
             for key in keys where dictionary[key] != nil { found += 1 }
         }
         return found
     }
+    // Rounds alternate between the two sides, so a change in the machine's load hits both.
+    var oursSamples: [Double] = []
+    var peerSamples: [Double] = []
+    var s1 = 0
+    var s2 = 0
+    for _ in 0..<rounds {
+        var found = 0
+        oursSamples.append(nanoseconds(clock.measure { found = ours() }) / Double(keys.count * 5))
+        s1 &+= found
+        peerSamples.append(nanoseconds(clock.measure { found = peer() }) / Double(keys.count * 5))
+        s2 &+= found
+    }
+    let ours = oursSamples.sorted()[rounds / 2]
+    let peer = peerSamples.sorted()[rounds / 2]
     if s1 != s2 { print("mismatch", s1, s2) }
     print("steady", String(format: "%.1f", ours), String(format: "%.1f", peer), String(format: "%.2f", ours / peer))
 default:
