@@ -18,7 +18,7 @@ struct ErrataCommand: ParsableCommand {
     /// 2 for everything else that goes wrong: bad input, bad usage, I/O errors.
     static func main() {
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(UpstreamArgument.withImplicitValue(Array(CommandLine.arguments.dropFirst())))
             try command.run()
         } catch {
             if error is ExitCode || exitCode(for: error) == .success {

@@ -36,7 +36,7 @@ import Testing
         try Data(edited.utf8).write(to: workspace.url("alb.yaml"))
         result = try workspace.run("import", page, "--spec", "alb.yaml")
         #expect(result.status == 0)
-        #expect(result.stderr.hasPrefix("alb.yaml:6:3: warning: kept the spec's hand-edited errorBody; the page's samples show JSON:"), "\(result.stderr)")
+        #expect(result.stderr.hasPrefix("alb.yaml:7:3: warning: kept the spec's hand-edited errorBody; the page's samples show JSON:"), "\(result.stderr)")
         #expect(try String(contentsOf: workspace.url("alb.yaml"), encoding: .utf8) == edited)
 
         // The spec generates a library (and docs showing the nested body).

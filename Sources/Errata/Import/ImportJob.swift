@@ -20,12 +20,15 @@ public enum ImportJob {
     /// - Parameter review: sees the messages (warnings and notes) before the spec is written;
     ///   throwing stops the run.
     public static func run(
-        input: String, spec: String, options: DocumentReader.Options, review: ([Diagnostic]) throws -> Void = { _ in }
+        input: String, spec: String, options: DocumentReader.Options, fetch: UpstreamPage.FetchOptions = .init(),
+        review: ([Diagnostic]) throws -> Void = { _ in }
     ) throws -> Result {
         var readOptions = options
         let existing = try FileManager.default.fileExists(atPath: spec) ? SpecReader.read(contentsOf: spec) : nil
         if readOptions.service == nil { readOptions.service = existing?.service }
-        let read = try DocumentReader.readPage(contentsOf: input, options: readOptions)
+        // The page is the spec's source (its URL, or its path as given) unless the spec names one.
+        if readOptions.source == nil, existing?.source == nil { readOptions.source = input }
+        let read = try UpstreamPage.readPage(input, options: readOptions, fetch: fetch)
         let page = read.catalog
         if page.entries.isEmpty {
             throw Diagnostic.error("the page's error table has no codes", at: SourceLocation(path: input))

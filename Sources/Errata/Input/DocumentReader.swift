@@ -12,7 +12,8 @@ public enum DocumentReader {
         public var format: InputFormat?
         /// Which tables of the page hold the codes (0-based); every error table when empty.
         public var tableIndices: [Int]
-        /// The service name for inputs that are not specs; the file's base name when nil.
+        /// The service name for inputs that are not specs; when nil, the page's title without the
+        /// words every error page has (`PageTitle.serviceName`), else the file's base name.
         public var service: String?
         /// The page's URL, recorded as the catalog's source, for inputs that are not specs.
         public var source: String?
@@ -48,6 +49,8 @@ public enum DocumentReader {
         public var tableCount = 0
         /// What the readers found suspicious (located warnings); the catalog is read anyway.
         public var warnings: [Diagnostic] = []
+        /// The page's title, when it has one.
+        public var title: String?
     }
 
     public static func readPage(contentsOf path: String, options: Options = .init()) throws -> Page {
@@ -66,15 +69,16 @@ public enum DocumentReader {
             return Page(catalog: try SpecReader.read(data: data, path: path), inferredBody: .init(formats: [], sources: []))
         }
         let document = try readDocument(data: data, path: path, format: format)
+        let service = options.service ?? document.title.flatMap(PageTitle.serviceName(fromTitle:)) ?? Path.baseName(path)
         let builderOptions = CatalogBuilder.Options(
-            service: options.service ?? Path.baseName(path), source: options.source, tableIndices: options.tableIndices)
+            service: service, source: options.source, tableIndices: options.tableIndices)
         let built = try CatalogBuilder.buildWithTables(document.grids, path: path, options: builderOptions)
         var catalog = built.catalog
         let inferred = ErrorBodyInference.infer(from: document.codeBlocks, catalog: catalog)
         if !inferred.formats.isEmpty { catalog.errorBody = inferred.formats }
         return Page(
             catalog: catalog, inferredBody: inferred, tables: built.tables, tableCount: built.tableCount,
-            warnings: built.warnings)
+            warnings: built.warnings, title: document.title)
     }
 
     static func readGrids(data: [UInt8], path: String, format: InputFormat) throws -> [Grid] {
@@ -83,21 +87,26 @@ public enum DocumentReader {
 
     /// The page's tables and its code blocks (where sample responses are); the whole text of a
     /// text rendering is one block, since it has no markup for them.
-    static func readDocument(data: [UInt8], path: String, format: InputFormat) throws -> (grids: [Grid], codeBlocks: [CodeBlock]) {
+    static func readDocument(
+        data: [UInt8], path: String, format: InputFormat
+    ) throws -> (grids: [Grid], codeBlocks: [CodeBlock], title: String?) {
         if format == .html {
-            // Markdown files that wrap HTML tables are read as HTML; their samples are fenced blocks.
+            // Markdown files that wrap HTML tables are read as HTML; their samples are fenced
+            // blocks and their title a Markdown heading.
             let page = try HTMLReader.read(data: data, path: path)
-            let fenced = CodeBlockFinder.markdown(String(decoding: data, as: UTF8.self), path: path)
-            return (page.grids, page.codeBlocks + fenced)
+            let text = String(decoding: data, as: UTF8.self)
+            let fenced = CodeBlockFinder.markdown(text, path: path)
+            return (page.grids, page.codeBlocks + fenced, page.title ?? PageTitle.markdown(text))
         }
         let text = try TextInput.decode(data, path: path)
         switch format {
         case .text:
-            return (try TextReader.readGrids(text: text, path: path), [CodeBlock(text: text, location: SourceLocation(path: path, line: 1))])
+            let whole = CodeBlock(text: text, location: SourceLocation(path: path, line: 1))
+            return (try TextReader.readGrids(text: text, path: path), [whole], PageTitle.text(text))
         case .markdown:
-            return (try MarkdownReader.readGrids(text: text, path: path), CodeBlockFinder.markdown(text, path: path))
+            return (try MarkdownReader.readGrids(text: text, path: path), CodeBlockFinder.markdown(text, path: path), PageTitle.markdown(text))
         case .rst:
-            return (try RSTReader.readGrids(text: text, path: path), CodeBlockFinder.rst(text, path: path))
+            return (try RSTReader.readGrids(text: text, path: path), CodeBlockFinder.rst(text, path: path), PageTitle.rst(text))
         case .html, .spec: preconditionFailure("handled above")
         }
     }

@@ -28,6 +28,16 @@ public enum UpstreamCheckJob {
         return Result(changes: CatalogDiffer.diff(old: specCatalog, new: merged, oldPath: spec, newPath: upstream))
     }
 
+    /// The page a spec names as its `source`: what `--upstream` without a page compares with.
+    public static func source(of spec: String) throws -> String {
+        guard let source = try SpecReader.read(contentsOf: spec).source, !source.isEmpty else {
+            throw Diagnostic.error(
+                "the spec has no 'source' to compare with; pass --upstream PAGE, or add source: URL to the spec",
+                at: SourceLocation(path: spec))
+        }
+        return source
+    }
+
     /// The spec `--upstream` applies to: the only catalog of the configuration.
     public static func spec(of config: ErrataConfig) throws -> String {
         guard config.catalogs.count == 1, let only = config.catalogs.first else {

@@ -26,7 +26,14 @@ public enum UpstreamPage {
     public static func read(
         _ location: String, options: DocumentReader.Options = .init(), fetch: FetchOptions = .init()
     ) throws -> Catalog {
-        guard isURL(location) else { return try DocumentReader.read(contentsOf: location, options: options) }
+        try readPage(location, options: options, fetch: fetch).catalog
+    }
+
+    /// The page at `location` with what was inferred from it (`DocumentReader.Page`).
+    public static func readPage(
+        _ location: String, options: DocumentReader.Options = .init(), fetch: FetchOptions = .init()
+    ) throws -> DocumentReader.Page {
+        guard isURL(location) else { return try DocumentReader.readPage(contentsOf: location, options: options) }
         guard let url = URL(string: location) else {
             throw Diagnostic.error("not a valid URL", at: SourceLocation(path: location))
         }
@@ -36,7 +43,7 @@ public enum UpstreamPage {
             readOptions.format = try format(of: page, url: url, location: location)
         }
         if readOptions.source == nil { readOptions.source = location }
-        return try DocumentReader.read(data: page.body, path: location, options: readOptions)
+        return try DocumentReader.readPage(data: page.body, path: location, options: readOptions)
     }
 
     private static func format(of page: PageFetcher.Page, url: URL, location: String) throws -> InputFormat {

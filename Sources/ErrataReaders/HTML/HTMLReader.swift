@@ -14,8 +14,8 @@ public enum HTMLReader {
         try read(data: data, path: path).grids
     }
 
-    /// The tables and the preformatted blocks (`<pre>` outside tables: sample responses).
-    public static func read(data: [UInt8], path: String) throws -> (grids: [Grid], codeBlocks: [CodeBlock]) {
+    /// The tables, the preformatted blocks (`<pre>` outside tables: sample responses) and the title.
+    public static func read(data: [UInt8], path: String) throws -> (grids: [Grid], codeBlocks: [CodeBlock], title: String?) {
         let collector = HTMLTableCollector(path: path)
         let parser = HTMLSAXParser(collector: collector, path: path)
         switch try HTMLInputDecoder.decode(data, path: path) {
@@ -24,6 +24,6 @@ public enum HTMLReader {
         case .converted(let utf8):
             try utf8.withUnsafeBufferPointer { try parser.parse($0) }
         }
-        return (collector.result, collector.codeBlocks)
+        return (collector.result, collector.codeBlocks, collector.firstHeading)
     }
 }

@@ -31,6 +31,8 @@ final class HTMLTableCollector {
     private var elements: [OpenElement] = []
     private var heading: (id: Int, content: HTMLCellContent)?
     private var lastHeading: String?
+    /// The page's first heading: its title for want of `<title>`.
+    private(set) var firstHeading: String?
     private var nextID = 0
     /// The open `<pre>` outside tables (sample responses): its start line and raw text.
     private var preformatted: (id: Int, line: Int, bytes: [UInt8])?
@@ -151,7 +153,10 @@ final class HTMLTableCollector {
             heading = nil
             removeSink(open.content)
             let text = open.content.finish().text
-            if !text.isEmpty { lastHeading = text }
+            if !text.isEmpty {
+                lastHeading = text
+                if firstHeading == nil { firstHeading = text }
+            }
             broadcast { $0.paragraphBreak() }
         case .unorderedList, .orderedList:
             broadcast { $0.closeList() }

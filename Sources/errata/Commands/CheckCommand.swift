@@ -8,7 +8,8 @@ struct CheckCommand: ParsableCommand {
         discussion: """
             Regenerates everything in memory and compares it byte for byte with the files on disk. \
             Reports missing, changed (with a unified diff) and orphaned files. Writes nothing. \
-            With --upstream PAGE (a file or an http(s) URL), compares instead the spec (--spec FILE, \
+            With --upstream PAGE (a file or an http(s) URL; --upstream alone: the spec's source), \
+            compares instead the spec (--spec FILE, \
             or the only catalog of errata.yml) with the documentation page, as `errata diff` does, \
             on what a page can give: codes, modules, messages, descriptions, solutions, statuses \
             and notes. Exit status: 0 in sync, 1 drift, 2 error.
@@ -53,8 +54,9 @@ struct CheckCommand: ParsableCommand {
         throw ExitCode(1)
     }
 
-    private func checkUpstream(_ upstream: String) throws {
+    private func checkUpstream(_ given: String) throws {
         let spec = try catalogs.spec ?? UpstreamCheckJob.spec(of: catalogs.load())
+        let upstream = try given == UpstreamArgument.specSource ? UpstreamCheckJob.source(of: spec) : given
         let changes = try UpstreamCheckJob.run(spec: spec, upstream: upstream, fetch: fetch.fetchOptions).changes
         if changes.isEmpty {
             Terminal.out("in sync: \(spec) matches \(upstream)")

@@ -17,17 +17,19 @@ struct ImportCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The documentation page.", valueName: "input"))
+    @Argument(help: ArgumentHelp("The documentation page: a file, or an http/https URL.", valueName: "input"))
     var input: String
 
     @Option(help: ArgumentHelp("The spec to create or update.", valueName: "file"))
     var spec: String
 
     @OptionGroup var read: ReadOptions
+    @OptionGroup var fetch: FetchOptions
     @OptionGroup var diagnostics: DiagnosticOptions
 
     func run() throws {
-        let result = try ImportJob.run(input: input, spec: spec, options: read.documentOptions, review: diagnostics.report)
+        let result = try ImportJob.run(
+            input: input, spec: spec, options: read.documentOptions, fetch: fetch.fetchOptions, review: diagnostics.report)
         let diff = result.diff
         var lines = diff.added.compactMap(\.code).map { "added: \($0)" } + diff.removed.compactMap(\.code).map { "removed: \($0)" }
         lines += diff.changedCodes.map { "changed: \($0) (\(diff.changedFields(of: $0).joined(separator: ", ")))" }

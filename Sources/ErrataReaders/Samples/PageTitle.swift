@@ -1,0 +1,145 @@
+import Foundation
+
+/// A page's title, and the service name it gives.
+///
+/// The title is the HTML `<title>` (else the first `<h1>`), the first Markdown heading (`# …` or a
+/// setext heading), the first RST section title, or the first line of a text rendering. The
+/// service name is the title without the words every error page has: of the title's parts
+/// (split at ` - `, ` | `, ` — `, `: ` and `. `), the first that is not only such words
+/// ("Error Codes", "Errors", "Response and error codes", "错误码", …), or of a breadcrumb
+/// (`AI Service > OCR > Document OCR > Error Code`) the last; such words are also trimmed from
+/// its ends ("Acme Database Service error codes" → "Acme Database Service"), and `{{ … }}`
+/// template placeholders removed; nil when nothing is left.
+public enum PageTitle {
+    /// The first heading of a Markdown page (YAML front matter's `title:` first).
+    public static func markdown(_ text: String) -> String? {
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        var index = 0
+        if lines.first == "---" {
+            index = 1
+            while index < lines.count, lines[index] != "---" {
+                let line = lines[index]
+                if line.hasPrefix("title:") { return cleaned(line.dropFirst(6)) }
+                index += 1
+            }
+            index += 1
+        }
+        while index < lines.count {
+            let line = lines[index].drop { $0 == " " }
+            if line.hasPrefix("#") {
+                let text = line.drop { $0 == "#" }
+                if text.first == " " { return cleaned(text) }
+            }
+            if index + 1 < lines.count, !line.isEmpty, isUnderline(lines[index + 1], of: "=") {
+                return cleaned(line)
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The first section title of an RST page: a line under (and maybe over) a line of `=`, `-`, `#`, `*`, `~`.
+    public static func rst(_ text: String) -> String? {
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        for index in lines.indices.dropLast() {
+            let line = lines[index]
+            guard !line.trimmingSpaces.isEmpty, !line.hasPrefix(".."), !line.hasPrefix(" "),
+                  let mark = lines[index + 1].first, "=-#*~^".contains(mark),
+                  isUnderline(lines[index + 1], of: mark), lines[index + 1].count >= line.trimmingSpaces.count
+            else { continue }
+            if let title = cleaned(line) { return title }
+        }
+        return nil
+    }
+
+    /// The first non-empty line of a text rendering.
+    public static func text(_ text: String) -> String? {
+        text.split(whereSeparator: \.isNewline).lazy.compactMap { cleaned($0) }.first
+    }
+
+    /// The service a title names, without the generic words of error pages; nil when only those.
+    public static func serviceName(fromTitle title: String) -> String? {
+        var text = title
+        while let open = text.range(of: "{{"), let close = text.range(of: "}}", range: open.upperBound..<text.endIndex) {
+            text.removeSubrange(open.lowerBound..<close.upperBound)
+        }
+        let crumbs = [" > ", " › ", " » "].first { text.contains($0) }
+        var parts: [Substring] = [Substring(text)]
+        for separator in [" - ", " | ", " — ", " – ", ": ", "：", ". ", "。"] + (crumbs.map { [$0] } ?? []) {
+            parts = parts.flatMap { $0.components(separatedBy: separator) }
+        }
+        let named = parts.map { trimmedOfGenericWords(String($0).trimmingSpaces) }.filter { !$0.isEmpty && !isGeneric($0) }
+        return crumbs == nil ? named.first : named.last
+    }
+
+    /// Without generic words at either end: "HTTP Status Codes of Shared Load Balancers" → "Shared Load Balancers".
+    static func trimmedOfGenericWords(_ text: String) -> String {
+        var words = text.split(separator: " ")
+        while let first = words.first, isGeneric(String(first)) { words.removeFirst() }
+        while let last = words.last, isGeneric(String(last)) { words.removeLast() }
+        var result = words.joined(separator: " ")
+        if result.hasPrefix("("), result.hasSuffix(")"), !result.dropFirst().contains("(") {
+            result = String(result.dropFirst().dropLast())
+        }
+        return result
+    }
+
+    /// "Error Codes", "API error codes", "Response and error codes", "错误码": no service named.
+    static func isGeneric(_ text: String) -> Bool {
+        let words = text.lowercased().split { !$0.isLetter && !$0.isNumber }
+        let generic: Set<Substring> = [
+            "error", "errors", "code", "codes", "errorcodes", "response", "responses", "and", "status", "http",
+            "common", "api", "reference", "list", "of", "the", "messages", "message", "appendix", "table",
+        ]
+        if !words.isEmpty, words.allSatisfy(generic.contains) { return true }
+        let cjk: Set<String> = ["错误码", "错误代码", "错误码说明", "附录", "返回码", "状态码", "エラーコード", "오류 코드"]
+        return cjk.contains(text)
+    }
+
+    private static func isUnderline(_ line: Substring, of mark: Character) -> Bool {
+        line.count >= 3 && line.allSatisfy { $0 == mark }
+    }
+
+    /// Without markup that headings carry (`<a name=…></a>`, `{#anchor}`, `**`), trimmed; nil if empty.
+    private static func cleaned(_ text: Substring) -> String? {
+        var result = ""
+        var inTag = false
+        var previous: Character = " "
+        for character in text {
+            if inTag {
+                if character == ">" { inTag = false }
+            } else if previous == "<", character.isLetter || character == "/" {
+                result.removeLast()
+                inTag = true
+            } else {
+                result.append(character)
+            }
+            previous = character
+        }
+        if let brace = result.range(of: " {#") { result = String(result[..<brace.lowerBound]) }
+        result = result.replacingEvery("**", with: "").replacingEvery("`", with: "")
+        result = result.trimmingSpaces
+        if result.hasPrefix("\""), result.hasSuffix("\""), result.count > 1 { result = String(result.dropFirst().dropLast()) }
+        return result.isEmpty ? nil : result
+    }
+}
+
+extension StringProtocol {
+    fileprivate var trimmingSpaces: String {
+        var text = Substring(self)
+        while text.first?.isWhitespace == true { text.removeFirst() }
+        while text.last?.isWhitespace == true { text.removeLast() }
+        return String(text)
+    }
+
+    fileprivate func components(separatedBy separator: String) -> [Substring] {
+        var parts: [Substring] = []
+        var rest = Substring(self)
+        while let range = rest.range(of: separator) {
+            parts.append(rest[..<range.lowerBound])
+            rest = rest[range.upperBound...]
+        }
+        parts.append(rest)
+        return parts
+    }
+}

@@ -1,0 +1,66 @@
+import Errata
+import ErrataReaders
+import ErrataTestSupport
+import Foundation
+import Testing
+
+/// A page names its service and is the spec's source: `import` fills both in, and
+/// `check --upstream` alone compares the spec with that source.
+@Suite struct PageIdentityTests {
+    @Test(arguments: [
+        ("Error Codes - Optical Character Recognition (OCR) - Huawei Cloud", "Optical Character Recognition (OCR)"),
+        ("Acme Database Service error codes", "Acme Database Service"),
+        ("AI Service > OCR > Document OCR > Error Code", "Document OCR"),
+        ("Response and error codes. {{ objstorage-name }} API (S3)", "S3"),
+        ("HTTP Status Codes of Shared Load Balancers", "Shared Load Balancers"),
+        ("Acme Mail | Errors", "Acme Mail"),
+    ])
+    func serviceNameFromTitle(title: String, service: String) {
+        #expect(PageTitle.serviceName(fromTitle: title) == service)
+    }
+
+    @Test(arguments: ["Error Codes", "错误码", "Errors", "API error codes", "Common error codes"])
+    func genericTitlesNameNoService(title: String) {
+        #expect(PageTitle.serviceName(fromTitle: title) == nil)
+    }
+
+    @Test func titlesOfEachFormat() {
+        #expect(PageTitle.markdown("---\ntitle: \"Acme API errors\"\n---\n# Other") == "Acme API errors")
+        #expect(PageTitle.markdown("Intro\n\n## Acme <a name=\"x\"></a>Mail errors {#errors}\n") == "Acme Mail errors")
+        #expect(PageTitle.markdown("Acme Mail\n=========\n\ntext") == "Acme Mail")
+        #expect(PageTitle.rst(":orphan:\n\n.. _x:\n\n=========\nAcme Mail\n=========\n\nText\n----\n") == "Acme Mail")
+        #expect(PageTitle.text("\n\n  Acme Mail errors  \nmore") == "Acme Mail errors")
+        #expect(PageTitle.markdown("no heading at all") == nil)
+    }
+
+    @Test func importNamesTheServiceAndRecordsTheSourceThenCheckUpstreamUsesIt() throws {
+        let workspace = try Workspace()
+        let page = RepositoryPaths.fixtures.appendingPathComponent("Pages/acme-lb-nested.md").path
+        #expect(try workspace.run("import", page, "--spec", "alb.yaml").status == 0)
+        let spec = try String(contentsOf: workspace.url("alb.yaml"), encoding: .utf8)
+        #expect(spec.contains("service: Acme Load Balancer\nsource: \(page)\n"))
+        var result = try workspace.run("check", "--spec", "alb.yaml", "--upstream")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == "in sync: alb.yaml matches \(page)\n")
+        result = try workspace.run("check", "--upstream", "--spec", "alb.yaml")
+        #expect(result.status == 0)
+        // A spec without a source needs the page named.
+        try Data(spec.replacingOccurrences(of: "source: \(page)\n", with: "").utf8).write(to: workspace.url("alb.yaml"))
+        result = try workspace.run("check", "--spec", "alb.yaml", "--upstream")
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("alb.yaml: error: the spec has no 'source' to compare with"))
+    }
+
+    @Test func importTakesAURLAndRecordsIt() throws {
+        let page = try Data(contentsOf: RepositoryPaths.fixtures.appendingPathComponent("Pages/acme-storage-xml.html"))
+        let server = try UpstreamTestServer(.respond(status: 200, contentType: "text/html; charset=utf-8", body: Array(page)))
+        let workspace = try Workspace()
+        let url = server.url("/docs/errors.html")
+        let result = try workspace.run("import", url, "--spec", "aos.yaml")
+        #expect(result.status == 0, "\(result.stderr)")
+        let spec = try String(contentsOf: workspace.url("aos.yaml"), encoding: .utf8)
+        #expect(spec.contains("source: \(url)\n"))
+        #expect(spec.contains("format: xml"))
+        #expect(spec.contains("- code: BucketGone"))
+    }
+}
