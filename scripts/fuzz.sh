@@ -26,7 +26,7 @@ fuzz="$root/Fuzz"
 work="$fuzz/.build/fuzz-runs"
 
 for target in "${targets[@]}"; do
-    case $target in html|text|markdown|rst|spec|swift) ;; *) echo "unknown target: $target" >&2; exit 2 ;; esac
+    case $target in html|text|markdown|rst|spec|sample|swift) ;; *) echo "unknown target: $target" >&2; exit 2 ;; esac
 done
 
 # SwiftPM passes -sanitize=fuzzer and -sanitize=address in no fixed order, and swiftc 6.3 adds
@@ -59,7 +59,7 @@ seed_swift() {
         "$errata" dump "$spec" 2>/dev/null | python3 -c '
 import json, sys
 c = json.load(sys.stdin)
-fields = [c["service"], c["errorBody"]["codeField"], c["errorBody"]["messageField"]]
+fields = [c["service"], c["errorBody"][0]["code"], c["errorBody"][0]["message"]]
 for e in c["entries"]:
     for v in e["variants"]:
         s = v["status"]
@@ -81,6 +81,7 @@ run_target() {
         markdown) seed "$corpus" "$shared/corpus" .md ;;
         rst) seed "$corpus" "$shared/corpus" .rst ;;
         spec) seed "$corpus" "$root/spec" .yaml; seed "$corpus" "$root/Tests/Fixtures/Catalogs" .json .yaml ;;
+        sample) seed "$corpus" "$root/Tests/Fixtures/Pages" ""; seed "$corpus" "$shared/corpus" .md .rst ;;
         swift) seed_swift "$corpus" ;;
     esac
     seed "$corpus" "$root/Tests/Fixtures/FailCases/$target" ""

@@ -5,6 +5,8 @@
 /// `fatalError`; the replay test (`FailCasesTests`) expects every stored failing input to pass.
 public enum FuzzTarget: String, CaseIterable, Sendable {
     case html, text, markdown, rst, spec
+    /// Sample error bodies: any text as a page's code blocks, inferred into error body formats.
+    case sample
     /// A catalog decoded from the bytes (`FuzzCatalogDecoder`), rendered as Swift and checked.
     case swift
 
@@ -16,6 +18,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .markdown: ReaderChecks.textFormat(bytes, format: .markdown)
         case .rst: ReaderChecks.textFormat(bytes, format: .rst)
         case .spec: ReaderChecks.spec(bytes)
+        case .sample: ReaderChecks.sample(bytes)
         case .swift: SwiftOutputChecks.check(FuzzCatalogDecoder.catalog(from: bytes))
         }
     }

@@ -64,6 +64,35 @@ enum ReaderChecks {
         return problems
     }
 
+    /// Any text as the code blocks of a page: every error body format inferred from it passes the
+    /// validator, renders an example body, and that example is inferred back as the same format.
+    static func sample(_ bytes: [UInt8]) -> [String] {
+        let text = String(decoding: bytes, as: UTF8.self)
+        let catalog = Catalog(service: "Fuzz", entries: [
+            Entry(code: "E.1", variants: [Variant(message: "Failed.")]), Entry(code: "42", variants: [Variant(message: "Busy.")]),
+        ])
+        let blocks = [CodeBlock(text: text, location: SourceLocation(path: "fuzz", line: 1))]
+            + CodeBlockFinder.markdown(text, path: "fuzz") + CodeBlockFinder.rst(text, path: "fuzz")
+        let formats = ErrorBodyInference.infer(from: blocks, catalog: catalog).formats
+        var problems: [String] = []
+        var inferred = catalog
+        inferred.errorBody = formats.isEmpty ? [.default] : formats
+        for problem in CatalogValidator.problems(in: inferred) where problem.severity == .error {
+            problems.append("an inferred format is invalid: \(problem.message)")
+        }
+        for format in formats {
+            guard let example = attempt("ErrorBodyText.render", &problems, {
+                try ErrorBodyText.render(format, code: "E.1", message: "Failed.")
+            }) else { continue }
+            let again = ErrorBodyInference.infer(
+                from: [CodeBlock(text: example, location: SourceLocation(path: "example"))], catalog: catalog).formats
+            if again.first.map({ ($0.syntax, $0.code, $0.message) != (format.syntax, format.code, format.message) }) ?? true {
+                problems.append("the example body of an inferred format is not inferred back as that format: \(example)")
+            }
+        }
+        return problems
+    }
+
     /// The builder on the grids; with `noNUL`, a catalog it builds must hold no NUL.
     private static func build(_ grids: [Grid], noNUL: Bool = true) -> [String] {
         var problems: [String] = []
