@@ -140,7 +140,8 @@ public struct HuaweiOCRError: Error, LocalizedError, CustomStringConvertible, Ha
     private static func resolve(code: HuaweiOCRErrorCode, message: String) -> (index: Int, values: [String])? {
         guard let variants = code.info?.variants else { return nil }
         if let index = variants.firstIndex(where: { $0.message == message }) {
-            return (index, variants[index].match(message) ?? [])
+            // The documented message itself: placeholders, if any, stand for themselves.
+            return (index, variants[index].segments.count == 1 ? [] : variants[index].match(message) ?? [])
         }
         var best: (index: Int, values: [String], weight: Int)?
         for (index, variant) in variants.enumerated() {

@@ -84,10 +84,9 @@ public struct HuaweiOCRErrorVariant: Hashable, Sendable {
 
 /// Matching of received messages against templates split into literal segments.
 ///
-/// Left unoptimised on purpose: it runs once per error received, on short strings, and
-/// optimising it cost a large part of the library's compile time (docs/performance.md).
+/// Optimised: every decoded error is matched once, when it is made, so matching is part of
+/// the cost of decoding a response (docs/performance.md).
 enum HuaweiOCRMessageTemplate {
-    @_optimize(none)
     static func match(_ message: String, segments: [String]) -> [String]? {
         let text = Array(normalized(message).utf8)
         guard let first = segments.first.map({ Array($0.utf8) }),
@@ -111,7 +110,6 @@ enum HuaweiOCRMessageTemplate {
     }
 
     /// Without surrounding whitespace and without one final period.
-    @_optimize(none)
     static func normalized(_ text: String) -> String {
         var scalars = Substring(text).unicodeScalars
         while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
@@ -121,7 +119,6 @@ enum HuaweiOCRMessageTemplate {
     }
 
     /// The first index at or after `start` where `literal` occurs ending by `end`.
-    @_optimize(none)
     private static func find(_ literal: [UInt8], in text: [UInt8], from start: Int, to end: Int) -> Int? {
         guard end - start >= literal.count else { return nil }
         var index = start
