@@ -83,7 +83,7 @@ public enum CatalogValidator {
 
     /// Letters, digits, `_`, `-` and `:` (a prefixed name is matched as written), not starting
     /// with a digit, `-` or `:`.
-    private static func isXMLName(_ name: String) -> Bool {
+    public static func isXMLName(_ name: String) -> Bool {
         guard let first = name.unicodeScalars.first, first.properties.isAlphabetic || first == "_" else { return false }
         return name.unicodeScalars.allSatisfy {
             $0.properties.isAlphabetic || $0.properties.numericType != nil || ["_", "-", ":"].contains($0)

@@ -124,8 +124,10 @@ public struct BodySample: Hashable, Sendable {
         let collector = LeafCollector()
         parser.delegate = collector
         parser.shouldResolveExternalEntities = false
-        guard parser.parse(), !collector.leaves.isEmpty else { return nil }
-        return BodySample(syntax: .xml, leaves: collector.leaves, location: location)
+        guard parser.parse() else { return nil }
+        // A parser that recovers from bad markup may report names no element can have (`:Message`).
+        let leaves = collector.leaves.filter { $0.path.components.allSatisfy(CatalogValidator.isXMLName) }
+        return leaves.isEmpty ? nil : BodySample(syntax: .xml, leaves: leaves, location: location)
     }
 
     /// Leaf elements (no child elements) with their text, by path from the root, in document order.
