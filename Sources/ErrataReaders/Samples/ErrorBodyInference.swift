@@ -54,11 +54,19 @@ public enum ErrorBodyInference {
         let message = others.first { messages.contains(leaves[$0].value) }
             ?? others.first { messageNames.contains(normalized(leaves[$0].path.last)) }
         guard let message else { return nil }
+        // A path inside another (markup recovered from errors can repeat an element) cannot hold text.
+        func clashes(_ path: FieldPath, _ other: FieldPath) -> Bool { path.hasPrefix(other) || other.hasPrefix(path) }
+        guard !clashes(leaves[code].path, leaves[message].path) else { return nil }
+        var taken = [leaves[code].path, leaves[message].path]
         var fields: [BodyField] = []
         for index in others where index != message {
             let path = leaves[index].path
-            let taken = fields.contains { $0.name == path.last } || ["code", "message"].contains(path.last)
-            fields.append(BodyField(name: taken ? path.components.joined(separator: "_") : path.last, path: path))
+            guard !taken.contains(where: { clashes(path, $0) }) else { continue }
+            taken.append(path)
+            let nameTaken = fields.contains { $0.name == path.last } || ["code", "message"].contains(path.last)
+            let name = nameTaken ? path.components.joined(separator: "_") : path.last
+            guard !fields.contains(where: { $0.name == name }), name != "code", name != "message" else { continue }
+            fields.append(BodyField(name: name, path: path))
         }
         return ErrorBodyFormat(
             syntax: sample.syntax, code: leaves[code].path, message: leaves[message].path,
