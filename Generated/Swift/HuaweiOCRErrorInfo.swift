@@ -43,31 +43,40 @@ public struct HuaweiOCRErrorVariant: Hashable, Sendable {
     public let plainDescription: String
     /// `solution` as plain text, like `plainDescription`.
     public let plainSolution: String
-    /// The HTTP status the documentation gives for this row.
-    public let status: Int?
+    /// Every HTTP status the documentation gives for this row, in its order; empty when it
+    /// gives none.
+    public let statuses: [Int]
     /// The normalised message split at its placeholders: literal text only.
     let segments: [String]
+
+    /// The first of `statuses`, when the documentation gives one.
+    public var status: Int? { statuses.first }
 
     /// A documentation row, e.g. for a test double. Its plain texts are `description` and
     /// `solution` as given, and its message is not read as a template: `match` accepts
     /// the message itself (surrounding whitespace and a final period do not matter) and
     /// gives `[]`, and nothing else.
-    public init(message: String, description: String = "", solution: String = "", status: Int? = nil) {
+    public init(message: String, description: String = "", solution: String = "", statuses: [Int] = []) {
         self.init(
             message: message, description: description, solution: solution, plainDescription: description,
-            plainSolution: solution, status: status, segments: [HuaweiOCRMessageTemplate.normalized(message)])
+            plainSolution: solution, statuses: statuses, segments: [HuaweiOCRMessageTemplate.normalized(message)])
+    }
+
+    /// A documentation row with at most one HTTP status, e.g. for a test double.
+    public init(message: String, description: String = "", solution: String = "", status: Int?) {
+        self.init(message: message, description: description, solution: solution, statuses: status.map { [$0] } ?? [])
     }
 
     init(
         message: String, description: String, solution: String, plainDescription: String, plainSolution: String,
-        status: Int?, segments: [String]
+        statuses: [Int], segments: [String]
     ) {
         self.message = message
         self.description = description
         self.solution = solution
         self.plainDescription = plainDescription
         self.plainSolution = plainSolution
-        self.status = status
+        self.statuses = statuses
         self.segments = segments
     }
 

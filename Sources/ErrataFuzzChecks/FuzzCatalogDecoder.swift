@@ -6,8 +6,9 @@ import ErrataModel
 /// is decoded as UTF-8 with invalid bytes repaired. Fields: service, code key, message key (one JSON
 /// key each),
 /// then groups of six per row: code, module (empty: none), message, description, solution, and a
-/// control field whose first byte gives the HTTP status (0: none, else 300 + byte) and whose second
-/// byte the flags (bit 0 deprecated, bit 1 retryable). A row repeating the previous row's code is
+/// control field whose first byte gives the HTTP status (0: none, else 300 + byte), whose second
+/// byte the flags (bit 0 deprecated, bit 1 retryable), and whose further bytes more statuses of the
+/// row (300 + byte each; 0 and repeats skipped). A row repeating the previous row's code is
 /// another variant of it. Modules are the rows' modules in first-use order.
 public enum FuzzCatalogDecoder {
     public static func catalog(from bytes: [UInt8]) -> Catalog {
@@ -23,9 +24,12 @@ public enum FuzzCatalogDecoder {
             let code = field(index)
             let module = field(index + 1).isEmpty ? nil : field(index + 1)
             let control = index + 5 < rawFields.count ? Array(rawFields[index + 5]) : []
-            let status = control.first.flatMap { $0 == 0 ? nil : 300 + Int($0) }
+            var statuses: [Int] = []
+            for (position, byte) in control.enumerated() where position != 1 && byte != 0 && !statuses.contains(300 + Int(byte)) {
+                statuses.append(300 + Int(byte))
+            }
             let flags = control.count > 1 ? control[1] : 0
-            let variant = Variant(message: field(index + 2), description: field(index + 3), solution: field(index + 4), status: status)
+            let variant = Variant(message: field(index + 2), description: field(index + 3), solution: field(index + 4), statuses: statuses)
             if let last = catalog.entries.last, last.code == code {
                 catalog.entries[catalog.entries.count - 1].variants.append(variant)
             } else {
@@ -42,7 +46,7 @@ public enum FuzzCatalogDecoder {
     }
 
     /// The inverse, for building seeds and hand-made cases: the bytes `catalog(from:)` reads as `catalog`
-    /// (statuses outside 301...555 are dropped).
+    /// (statuses outside 301...554 are dropped).
     public static func bytes(for catalog: Catalog) -> [UInt8] {
         let format = catalog.errorBody.first ?? .default
         var fields: [[UInt8]] = [Array(catalog.service.utf8), Array(format.code.components.joined(separator: ".").utf8),
@@ -50,9 +54,10 @@ public enum FuzzCatalogDecoder {
         for entry in catalog.entries {
             let flags: UInt8 = (entry.deprecated == true ? 1 : 0) | (entry.retryable == true ? 2 : 0)
             for variant in entry.variants {
-                let status: UInt8 = variant.status.flatMap { (301...555).contains($0) ? UInt8($0 - 300) : nil } ?? 0
+                let statuses = variant.statuses.compactMap { (301...554).contains($0) ? UInt8($0 - 300) : nil }
+                let control = [statuses.first ?? 0, flags] + statuses.dropFirst()
                 fields += [Array(entry.code.utf8), Array((entry.module ?? "").utf8), Array(variant.message.utf8),
-                           Array(variant.description.utf8), Array(variant.solution.utf8), [status, flags]]
+                           Array(variant.description.utf8), Array(variant.solution.utf8), control]
             }
         }
         return Array(fields.joined(separator: [0xFF]))

@@ -11,7 +11,8 @@ import ErrataRenderers
 /// line, `width` digits), then a line per code. In a code line every field is ended by `␟`
 /// (U+241F) and `␛` (U+241B) escapes the next character (`␛n` a line break); a line is
 /// `code␟module␟flags␟[remarks␟]variant count␟` and per variant
-/// `message␟description␟solution␟status␟plain␟[plain description␟][plain solution␟]segment count␟segment␟…`.
+/// `message␟description␟solution␟statuses␟plain␟[plain description␟][plain solution␟]segment count␟segment␟…`,
+/// statuses being decimal numbers separated by `,` (empty: none).
 enum TableLiteralCheck {
     static func problems(_ table: String, catalog: Catalog) -> [String] {
         let lines = table.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.utf8) }
@@ -144,6 +145,17 @@ enum TableLiteralCheck {
         var variants: [DecodedVariant]
     }
 
+    /// `400,500` as `[400, 500]`, empty as `[]`; nil for anything else (a stray comma, a sign).
+    private static func statuses(_ field: String) -> [Int]? {
+        guard !field.isEmpty else { return [] }
+        var statuses: [Int] = []
+        for part in field.split(separator: ",", omittingEmptySubsequences: false) {
+            guard !part.isEmpty, part.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(part) else { return nil }
+            statuses.append(value)
+        }
+        return statuses
+    }
+
     private static func parse(_ fields: [String]) -> (DecodedEntry, Int)? {
         var rest = fields[...]
         func next() -> String? { rest.popFirst() }
@@ -156,7 +168,8 @@ enum TableLiteralCheck {
         guard let count = next().flatMap({ Int($0) }), count >= 0 else { return nil }
         var variants: [DecodedVariant] = []
         for _ in 0..<count {
-            guard let message = next(), let description = next(), let solution = next(), let status = next(),
+            guard let message = next(), let description = next(), let solution = next(), let statusField = next(),
+                let statuses = Self.statuses(statusField),
                 let plain = next().flatMap({ Int($0) }), (0...3).contains(plain)
             else { return nil }
             var plainDescription = description
@@ -172,7 +185,7 @@ enum TableLiteralCheck {
             guard let segments = next().flatMap({ Int($0) }), segments >= 0, rest.count >= segments else { return nil }
             rest = rest.dropFirst(segments)
             variants.append(DecodedVariant(
-                variant: Variant(message: message, description: description, solution: solution, status: status.isEmpty ? nil : Int(status)),
+                variant: Variant(message: message, description: description, solution: solution, statuses: statuses),
                 plain: (plainDescription, plainSolution)))
         }
         guard rest.isEmpty else { return nil }

@@ -77,8 +77,10 @@ struct CatalogJSONWriter {
         key("description"); string(variant.description)
         key("message"); string(variant.message)
         key("solution"); string(variant.solution)
-        key("status")
-        if let status = variant.status { raw(String(status)) } else { raw("null") }
+        key("statuses")
+        begin(0x5B)
+        for status in variant.statuses { item(); raw(String(status)) }
+        end(0x5D)
         end(0x7D)
     }
 

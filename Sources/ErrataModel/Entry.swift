@@ -93,25 +93,46 @@ public struct Variant: Codable, Hashable, Sendable {
     public var description: String
     /// What to do about it (Markdown). Empty when the page leaves the cell empty.
     public var solution: String
-    /// HTTP status the API answers with on this row, when the page says.
-    public var status: Int?
+    /// Every HTTP status the page gives this row ("400/500" is `[400, 500]`), in the page's order,
+    /// each once; empty when the page gives none.
+    public var statuses: [Int]
 
-    public init(message: String, description: String = "", solution: String = "", status: Int? = nil) {
+    /// The row's first HTTP status, when the page gives one. Setting it replaces `statuses` with
+    /// that one status (or none).
+    public var status: Int? {
+        get { statuses.first }
+        set { statuses = newValue.map { [$0] } ?? [] }
+    }
+
+    public init(message: String, description: String = "", solution: String = "", statuses: [Int] = []) {
         self.message = message
         self.description = description
         self.solution = solution
-        self.status = status
+        self.statuses = statuses
     }
 
-    private enum CodingKeys: String, CodingKey { case message, description, solution, status }
+    /// A row with at most one status.
+    public init(message: String, description: String = "", solution: String = "", status: Int?) {
+        self.init(message: message, description: description, solution: solution, statuses: status.map { [$0] } ?? [])
+    }
 
-    /// `status` is always present, null when the page gives none.
+    private enum CodingKeys: String, CodingKey { case message, description, solution, statuses }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        message = try container.decode(String.self, forKey: .message)
+        description = try container.decode(String.self, forKey: .description)
+        solution = try container.decode(String.self, forKey: .solution)
+        statuses = try container.decode([Int].self, forKey: .statuses)
+    }
+
+    /// `statuses` is always present, `[]` when the page gives none.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(message, forKey: .message)
         try container.encode(description, forKey: .description)
         try container.encode(solution, forKey: .solution)
-        try container.encode(status, forKey: .status)
+        try container.encode(statuses, forKey: .statuses)
     }
 }
 

@@ -8,7 +8,7 @@ import Testing
     static let catalog = Catalog(
         service: "OCR", modules: [Module(name: "OCR")],
         entries: [
-            Entry(code: "AIS.0101", module: "OCR", variants: [Variant(message: "say \"\"\"hi\"\"\" #\"x\"#", description: "a\u{2028}b */", status: 400)]),
+            Entry(code: "AIS.0101", module: "OCR", variants: [Variant(message: "say \"\"\"hi\"\"\" #\"x\"#", description: "a\u{2028}b */", statuses: [400, 500])]),
             Entry(code: "default", variants: [Variant(message: "{xxx} failed", solution: "line\rbreak")]),
         ])
 
@@ -40,6 +40,13 @@ import Testing
     @Test func changedTableIsCaught() throws {
         let problems = try Self.problems(tampering: "FzErrorTable.swift") { $0.replacingEvery("u{D}break", with: "u{9}break") }
         #expect(problems.contains { $0.contains("does not round-trip") })
+    }
+
+    @Test func changedStatusesAreCaught() throws {
+        let changed = try Self.problems(tampering: "FzErrorTable.swift") { $0.replacingEvery("400,500", with: "400,501") }
+        #expect(changed.contains { $0.contains("does not round-trip") })
+        let broken = try Self.problems(tampering: "FzErrorTable.swift") { $0.replacingEvery("400,500", with: "400,,00") }
+        #expect(broken.contains { $0.contains("does not parse") })
     }
 
     @Test func lineBreakInCommentIsCaught() throws {

@@ -11,7 +11,7 @@ import Testing
                 code: "AIS.0101", module: "OCR",
                 variants: [Variant(message: "Bad {xxx}.", description: "d", solution: "s", status: 400)],
                 location: SourceLocation(path: "spec.yaml", line: 3, column: 5)),
-            Entry(code: "42", variants: [Variant(message: "m")]),
+            Entry(code: "42", variants: [Variant(message: "m"), Variant(message: "n", statuses: [400, 500])]),
         ],
         notes: [Note(label: "Other", text: "Contact us.")]
     )
@@ -24,11 +24,13 @@ import Testing
         #expect(!json.contains("spec.yaml"))
     }
 
-    @Test func alwaysWritesModuleAndStatusKeys() throws {
+    @Test func alwaysWritesModuleAndStatusesKeys() throws {
         let json = try CatalogJSON.encode(catalog)
         #expect(json.contains("\"module\" : null"))
-        #expect(json.contains("\"status\" : null"))
-        #expect(json.contains("\"status\" : 400"))
+        #expect(json.contains("\"statuses\" : [\n\n          ]"))
+        #expect(json.contains("\"statuses\" : [\n            400\n          ]"))
+        #expect(json.contains("\"statuses\" : [\n            400,\n            500\n          ]"))
+        #expect(!json.contains("\"status\""))
         #expect(json.hasSuffix("}\n"))
     }
 
@@ -53,7 +55,7 @@ import Testing
             errorBody: [ErrorBodyFormat(code: [text.isEmpty ? "e" : text], message: ["m"], fields: [BodyField(name: text, path: ["x", text.isEmpty ? "y" : text])])],
             modules: [Module(name: text), Module(name: "B", swiftName: text)],
             entries: [
-                Entry(code: text, module: text, variants: [Variant(message: text, description: text, solution: text, status: 404), Variant(message: "x")],
+                Entry(code: text, module: text, variants: [Variant(message: text, description: text, solution: text, status: 404), Variant(message: "x", statuses: [500, 400])],
                       swiftName: text, deprecated: true, retryable: false, remarks: text),
                 Entry(code: "2", variants: [Variant(message: text)]),
             ],

@@ -34,8 +34,8 @@ import Testing
             | 4000 | ELB.1 | Bad listener. |
             | 400/500 | ELB.2 | Busy. |
             """)
-        #expect(built.catalog.entry("ELB.1")?.variants.map(\.status) == [nil])
-        #expect(built.catalog.entry("ELB.2")?.variants.map(\.status) == [400, 500])
+        #expect(built.catalog.entry("ELB.1")?.variants.map(\.statuses) == [[]])
+        #expect(built.catalog.entry("ELB.2")?.variants.map(\.statuses) == [[400, 500]])
         #expect(built.warnings.map(\.description) == [
             "p.md:3:3: warning: the status \"4000\" of code \"ELB.1\" is not an HTTP status (100-599); the row is read without a status",
         ])

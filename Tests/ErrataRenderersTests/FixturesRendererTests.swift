@@ -12,6 +12,7 @@ import Testing
         var module: String?
         var message: String
         var status: Int?
+        var statuses: [Int]
         var variant: Int
     }
 
@@ -66,13 +67,27 @@ import Testing
             for (position, variant) in entry.variants.enumerated() {
                 let row = try #require(rows.first { $0.code == entry.code && $0.variant == position + 1 })
                 expected.append(IndexRow(file: row.file, code: entry.code, module: entry.module,
-                                         message: variant.message, status: variant.status, variant: position + 1))
+                                         message: variant.message, status: variant.status, statuses: variant.statuses,
+                                         variant: position + 1))
             }
         }
         #expect(Set(expected.map(\.file)).count == rows.count)
         for row in expected { #expect(rows.contains(row)) }
         let second = try #require(rows.first { $0.file == "ModelArts.4105_v2.json" })
         #expect(second.variant == 2 && second.message == "Failed to obtain the temporary AK/SK")
+    }
+
+    /// `status` is the row's first status (what to answer the body with), `statuses` all of them.
+    @Test func indexGivesTheFirstStatusAndAll() throws {
+        let catalog = Catalog(service: "S", entries: [
+            Entry(code: "A", variants: [Variant(message: "Busy.", statuses: [503, 500])]),
+            Entry(code: "B", variants: [Variant(message: "None.")]),
+        ])
+        let files = try FixturesRenderer.render(catalog, options: options)
+        let index = try #require(files.first { $0.path == "huawei-ocr/index.json" })
+        let rows = try JSONDecoder().decode([IndexRow].self, from: Data(index.contents.utf8))
+        #expect(rows.map(\.status) == [503, nil])
+        #expect(rows.map(\.statuses) == [[503, 500], []])
     }
 
     @Test func namesDoNotDependOnEntryOrder() throws {
@@ -97,7 +112,7 @@ import Testing
         var files = try FixturesRenderer.render(catalog, options: options)
         #expect(files.map(\.path) == ["huawei-ocr/42.json", "huawei-ocr/index.json"])
         #expect(files[0].contents == "{\n  \"error\" : {\n    \"code\" : 42,\n    \"message\" : \"<a & b>\"\n  }\n}\n")
-        #expect(files[1].contents.contains("\"status\" : 409"))
+        #expect(files[1].contents.contains("\"status\" : 409,\n    \"statuses\" : [\n      409\n    ]"))
         catalog.errorBody = [ErrorBodyFormat(syntax: .xml, code: ["Error", "Code"], message: ["Error", "Message"])]
         files = try FixturesRenderer.render(catalog, options: options)
         #expect(files.map(\.path) == ["huawei-ocr/42.xml", "huawei-ocr/index.json"])

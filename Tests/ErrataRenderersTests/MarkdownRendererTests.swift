@@ -99,6 +99,13 @@ import Testing
         #expect(!text.contains("Other codes"))
     }
 
+    @Test func everyStatusOfARowIsShown() throws {
+        let catalog = Catalog(service: "S", entries: [Entry(code: "A", variants: [Variant(message: "Busy.", statuses: [400, 500])])])
+        let text = try page(catalog)
+        #expect(text.contains("| [`A`](#a) | `Busy.` | 400, 500 |\n"))
+        #expect(text.contains("- **Message:** `Busy.`\n- **HTTP status:** 400, 500\n"))
+    }
+
     @Test func flagsRemarksAndNotesAreShown() throws {
         let text = try page(DocsTestSupport.sampleCatalog())
         #expect(text.contains("- **Deprecated:** yes\n- **Retryable:** no\n- **Remarks:** Newer gateways answer **ModelArts.4603** instead."))

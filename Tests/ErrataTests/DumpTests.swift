@@ -13,7 +13,7 @@ import Testing
         #expect(Set(entries.compactMap { $0["module"] as? String }) == ["OCR", "Platform", "APIG"])
         let notes = try #require(json["notes"] as? [[String: Any]])
         #expect(notes.first?["text"] as? String == "If other error codes are displayed, contact us.")
-        #expect(variants.allSatisfy { $0.keys.sorted() == ["description", "message", "solution", "status"] })
+        #expect(variants.allSatisfy { $0.keys.sorted() == ["description", "message", "solution", "statuses"] })
     }
 
     @Test func dumpIsDeterministic() throws {

@@ -27,8 +27,9 @@ enum EntryDiff {
                 add(.descriptionChanged, before.description, after.description, index: row(pair.new))
             }
             if before.solution != after.solution { add(.solutionChanged, before.solution, after.solution, index: row(pair.new)) }
-            if before.status != after.status {
-                add(.statusChanged, before.status.map(String.init), after.status.map(String.init), index: row(pair.new))
+            if before.statuses != after.statuses {
+                func text(_ statuses: [Int]) -> String? { statuses.isEmpty ? nil : statuses.map(String.init).joined(separator: ", ") }
+                add(.statusChanged, text(before.statuses), text(after.statuses), index: row(pair.new))
             }
         }
         for index in matching.removed { add(.variantRemoved, old.variants[index].message, nil, index: index) }

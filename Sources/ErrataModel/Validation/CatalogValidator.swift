@@ -93,7 +93,8 @@ public enum CatalogValidator {
     // MARK: Entries and modules
 
     /// Codes listed twice (Swift compares strings by canonical equivalence, so NFC and NFD
-    /// spellings are the same code), entries without a row, modules listed twice or unknown.
+    /// spellings are the same code), entries without a row, statuses that are not HTTP statuses or
+    /// are listed twice on a row, modules listed twice or unknown.
     public static func entryProblems(_ catalog: Catalog) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         var firstEntry: [String: Entry] = [:]
@@ -109,6 +110,17 @@ public enum CatalogValidator {
             }
             if entry.variants.isEmpty {
                 problems.append(.error("code \(entry.code.debugDescription) has no documentation row", at: entry.location))
+            }
+            for variant in entry.variants {
+                for (index, status) in variant.statuses.enumerated() {
+                    if !(100...599).contains(status) {
+                        problems.append(.error(
+                            "code \(entry.code.debugDescription) has the status \(status), which is not an HTTP status (100-599)",
+                            at: entry.location))
+                    } else if variant.statuses[..<index].contains(status) {
+                        problems.append(.error("code \(entry.code.debugDescription) lists the status \(status) twice on one row", at: entry.location))
+                    }
+                }
             }
         }
         var moduleNames: Set<String> = []

@@ -9,7 +9,8 @@ import ErrataModel
 /// - a row with an empty code cell (or a span copy of it) but other content is another
 ///   variant of the code above; the same code on non-adjacent rows is one entry too;
 /// - rows whose code cell is not code-shaped ("Other | contact us") are notes;
-/// - a status cell with several numbers ("400/404") gives one variant per status;
+/// - one row is one variant: a status cell with several numbers ("400/404") gives the row's
+///   variant all of them (`Variant.statuses`);
 /// - when a table has no message column but a description column (Yandex: HTTP / Error code /
 ///   Description), such tables describe each code by the text the API sends: the description's
 ///   first paragraph (plain text) is the message, and the description keeps the whole cell

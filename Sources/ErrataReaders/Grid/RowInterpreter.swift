@@ -140,7 +140,7 @@ struct RowInterpreter {
         let solution = cell(row, .solution)?.markdown ?? ""
         let statusText = cell(row, .status)?.text ?? ""
         let statuses = Self.statuses(statusText)
-        if statuses == [nil], statusText.contains(where: \.isNumber) {
+        if statuses.isEmpty, statusText.contains(where: \.isNumber) {
             warnings.append(.warning(
                 "the status \(statusText.debugDescription) of code \(code.debugDescription) is not an HTTP status (100-599); the row is read without a status",
                 at: cell(row, .status)?.location ?? location))
@@ -153,25 +153,23 @@ struct RowInterpreter {
                 "the \(role.rawValue) of code \(code.debugDescription) is \(other.text.debugDescription), which looks like a code; are the columns shifted?",
                 at: other.location ?? location))
         }
-        let variants = statuses.map {
-            Variant(message: message, description: description, solution: solution, status: $0)
-        }
+        let variant = Variant(message: message, description: description, solution: solution, statuses: statuses)
         lastCode = code
         tableCodes.insert(code)
         if let index = entryIndex[code] {
-            if variants.allSatisfy(entries[index].variants.contains) {
+            if entries[index].variants.contains(variant) {
                 let first = entries[index].location.map { " (first at \($0))" } ?? ""
                 warnings.append(.warning(
                     "code \(code.debugDescription) is listed again with the same row\(first); the repeat is kept as another row",
                     at: location))
             }
-            entries[index].variants += variants
+            entries[index].variants.append(variant)
             return
         }
         let module = map[.module] == nil && !hasGroupRows ? nil : currentModule
         if let module, knownModules.insert(module).inserted { modules.append(module) }
         entryIndex[code] = entries.count
-        entries.append(Entry(code: code, module: module, variants: variants, location: location))
+        entries.append(Entry(code: code, module: module, variants: [variant], location: location))
     }
 
     private mutating func addNote(_ row: [Cell]) {
@@ -193,9 +191,10 @@ struct RowInterpreter {
         return (first, saysMore ? cell.markdown : "")
     }
 
-    /// HTTP statuses in a status cell: every number from 100 to 599; `[nil]` when none.
-    static func statuses(_ text: String) -> [Int?] {
-        var found: [Int?] = []
+    /// HTTP statuses in a status cell ("400/500", "400, 404"): every number from 100 to 599, in
+    /// order, each once; all of them belong to the row's one variant.
+    static func statuses(_ text: String) -> [Int] {
+        var found: [Int] = []
         var digits = ""
         for char in text + " " {
             if char.isASCII, char.isNumber {
@@ -205,6 +204,6 @@ struct RowInterpreter {
             if let value = Int(digits), (100...599).contains(value), !found.contains(value) { found.append(value) }
             digits = ""
         }
-        return found.isEmpty ? [nil] : found
+        return found
     }
 }

@@ -171,7 +171,7 @@ struct SpecWalker {
             message: message,
             description: fields["description"].flatMap { yaml.optionalString($0, "description") } ?? "",
             solution: fields["solution"].flatMap { yaml.optionalString($0, "solution") } ?? "",
-            status: fields["status"].flatMap { yaml.status($0) }
+            statuses: fields["status"].map { yaml.statuses($0) } ?? []
         )
     }
 

@@ -132,6 +132,26 @@ public struct YAMLFields {
         return value
     }
 
+    /// One HTTP status (`status: 400`) or a list of them (`status: [400, 500]`), each 100-599 and
+    /// listed once; `~` or `[]` for none. Every item that is not one is reported at its own line.
+    public mutating func statuses(_ node: Node) -> [Int] {
+        guard let items = node.sequence else { return status(node).map { [$0] } ?? [] }
+        var statuses: [Int] = []
+        for item in items {
+            guard item.scalar != nil, !isNull(item) else {
+                report("expected each item of 'status' to be an HTTP status code (100-599)", at: item)
+                continue
+            }
+            guard let value = status(item) else { continue }
+            if statuses.contains(value) {
+                report("status \(value) is listed twice", at: item)
+                continue
+            }
+            statuses.append(value)
+        }
+        return statuses
+    }
+
     /// A plain `~`, `null` or empty value. Quoted scalars are never null.
     public func isNull(_ node: Node) -> Bool {
         guard let scalar = node.scalar, scalar.style == .plain else { return false }

@@ -6,12 +6,14 @@ struct FixtureIndexEntry: Codable, Hashable, Sendable {
     /// The entry's module; `null` in the JSON when it has none.
     var module: String?
     var message: String
-    /// HTTP status of the variant; `null` in the JSON when the page gives none.
+    /// The variant's first HTTP status; `null` in the JSON when the page gives none.
     var status: Int?
+    /// Every HTTP status of the variant; `[]` when the page gives none.
+    var statuses: [Int]
     /// 1-based position of the variant among the code's variants.
     var variant: Int
 
-    private enum CodingKeys: String, CodingKey { case file, code, module, message, status, variant }
+    private enum CodingKeys: String, CodingKey { case file, code, module, message, status, statuses, variant }
 
     /// Every key is always written, `module` and `status` as `null` when absent.
     func encode(to encoder: any Encoder) throws {
@@ -21,6 +23,7 @@ struct FixtureIndexEntry: Codable, Hashable, Sendable {
         try container.encode(module, forKey: .module)
         try container.encode(message, forKey: .message)
         try container.encode(status, forKey: .status)
+        try container.encode(statuses, forKey: .statuses)
         try container.encode(variant, forKey: .variant)
     }
 }

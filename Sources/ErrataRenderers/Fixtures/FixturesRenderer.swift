@@ -6,9 +6,9 @@ import ErrataModel
 /// - one per variant, named as `FixtureFileNames` describes (`AIS.0101.json`, `ModelArts.4105_v2.json`),
 ///   holding the body in the catalog's first error body format (`ErrorBodyText`: nested JSON, or
 ///   XML in `.xml` files);
-/// - `index.json`: an array, sorted by file name, of `{code, file, message, module, status, variant}`
-///   (the HTTP status to answer the body with)
-///   (`variant` 1-based, `module` and `status` `null` when absent).
+/// - `index.json`: an array, sorted by file name, of `{code, file, message, module, status, statuses, variant}`
+///   (`status`: the HTTP status to answer the body with, the row's first; `statuses`: all of the row's)
+///   (`variant` 1-based, `module` and `status` `null` when absent, `statuses` then `[]`).
 ///
 /// All JSON is written by `JSONEncoder` with sorted keys, pretty printing and unescaped slashes, with
 /// LF line ends and a trailing newline. Files come back sorted by path; the same catalog always gives
@@ -28,7 +28,7 @@ public enum FixturesRenderer {
                 let body = try ErrorBodyText.render(format, code: entry.code, message: variant.message)
                 files.append(RenderedFile(path: "\(options.baseName)/\(fileName)", contents: body))
                 index.append(FixtureIndexEntry(file: fileName, code: entry.code, module: entry.module,
-                                               message: variant.message, status: variant.status,
+                                               message: variant.message, status: variant.status, statuses: variant.statuses,
                                                variant: position + 1))
             }
         }

@@ -11,7 +11,7 @@ struct MarkdownCodeSection {
             let cells = [
                 MarkdownEscaping.tableWireText(entry.code, linkingTo: anchor),
                 MarkdownEscaping.tableWireText(variant.message),
-                variant.status.map(String.init) ?? "—",
+                variant.statuses.isEmpty ? "—" : Self.statuses(variant),
             ]
             return "| " + cells.joined(separator: " | ") + " |"
         }
@@ -38,8 +38,8 @@ struct MarkdownCodeSection {
 
     private func variantItems(_ variant: Variant) -> [String] {
         var items = MarkdownListItem.wireText(label: "**Message:**", variant.message)
-        if let status = variant.status {
-            items += MarkdownListItem.inline(label: "**HTTP status:**", String(status))
+        if !variant.statuses.isEmpty {
+            items += MarkdownListItem.inline(label: "**HTTP status:**", Self.statuses(variant))
         }
         if !variant.description.isEmpty {
             items += MarkdownListItem.fragment(label: "**Description:**", variant.description)
@@ -48,6 +48,11 @@ struct MarkdownCodeSection {
             items += MarkdownListItem.fragment(label: "**Solution:**", variant.solution)
         }
         return items
+    }
+
+    /// The row's HTTP statuses: `400`, `400, 500`.
+    static func statuses(_ variant: Variant) -> String {
+        variant.statuses.map(String.init).joined(separator: ", ")
     }
 
     private var detailItems: [String] {

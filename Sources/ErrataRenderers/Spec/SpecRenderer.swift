@@ -76,7 +76,13 @@ public enum SpecRenderer {
         var pairs: [(Node, Node)] = [(key("message"), scalar(variant.message))]
         if !variant.description.isEmpty { pairs.append((key("description"), scalar(variant.description))) }
         if !variant.solution.isEmpty { pairs.append((key("solution"), scalar(variant.solution))) }
-        if let status = variant.status { pairs.append((key("status"), Node(String(status), Tag(.int), .plain))) }
+        // One status as a scalar (`status: 400`), several as a flow list (`status: [400, 500]`).
+        let statuses = variant.statuses.map { Node(String($0), Tag(.int), .plain) }
+        if statuses.count == 1 {
+            pairs.append((key("status"), statuses[0]))
+        } else if !statuses.isEmpty {
+            pairs.append((key("status"), Node(statuses, Tag(.seq), .flow)))
+        }
         return pairs
     }
 

@@ -104,7 +104,7 @@ enum SwiftErrorCodeFile {
         for (index, variant) in entry.variants.enumerated() {
             if entry.variants.count > 1 { paragraphs.append("Row \(index + 1) of \(entry.variants.count) (`variantIndex` \(index)):") }
             paragraphs.append("Message: \(variant.message)")
-            if let status = variant.status { paragraphs.append("HTTP status: \(status)") }
+            if !variant.statuses.isEmpty { paragraphs.append("HTTP status: \(variant.statuses.map(String.init).joined(separator: ", "))") }
             if !variant.description.isEmpty { paragraphs.append("Description: \(variant.description)") }
             if !variant.solution.isEmpty { paragraphs.append("Solution: \(variant.solution)") }
         }

@@ -16,8 +16,9 @@ import ErrataModel
 ///    UTF-8 bytes from the start of the first code line;
 /// 4. one line per code, in document order, each field ended by `␟` (U+241F):
 ///    `code␟module␟flags␟[remarks␟]variant count␟` and per variant
-///    `message␟description␟solution␟status␟plain␟[plain description␟][plain solution␟]segment count␟segment␟…`.
-///    An empty module or status means none; flags is 1 for deprecated, plus 2 for retryable, plus
+///    `message␟description␟solution␟statuses␟plain␟[plain description␟][plain solution␟]segment count␟segment␟…`.
+///    An empty module means none; statuses are the row's HTTP statuses in decimal, separated by `,`
+///    (`400,500`), empty for none; flags is 1 for deprecated, plus 2 for retryable, plus
 ///    4 when a remarks field follows; plain is 1 when a plain description follows, plus 2 when a
 ///    plain solution follows (otherwise the plain text is the Markdown itself, so the table does not
 ///    hold every text twice); segments are the message's literal text between placeholders
@@ -216,7 +217,7 @@ enum SwiftErrorTableFile {
                 }
 
                 /// Line `line`: `code␟module␟flags␟[remarks␟]count␟` and per variant
-                /// `message␟description␟solution␟status␟plain␟[plain description␟][plain solution␟]count␟segment␟…`.
+                /// `message␟description␟solution␟statuses␟plain␟[plain description␟][plain solution␟]count␟segment␟…`.
                 // Runs once per code. Left unoptimised on purpose: optimising decoders cost more compile
                 // time than the whole rest of the library (docs/performance.md).
                 @_optimize(none)
@@ -231,7 +232,7 @@ enum SwiftErrorTableFile {
                         let message = reader.next()
                         let description = reader.next()
                         let solution = reader.next()
-                        let status = Int(reader.next())
+                        let statuses = reader.next().split(separator: ",").compactMap { Int($0) }
                         let plain = reader.number()
                         let plainDescription = plain & 1 != 0 ? reader.next() : description
                         let plainSolution = plain & 2 != 0 ? reader.next() : solution
@@ -239,7 +240,7 @@ enum SwiftErrorTableFile {
                         for _ in 0..<reader.number() { segments.append(reader.next()) }
                         variants.append(\(variant)(
                             message: message, description: description, solution: solution,
-                            plainDescription: plainDescription, plainSolution: plainSolution, status: status,
+                            plainDescription: plainDescription, plainSolution: plainSolution, statuses: statuses,
                             segments: segments))
                     }
                     return \(info)(
@@ -332,7 +333,7 @@ enum SwiftErrorTableFile {
             let describes = plainDescription != variant.description
             let solves = plainSolution != variant.solution
             fields += [
-                variant.message, variant.description, variant.solution, variant.status.map(String.init) ?? "",
+                variant.message, variant.description, variant.solution, variant.statuses.map(String.init).joined(separator: ","),
                 String((describes ? 1 : 0) + (solves ? 2 : 0)),
             ]
             if describes { fields.append(plainDescription) }

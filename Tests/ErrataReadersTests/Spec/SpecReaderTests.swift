@@ -53,6 +53,24 @@ import ErrataTestSupport
         #expect(short.entries[0].variants == [Variant(message: "m", status: 404)])
     }
 
+    /// `status` is one status or a list of them; none is `~` or `[]`.
+    @Test func statusIsOneOrSeveral() throws {
+        let catalog = try read("""
+            service: S
+            entries:
+              - {code: A.1, message: m, status: 400}
+              - {code: A.2, message: m, status: [400, 500]}
+              - code: A.3
+                message: m
+                status:
+                  - 503
+                  - 429
+              - {code: A.4, message: m, status: []}
+              - {code: A.5, message: m, status: ~}
+            """)
+        #expect(catalog.entries.map { $0.variants[0].statuses } == [[400], [400, 500], [503, 429], [], []])
+    }
+
     @Test func yaml11SurprisesStayStrings() throws {
         let catalog = try read("""
             service: S
@@ -101,6 +119,9 @@ import ErrataTestSupport
         ("service: S\nentries:\n  - code: A.1\n", "spec/x.yaml:3:5: error: code 'A.1' has no 'message'"),
         ("service: S\nentries:\n  - code: A.1\n    message: m\n    message: n\n", "spec/x.yaml:4:5: error: duplicate key 'message'"),
         ("service: S\nentries:\n  - code: A.1\n    message: m\n    status: 999\n", "spec/x.yaml:5:13: error: expected 'status' to be an HTTP status code"),
+        ("service: S\nentries:\n  - code: A.1\n    message: m\n    status: [400, 99]\n", "spec/x.yaml:5:19: error: expected 'status' to be an HTTP status code"),
+        ("service: S\nentries:\n  - code: A.1\n    message: m\n    status: [400, 400]\n", "spec/x.yaml:5:19: error: status 400 is listed twice"),
+        ("service: S\nentries:\n  - code: A.1\n    message: m\n    status:\n      - 500\n      - [400]\n", "spec/x.yaml:7:9: error: expected each item of 'status' to be an HTTP status code"),
         ("service: S\nmodules: [A]\nentries:\n  - {code: A.1, module: B, message: m}\n", "spec/x.yaml:4:5: error: module 'B' of code 'A.1' is not listed under 'modules'"),
         ("service: S\nentries:\n  - code: A.1\n    message: m\n    deprecated: yes\n", "spec/x.yaml:5:17: error: expected 'deprecated' to be true or false"),
         ("entries: []\n", "spec/x.yaml:1:1: error: missing required key 'service'"),

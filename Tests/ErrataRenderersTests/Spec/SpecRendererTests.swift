@@ -44,6 +44,28 @@ import Testing
         #expect(try roundTrip(catalog) == catalog)
     }
 
+    /// One status is written as a scalar, several as a flow list, none not at all; all read back.
+    @Test func statusesAreAScalarOrAFlowList() throws {
+        let catalog = Catalog(service: "S", entries: [
+            Entry(code: "A.1", variants: [Variant(message: "m", statuses: [400])]),
+            Entry(code: "A.2", variants: [Variant(message: "m", statuses: [400, 500]), Variant(message: "n")]),
+        ])
+        let yaml = try SpecRenderer.render(catalog, header: "")
+        #expect(yaml.hasSuffix("""
+            entries:
+            - code: A.1
+              message: m
+              status: 400
+            - code: A.2
+              variants:
+              - message: m
+                status: [400, 500]
+              - message: n
+
+            """))
+        #expect(try roundTrip(catalog) == catalog)
+    }
+
     @Test func singleRowCodesUseTheShortForm() throws {
         let yaml = try SpecRenderer.render(Catalog(service: "S", entries: [Entry(code: "A.1", variants: [Variant(message: "m")])]), header: "")
         #expect(yaml == """

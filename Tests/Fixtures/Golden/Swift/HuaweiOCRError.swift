@@ -25,8 +25,10 @@ public struct HuaweiOCRError: Error, LocalizedError, CustomStringConvertible, Ha
     /// Which documented body format the error was read in and is encoded in (0: the first).
     public let bodyFormat: Int
     /// Index in `info.variants` of the documentation row whose message this is: an exact
-    /// match first, then the template that matches with the most literal text. Nil when
-    /// none matches (or the code is undocumented). Computed once, when the error is made.
+    /// match first, then the template that matches with the most literal text; among rows
+    /// that match equally well, the first whose `statuses` include `httpStatus`, else the
+    /// first. Nil when none matches (or the code is undocumented). Computed once, when the
+    /// error is made.
     public let variantIndex: Int?
     /// The values of the matched row's placeholders, e.g. `["42"]`; empty when none.
     public let placeholderValues: [String]
@@ -43,7 +45,7 @@ public struct HuaweiOCRError: Error, LocalizedError, CustomStringConvertible, Ha
         self.httpStatus = httpStatus
         self.fields = fields
         self.bodyFormat = bodyFormat
-        let resolved = Self.resolve(code: code, message: message)
+        let resolved = Self.resolve(code: code, message: message, httpStatus: httpStatus)
         variantIndex = resolved?.index
         placeholderValues = resolved?.values ?? []
     }
@@ -137,18 +139,28 @@ public struct HuaweiOCRError: Error, LocalizedError, CustomStringConvertible, Ha
         return text
     }
 
-    private static func resolve(code: HuaweiOCRErrorCode, message: String) -> (index: Int, values: [String])? {
+    private static func resolve(code: HuaweiOCRErrorCode, message: String, httpStatus: Int?) -> (index: Int, values: [String])? {
         guard let variants = code.info?.variants else { return nil }
-        if let index = variants.firstIndex(where: { $0.message == message }) {
-            // The documented message itself: placeholders, if any, stand for themselves.
+        // The documented message itself: placeholders, if any, stand for themselves. Rows with
+        // the same message: the first with the response's status, else the first.
+        var exact: Int?
+        for (index, variant) in variants.enumerated() where variant.message == message {
+            if exact == nil { exact = index }
+            if let httpStatus, variant.statuses.contains(httpStatus) {
+                exact = index
+                break
+            }
+        }
+        if let index = exact {
             return (index, variants[index].segments.count == 1 ? [] : variants[index].match(message) ?? [])
         }
-        var best: (index: Int, values: [String], weight: Int)?
+        var best: (index: Int, values: [String], weight: Int, hasStatus: Bool)?
         for (index, variant) in variants.enumerated() {
             guard let values = variant.match(message) else { continue }
             let weight = variant.literalLength
-            if let best, best.weight >= weight { continue }
-            best = (index, values, weight)
+            let hasStatus = httpStatus.map { variant.statuses.contains($0) } ?? false
+            if let best, best.weight > weight || (best.weight == weight && (best.hasStatus || !hasStatus)) { continue }
+            best = (index, values, weight, hasStatus)
         }
         return best.map { ($0.index, $0.values) }
     }

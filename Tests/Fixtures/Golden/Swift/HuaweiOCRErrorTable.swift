@@ -172,7 +172,7 @@ enum HuaweiOCRErrorTable {
     }
 
     /// Line `line`: `code␟module␟flags␟[remarks␟]count␟` and per variant
-    /// `message␟description␟solution␟status␟plain␟[plain description␟][plain solution␟]count␟segment␟…`.
+    /// `message␟description␟solution␟statuses␟plain␟[plain description␟][plain solution␟]count␟segment␟…`.
     // Runs once per code. Left unoptimised on purpose: optimising decoders cost more compile
     // time than the whole rest of the library (docs/performance.md).
     @_optimize(none)
@@ -187,7 +187,7 @@ enum HuaweiOCRErrorTable {
             let message = reader.next()
             let description = reader.next()
             let solution = reader.next()
-            let status = Int(reader.next())
+            let statuses = reader.next().split(separator: ",").compactMap { Int($0) }
             let plain = reader.number()
             let plainDescription = plain & 1 != 0 ? reader.next() : description
             let plainSolution = plain & 2 != 0 ? reader.next() : solution
@@ -195,7 +195,7 @@ enum HuaweiOCRErrorTable {
             for _ in 0..<reader.number() { segments.append(reader.next()) }
             variants.append(HuaweiOCRErrorVariant(
                 message: message, description: description, solution: solution,
-                plainDescription: plainDescription, plainSolution: plainSolution, status: status,
+                plainDescription: plainDescription, plainSolution: plainSolution, statuses: statuses,
                 segments: segments))
         }
         return HuaweiOCRErrorInfo(

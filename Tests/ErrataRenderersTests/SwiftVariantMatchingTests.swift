@@ -1,0 +1,71 @@
+import ErrataModel
+import ErrataRenderers
+import Testing
+
+/// The generated library's documentation rows: every status of a row, and which row a received
+/// error matches (the message first, the response's HTTP status among equally good matches).
+@Suite struct SwiftVariantMatchingTests {
+    static let catalog = Catalog(
+        service: "Rows API",
+        entries: [
+            // Two rows with the same message, told apart by the status; the second has two statuses.
+            Entry(code: "E.1", variants: [
+                Variant(message: "Service busy.", description: "Bad request.", statuses: [400]),
+                Variant(message: "Service busy.", description: "Overloaded.", statuses: [500, 503]),
+            ]),
+            // Two templates with as much literal text: equally good matches.
+            Entry(code: "E.2", variants: [
+                Variant(message: "Limit {a} reached", statuses: [400]),
+                Variant(message: "Limit {b} reached", statuses: [429]),
+                Variant(message: "Limit of the {c} quota reached", statuses: [400]),
+            ]),
+            Entry(code: "E.3", variants: [Variant(message: "No status.")]),
+        ])
+
+    static let options = SwiftRenderOptions(typePrefix: "Rows", specPath: "spec/rows.yaml")
+
+    @Test func theResponseStatusPicksAmongEquallyGoodRows() throws {
+        let files = try SwiftRenderer.render(Self.catalog, options: Self.options)
+        let output = try SwiftTestSupport.compileAndRun(files, main: Self.driver)
+        #expect(output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) == [
+            "E.1 statuses: [400] [500, 503] status: 400 500",
+            "E.3 statuses: [] status: nil",
+            "E.1 Service busy. 400 -> 0",
+            "E.1 Service busy. 500 -> 1",
+            "E.1 Service busy. 503 -> 1",
+            "E.1 Service busy. 418 -> 0",
+            "E.1 Service busy. nil -> 0",
+            "E.2 Limit 5 reached 429 -> 1 [\"5\"]",
+            "E.2 Limit 5 reached 400 -> 0 [\"5\"]",
+            "E.2 Limit 5 reached nil -> 0 [\"5\"]",
+            "E.2 Limit of the disk quota reached 429 -> 2 [\"disk\"]",
+            "E.3 No status. 500 -> 0",
+            "doubles: [401, 403] 401 [404] [] nil",
+            "",
+        ])
+    }
+
+    static let driver = #"""
+        import Foundation
+
+        func show(_ list: [Int]) -> String { "[" + list.map(String.init).joined(separator: ", ") + "]" }
+        let rows = RowsErrorCode(rawValue: "E.1").info!.variants
+        print("E.1 statuses: \(show(rows[0].statuses)) \(show(rows[1].statuses)) status: \(rows[0].status ?? 0) \(rows[1].status ?? 0)")
+        let none = RowsErrorCode(rawValue: "E.3").info!.variants[0]
+        print("E.3 statuses: \(show(none.statuses)) status: \(none.status.map(String.init) ?? "nil")")
+        func decode(_ code: String, _ message: String, _ status: Int?) {
+            let body = try! JSONSerialization.data(withJSONObject: ["error_code": code, "error_msg": message])
+            let error = try! RowsError.decode(body, httpStatus: status)
+            let values = error.placeholderValues.isEmpty ? "" : " " + error.placeholderValues.debugDescription
+            print("\(code) \(message) \(status.map(String.init) ?? "nil") -> \(error.variantIndex.map(String.init) ?? "-")\(values)")
+        }
+        for status in [400, 500, 503, 418, nil] { decode("E.1", "Service busy.", status) }
+        for status in [429, 400, nil] { decode("E.2", "Limit 5 reached", status) }
+        decode("E.2", "Limit of the disk quota reached", 429)
+        decode("E.3", "No status.", 500)
+        let several = RowsErrorVariant(message: "m", statuses: [401, 403])
+        let one = RowsErrorVariant(message: "m", status: 404)
+        let plain = RowsErrorVariant(message: "m")
+        print("doubles: \(show(several.statuses)) \(several.status ?? 0) \(show(one.statuses)) \(show(plain.statuses)) \(plain.status.map(String.init) ?? "nil")")
+        """#
+}
