@@ -119,13 +119,14 @@ import Testing
         #expect(quota.message.hasPrefix("After creating the object, the quota will be exceeded. Request a quota increase or"))
     }
 
-    @Test func awsPageWithoutTableIsRefused() throws {
-        let file = try ReaderTestFiles.corpus("aws-lambda-commonerrors-20221114.md")
-        let grids = try MarkdownReader.readGrids(text: file.text, path: file.path)
-        #expect(grids.isEmpty)
-        let error = #expect(throws: Diagnostic.self) {
-            try CatalogBuilder.build(grids, path: file.path, options: .init(service: "AWS"))
-        }
-        #expect(error?.description == "\(file.path): error: no table found")
+    @Test func awsPageWithoutTableGivesOneSynthesizedGrid() throws {
+        let (grids, catalog) = try read("aws-lambda-commonerrors-20221114.md", .markdown)
+        let grid = try #require(grids.only)
+        #expect(grid.headerRowCount == 1)
+        #expect(grid.rows.first?.map(\.text) == ["Error Code", "Description", "HTTP Status Code"])
+        #expect(grid.caption == "Common Errors")
+        #expect(bodyRows(grid) == 18)
+        #expect(catalog.entries.count == 18)
+        #expect(catalog.entry("OptInRequired")?.variants.only?.status == 403)
     }
 }

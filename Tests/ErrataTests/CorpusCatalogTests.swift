@@ -24,6 +24,8 @@ import Testing
         ("nhn-ocr-documentocr-errorcodes-20230308.md", 44, 44),
         ("nhn-ocr-documentocr-errorcodes-20260818.md", 55, 55),
         ("yandex-storage-s3-responsecodes.md", 66, 66),
+        // Not a table: a bold name, a description and `HTTP Status Code: N` per error.
+        ("aws-lambda-commonerrors-20221114.md", 18, 18),
         // The MANIFEST says 83 for this table: it has 83 <tr>, the first of which is its header
         // row written as plain <td> cells, so 82 rows hold codes.
         ("otc-elb-statuscodes-shared-20220506.html", 82, 32),
@@ -98,11 +100,12 @@ import Testing
         #expect(catalog.entry("4000102") != nil)
     }
 
-    @Test func pageWithoutATableIsRefusedClearly() throws {
-        #expect {
-            try Self.read("aws-lambda-commonerrors-20221114.md")
-        } throws: { error in
-            (error as? Diagnostic)?.description.hasSuffix("aws-lambda-commonerrors-20221114.md: error: no table found") == true
-        }
+    @Test func awsErrorListWithoutATable() throws {
+        let catalog = try Self.read("aws-lambda-commonerrors-20221114.md")
+        #expect(catalog.entries.first?.code == "AccessDeniedException")
+        #expect(catalog.entries.first?.variants == [Variant(message: "You do not have sufficient access to perform this action.", status: 400)])
+        #expect(catalog.entry("InvalidClientTokenId")?.variants.first?.status == 403)
+        #expect(catalog.entry("RequestExpired")?.variants.first?.message.contains("(such as for pre-signed URLs)") == true)
+        #expect(catalog.modules.isEmpty)
     }
 }

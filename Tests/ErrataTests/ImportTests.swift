@@ -74,16 +74,19 @@ import Testing
         #expect(try String(contentsOf: specURL, encoding: .utf8).hasPrefix("# Errata spec"), "the spec's comment header is kept")
     }
 
-    @Test(.requiresSharedPages) func realPageWithoutATableIsRefused() throws {
+    /// The AWS page lists its errors without a table (bold name, description, `HTTP Status Code: N`).
+    @Test(.requiresSharedPages) func realPageWithoutATableImportsItsErrorList() throws {
         let workspace = try Workspace()
         defer { workspace.remove() }
-        let specURL = workspace.url("spec/huawei-ocr.yaml")
-        let before = try Data(contentsOf: specURL)
         let lambda = SharedPages.corpus("aws-lambda-commonerrors-20221114.md")
-        let result = try workspace.run("import", lambda.path, "--spec", "spec/huawei-ocr.yaml")
-        #expect(result.status == 2)
-        #expect(result.stderr.contains("aws-lambda-commonerrors-20221114.md: error: no table found"), "\(result.stderr)")
-        #expect(try Data(contentsOf: specURL) == before)
+        let result = try workspace.run("import", lambda.path, "--spec", "spec/aws.yaml", "--service", "AWS Lambda")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("created spec/aws.yaml: 18 added, 0 removed, 0 changed"), "\(result.stdout)")
+        let spec = try SpecReader.read(contentsOf: workspace.url("spec/aws.yaml").path)
+        #expect(spec.entries.count == 18)
+        #expect(spec.entries.allSatisfy { $0.variants.count == 1 && $0.variants[0].status != nil })
+        #expect(spec.entry("ThrottlingException")?.variants.first?.message == "The request was denied due to request throttling.")
+        #expect(spec.entry("ServiceUnavailable")?.variants.first?.status == 503)
     }
 
     @Test func pageWithoutAnErrorTableIsRefused() throws {

@@ -38,13 +38,21 @@ final class HTMLTableCollector {
     private var preformatted: (id: Int, line: Int, bytes: [UInt8])?
     /// Every `<pre>` outside tables, in document order (up to `CodeBlockFinder.maximumBlockBytes` each).
     private(set) var codeBlocks: [CodeBlock] = []
+    /// Error lists without a table (`<dl>`, a heading per error), found from the same events.
+    private let errorLists: HTMLErrorListCollector
+    /// The id of each grid's `<table>` start tag, to put the error lists among the tables.
+    private var gridOrder: [Int] = []
 
     init(path: String) {
         self.path = path
+        errorLists = HTMLErrorListCollector(path: path)
     }
 
-    /// The grids read, in the order of their `<table>` start tags.
-    var result: [Grid] { grids.compactMap { $0 } }
+    /// The grids read, in the order of their `<table>` start tags, and the error lists, in page order.
+    var result: [Grid] {
+        let tables = zip(gridOrder, grids).compactMap { order, grid in grid.map { (order: order, grid: $0) } }
+        return HTMLErrorListCollector.merge(tables: tables, lists: errorLists.finish())
+    }
 
     // MARK: Events
 
@@ -52,9 +60,11 @@ final class HTMLTableCollector {
         nextID += 1
         let id = nextID
         elements.append(OpenElement(tag: tag, id: id))
+        errorLists.startElement(tag, id: id, depth: elements.count, line: line, attribute: attribute)
         switch tag {
         case .table:
             broadcast { $0.paragraphBreak() }
+            gridOrder.append(id)
             tables.append(HTMLTableBuilder(location: location(line), slot: grids.count, precedingHeading: lastHeading))
             grids.append(nil)
         case .caption:
@@ -105,7 +115,8 @@ final class HTMLTableCollector {
         case .preformatted:
             broadcast { $0.paragraphBreak() }
             if tables.isEmpty, preformatted == nil { preformatted = (id, line, []) }
-        case .paragraph, .division, .lineBreak, .rule, .blockquote, .otherBlock:
+        case .paragraph, .division, .lineBreak, .rule, .blockquote, .otherBlock,
+            .definitionList, .definitionTerm, .definitionDescription:
             broadcast { $0.paragraphBreak() }
         case .other:
             break
@@ -115,6 +126,7 @@ final class HTMLTableCollector {
     /// `closedAtEndOfInput`: the parser closed a `<table>` only because the input ended.
     func endElement(_ tag: HTMLTag, line: Int, closedAtEndOfInput: Bool) {
         guard let element = popElement(tag) else { return }
+        errorLists.endElement(tag, id: element.id, depth: elements.count)
         switch tag {
         case .table:
             guard var table = tables.popLast() else { return }
@@ -173,7 +185,7 @@ final class HTMLTableCollector {
                     codeBlocks.append(CodeBlock(text: text, location: SourceLocation(path: path, line: open.line)))
                 }
             }
-        case .paragraph, .division, .blockquote, .otherBlock:
+        case .paragraph, .division, .blockquote, .otherBlock, .definitionList, .definitionTerm, .definitionDescription:
             broadcast { $0.paragraphBreak() }
         case .lineBreak, .rule, .other:
             break
@@ -181,6 +193,7 @@ final class HTMLTableCollector {
     }
 
     func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
+        errorLists.characters(bytes)
         if preformatted != nil, preformatted!.bytes.count <= CodeBlockFinder.maximumBlockBytes {
             preformatted!.bytes.append(contentsOf: bytes)
         }

@@ -6,6 +6,8 @@ enum HTMLTag: UInt8, Sendable {
     case table, caption, thead, tbody, tfoot, tr, td, th
     case paragraph, division, lineBreak, rule, heading, preformatted, blockquote, otherBlock
     case unorderedList, orderedList, listItem
+    /// `<dl>`, `<dt>`, `<dd>`: blocks in a cell; outside tables, a list of errors may be written with them.
+    case definitionList, definitionTerm, definitionDescription
     case strong, emphasis, code, anchor
 
     /// The tag for an element name as libxml2 reports it (NUL-terminated, lower-case).
@@ -25,7 +27,8 @@ enum HTMLTag: UInt8, Sendable {
     /// Elements that start and end a paragraph inside a cell.
     var breaksParagraph: Bool {
         switch self {
-        case .paragraph, .division, .lineBreak, .rule, .heading, .preformatted, .blockquote, .otherBlock:
+        case .paragraph, .division, .lineBreak, .rule, .heading, .preformatted, .blockquote, .otherBlock,
+            .definitionList, .definitionTerm, .definitionDescription:
             return true
         default:
             return false
@@ -55,9 +58,9 @@ enum HTMLTag: UInt8, Sendable {
             case (UInt8(ascii: "l"), UInt8(ascii: "i")): return .listItem
             case (UInt8(ascii: "e"), UInt8(ascii: "m")): return .emphasis
             case (UInt8(ascii: "t"), UInt8(ascii: "t")): return .code
-            case (UInt8(ascii: "d"), UInt8(ascii: "l")), (UInt8(ascii: "d"), UInt8(ascii: "t")),
-                (UInt8(ascii: "d"), UInt8(ascii: "d")):
-                return .otherBlock
+            case (UInt8(ascii: "d"), UInt8(ascii: "l")): return .definitionList
+            case (UInt8(ascii: "d"), UInt8(ascii: "t")): return .definitionTerm
+            case (UInt8(ascii: "d"), UInt8(ascii: "d")): return .definitionDescription
             case (UInt8(ascii: "h"), let digit) where digit >= UInt8(ascii: "1") && digit <= UInt8(ascii: "6"):
                 return .heading
             default: return .other

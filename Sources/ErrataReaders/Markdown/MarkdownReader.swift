@@ -5,9 +5,10 @@ import ErrataModel
 /// Pipe tables: a header line, a delimiter line (`---`, alignment colons allowed), then rows
 /// up to a blank line or a line without `|`; outer pipes optional, `\|` escapes a pipe, `<br>`
 /// separates paragraphs, short rows are padded with empty cells. Fenced code blocks are skipped.
-/// Each table's caption is the heading above it.
+/// Each table's caption is the heading above it. Error lists written without a table (a bold
+/// name or heading per error, with a status line) are read as tables too (`MarkdownErrorList`).
 public enum MarkdownReader {
-    /// Every table of `text`, in document order.
+    /// Every table of `text`, and every error list without a table, in document order.
     ///
     /// Throws a `Diagnostic` when the text is over the size limits of `TextInputLimits`.
     public static func readGrids(text: String, path: String) throws -> [Grid] {
@@ -28,6 +29,13 @@ public enum MarkdownReader {
             if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
                 fence = String(trimmed.prefix(3))
                 index += 1
+                continue
+            }
+            if let list = MarkdownErrorList.read(lines, start: index, caption: heading, path: path) {
+                // An error list without a table (`**Name**` / `### Name` lines with a status line).
+                if let grid = list.grid { grids.append(grid) }
+                if let last = list.lastHeading { heading = last }
+                index = list.end
                 continue
             }
             if trimmed.hasPrefix("#"), !trimmed.hasPrefix("#|") {

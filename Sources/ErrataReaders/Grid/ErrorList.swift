@@ -1,0 +1,196 @@
+import ErrataModel
+
+/// One error of a list written without a table: a name line (`**ThrottlingException**`, a heading,
+/// an HTML `<dt>`), description paragraphs, and a status line (`HTTP Status Code: 400`).
+struct ErrorListEntry {
+    /// The code, as the page writes it.
+    var name: Cell
+    /// The description: the paragraphs between the name and the status line.
+    var description: Cell
+    /// The value of a `Message: …` line.
+    var message: Cell?
+    /// The value of the status line(s) (`400`; `400, 404` for two status lines).
+    var status: Cell?
+
+    init(name: Cell, description: Cell = Cell(text: ""), message: Cell? = nil, status: Cell? = nil) {
+        self.name = name
+        self.description = description
+        self.message = message
+        self.status = status
+    }
+
+    /// Nothing follows the name: a label or a group heading, not an error.
+    var isEmpty: Bool { description.isEmpty && message == nil && status == nil }
+
+    /// Takes a status or message line; a second message line is left out.
+    mutating func add(_ field: ErrorList.Field, location: SourceLocation?) {
+        switch field {
+        case .status(let value):
+            if var both = status {
+                both.text += ", " + value
+                both.markdown = MarkdownText.escape(both.text)
+                status = both
+            } else {
+                status = Cell(text: value, markdown: MarkdownText.escape(value), location: location)
+            }
+        case .message(let value):
+            if message == nil { message = Cell(text: value, markdown: MarkdownText.escape(value), location: location) }
+        }
+    }
+}
+
+/// The rules shared by the readers that find error lists without a table (Markdown, HTML), and
+/// the grid such a list becomes, so that `CatalogBuilder` reads it like any error table:
+/// header `Error Code | [Message |] Description | HTTP Status Code`, one row per error.
+///
+/// - An entry is kept when it has a status line, or when its name looks like an error name (it
+///   holds a digit, or is `CamelCase` with two capitals, or capitals joined by `_`, `.` or `-`):
+///   a bold `**Note**` among the errors is prose.
+/// - A list of name lines (`**Name**`, `<dt>`) is an error list when an entry has a status line, or
+///   when it keeps two entries and its heading speaks of errors ("Errors", "Common Errors").
+/// - A list of headings is one when it keeps two entries and one of them has a status line, or it
+///   stands under such a heading. (AWS parameter lists, `**FunctionName**` + description +
+///   `Required: Yes`, have the shape of an error list but no status line and no error heading.)
+enum ErrorList {
+    /// How the entries of a list are named.
+    enum Form {
+        /// Bold name lines (Markdown) or `<dt>` terms (HTML).
+        case nameLines
+        /// A heading per error.
+        case headings
+    }
+
+    /// A line of an entry that is a field, not description.
+    enum Field: Equatable {
+        /// `HTTP Status Code: 400`: the value, starting with a digit.
+        case status(String)
+        /// `Message: …`: the message the API sends.
+        case message(String)
+    }
+
+    /// Names longer than this are not names (keeps the per-line work of the readers small).
+    static let maximumNameBytes = 256
+    /// Lines and paragraphs longer than this are never status or message lines.
+    static let maximumFieldBytes = 4096
+
+    private static let statusLabels: Set<String> = ["http status code", "http status", "status code"]
+    private static let messageLabels: Set<String> = ["message", "error message"]
+    private static let errorWords = ["error", "exception", "fault", "错误", "エラー", "오류", "fehler", "erreur", "ошибк"]
+
+    static let header = ["Error Code", "Message", "Description", "HTTP Status Code"]
+
+    /// The field a line's plain text is: `HTTP Status Code: 400` (also `HTTP status code`, `Status
+    /// Code`, `HTTP Status`; the value must start with a digit), `Message: …` / `Error Message: …`.
+    static func field(_ text: String) -> Field? {
+        guard text.utf8.count <= maximumFieldBytes,
+              let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
+        let label = RichText.fold(String(text[..<colon])).lowercased()
+        guard label.utf8.count <= 20 else { return nil }
+        let value = String(text[text.index(after: colon)...]).trimmedForCell()
+        if statusLabels.contains(label) {
+            guard let first = value.first, first.isASCII, first.isNumber else { return nil }
+            return .status(value)
+        }
+        if messageLabels.contains(label), !value.isEmpty { return .message(value) }
+        return nil
+    }
+
+    /// A name line's text is a name: code-shaped (`CodeShape.looksLikeCode`), not a label ending
+    /// in a colon, at most `maximumNameBytes`.
+    static func isName(_ cell: Cell) -> Bool {
+        guard cell.text.utf8.count <= maximumNameBytes, CodeShape.looksLikeCode(cell) else { return false }
+        if let last = cell.text.last, last == ":" || last == "：" { return false }
+        return true
+    }
+
+    /// `AIS.0101`, `ThrottlingException`, `INVALID_ARGUMENT`; not `Note`, `Overview`, `README`.
+    static func looksLikeErrorName(_ name: String) -> Bool {
+        if name.contains(where: \.isNumber) { return true }
+        var upper = 0
+        var lower = 0
+        for char in name {
+            if char.isUppercase { upper += 1 } else if char.isLowercase { lower += 1 }
+        }
+        if let first = name.first, first.isUppercase, upper >= 2, lower >= 1 { return true }
+        return upper >= 2 && lower == 0 && name.contains(where: { $0 == "_" || $0 == "." || $0 == "-" })
+    }
+
+    /// A heading that speaks of errors ("Errors", "Common Errors", "错误码").
+    static func namesErrors(_ caption: String?) -> Bool {
+        guard let caption else { return false }
+        let lower = caption.lowercased()
+        return errorWords.contains { lower.contains($0) }
+    }
+
+    /// Whether the entry is an error of the list (see the type's rules).
+    static func keeps(_ entry: ErrorListEntry) -> Bool {
+        guard isName(entry.name), !entry.isEmpty else { return false }
+        return entry.status != nil || looksLikeErrorName(entry.name.text)
+    }
+
+    /// The grid of the list's kept entries, or nil when it is not an error list. `location` is
+    /// where the list starts (the first kept name when nil).
+    static func grid(_ entries: [ErrorListEntry], form: Form, caption: String?, location: SourceLocation?) -> Grid? {
+        let kept = entries.filter(keeps)
+        guard !kept.isEmpty else { return nil }
+        let hasStatus = kept.contains { $0.status != nil }
+        let accepted = switch form {
+        case .nameLines: hasStatus || (kept.count >= 2 && namesErrors(caption))
+        case .headings: kept.count >= 2 && (hasStatus || namesErrors(caption))
+        }
+        guard accepted else { return nil }
+        let hasMessage = kept.contains { $0.message != nil }
+        let empty = Cell(text: "")
+        var header = Self.header.map { Cell(text: $0, isHeader: true) }
+        if !hasMessage { header.remove(at: 1) }
+        var rows = [header]
+        rows.reserveCapacity(kept.count + 1)
+        for entry in kept {
+            guard hasMessage else {
+                rows.append([entry.name, entry.description, entry.status ?? empty])
+                continue
+            }
+            var message = entry.message
+            var description = entry.description
+            if message == nil {
+                // As the builder does without a message column: the first paragraph is the message.
+                let split = RowInterpreter.messageFromDescription(description)
+                message = Cell(text: split.message, markdown: MarkdownText.escape(split.message), location: description.location)
+                if split.description.isEmpty { description = empty }
+            }
+            rows.append([entry.name, message ?? empty, description, entry.status ?? empty])
+        }
+        return Grid(rows: rows, headerRowCount: 1, caption: caption, location: location ?? kept[0].name.location)
+    }
+
+    /// A block of an entry's body: a paragraph or a whole list, as plain text and Markdown.
+    struct Block {
+        var text: String
+        var markdown: String
+        var location: SourceLocation?
+    }
+
+    /// The entry whose body is `blocks`: one-paragraph blocks that are fields give the status and
+    /// message; the others before the status line are the description; what follows the status
+    /// line, other than fields, is not part of the entry. Blocks without a location take `fallback`.
+    static func entry(name: Cell, blocks: [Block], fallback: SourceLocation?) -> ErrorListEntry {
+        var entry = ErrorListEntry(name: name)
+        var texts: [String] = []
+        var markdowns: [String] = []
+        var location: SourceLocation?
+        for block in blocks {
+            if !block.text.contains("\n"), let field = field(block.text) {
+                entry.add(field, location: block.location ?? fallback)
+                continue
+            }
+            if entry.status != nil { break }
+            if texts.isEmpty { location = block.location }
+            texts.append(block.text)
+            markdowns.append(block.markdown)
+        }
+        entry.description = Cell(
+            text: texts.joined(separator: "\n\n"), markdown: markdowns.joined(separator: "\n\n"),
+            location: texts.isEmpty ? nil : location ?? fallback)
+        return entry
+    }
+}
