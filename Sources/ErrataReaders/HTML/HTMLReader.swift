@@ -5,7 +5,8 @@ import ErrataModel
 /// Parsing is libxml2's HTML parser in push (SAX) mode: no document tree is built. The page is
 /// read as UTF-8 unless it declares another charset in `<meta charset>` / `http-equiv`.
 public enum HTMLReader {
-    /// Every `<table>` of the page or fragment, as grids, in document order.
+    /// Every `<table>` of the page or fragment, and every error list without a table (`<dl>` terms
+    /// or a heading per error, see `HTMLErrorListCollector`), as grids, in document order.
     ///
     /// Nested tables are grids of their own (their text also appears in the outer cell).
     /// Throws a `Diagnostic` for input that is not valid in its encoding, holds a NUL byte,
