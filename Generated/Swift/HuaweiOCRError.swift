@@ -24,8 +24,9 @@ public struct HuaweiOCRError: Error, LocalizedError, CustomStringConvertible, Ha
     public let fields: [String: String]
     /// Which documented body format the error was read in and is encoded in (0: the first).
     public let bodyFormat: Int
-    /// Index in `info.variants` of the documentation row whose message this is: an exact
-    /// match first, then the template that matches with the most literal text; among rows
+    /// Index in `info.variants` of the documentation row whose message (or one of whose
+    /// alternative messages) this is: an exact match first, then the template that matches
+    /// with the most literal text; among rows
     /// that match equally well, the first whose `statuses` include `httpStatus`, else the
     /// first. Nil when none matches (or the code is undocumented). Computed once, when the
     /// error is made.
@@ -141,26 +142,31 @@ public struct HuaweiOCRError: Error, LocalizedError, CustomStringConvertible, Ha
 
     private static func resolve(code: HuaweiOCRErrorCode, message: String, httpStatus: Int?) -> (index: Int, values: [String])? {
         guard let variants = code.info?.variants else { return nil }
-        // The documented message itself: placeholders, if any, stand for themselves. Rows with
-        // the same message: the first with the response's status, else the first.
-        var exact: Int?
-        for (index, variant) in variants.enumerated() where variant.message == message {
-            if exact == nil { exact = index }
+        // A documented message itself: placeholders, if any, stand for themselves. Rows with
+        // this message: the first with the response's status, else the first.
+        var exact: (index: Int, segments: [String])?
+        for (index, variant) in variants.enumerated() {
+            guard let segments = variant.segments(ofExactly: message) else { continue }
             if let httpStatus, variant.statuses.contains(httpStatus) {
-                exact = index
+                exact = (index, segments)
                 break
             }
+            if exact == nil {
+                exact = (index, segments)
+                if httpStatus == nil { break }
+            }
         }
-        if let index = exact {
-            return (index, variants[index].segments.count == 1 ? [] : variants[index].match(message) ?? [])
+        if let exact {
+            return (exact.index, exact.segments.count == 1 ? [] : HuaweiOCRMessageTemplate.match(message, segments: exact.segments) ?? [])
         }
         var best: (index: Int, values: [String], weight: Int, hasStatus: Bool)?
         for (index, variant) in variants.enumerated() {
-            guard let values = variant.match(message) else { continue }
-            let weight = variant.literalLength
+            guard let match = variant.bestMatch(message) else { continue }
             let hasStatus = httpStatus.map { variant.statuses.contains($0) } ?? false
-            if let best, best.weight > weight || (best.weight == weight && (best.hasStatus || !hasStatus)) { continue }
-            best = (index, values, weight, hasStatus)
+            if let best, best.weight > match.weight || (best.weight == match.weight && (best.hasStatus || !hasStatus)) {
+                continue
+            }
+            best = (index, match.values, match.weight, hasStatus)
         }
         return best.map { ($0.index, $0.values) }
     }

@@ -172,7 +172,8 @@ enum HuaweiOCRErrorTable {
     }
 
     /// Line `line`: `code␟module␟flags␟[remarks␟]count␟` and per variant
-    /// `message␟description␟solution␟statuses␟plain␟[plain description␟][plain solution␟]count␟segment␟…`.
+    /// `message␟description␟solution␟statuses␟extras␟[plain description␟][plain solution␟]count␟segment␟…`
+    /// `[count␟(message␟count␟segment␟…)…]`.
     // Runs once per code. Left unoptimised on purpose: optimising decoders cost more compile
     // time than the whole rest of the library (docs/performance.md).
     @_optimize(none)
@@ -188,15 +189,25 @@ enum HuaweiOCRErrorTable {
             let description = reader.next()
             let solution = reader.next()
             let statuses = reader.next().split(separator: ",").compactMap { Int($0) }
-            let plain = reader.number()
-            let plainDescription = plain & 1 != 0 ? reader.next() : description
-            let plainSolution = plain & 2 != 0 ? reader.next() : solution
+            let extras = reader.number()
+            let plainDescription = extras & 1 != 0 ? reader.next() : description
+            let plainSolution = extras & 2 != 0 ? reader.next() : solution
             var segments: [String] = []
             for _ in 0..<reader.number() { segments.append(reader.next()) }
+            var alternativeMessages: [String] = []
+            var alternativeSegments: [[String]] = []
+            if extras & 4 != 0 {
+                for _ in 0..<reader.number() {
+                    alternativeMessages.append(reader.next())
+                    var segments: [String] = []
+                    for _ in 0..<reader.number() { segments.append(reader.next()) }
+                    alternativeSegments.append(segments)
+                }
+            }
             variants.append(HuaweiOCRErrorVariant(
-                message: message, description: description, solution: solution,
-                plainDescription: plainDescription, plainSolution: plainSolution, statuses: statuses,
-                segments: segments))
+                message: message, alternativeMessages: alternativeMessages, description: description,
+                solution: solution, plainDescription: plainDescription, plainSolution: plainSolution,
+                statuses: statuses, segments: segments, alternativeSegments: alternativeSegments))
         }
         return HuaweiOCRErrorInfo(
             code: HuaweiOCRErrorCode(rawValue: code),

@@ -5,7 +5,8 @@ import ErrataModel
 /// The bytes are split at 0xFF (never part of UTF-8, so fields can hold any text) and each field
 /// is decoded as UTF-8 with invalid bytes repaired. Fields: service, code key, message key (one JSON
 /// key each),
-/// then groups of six per row: code, module (empty: none), message, description, solution, and a
+/// then groups of six per row: code, module (empty: none), message (0xFE separating the message
+/// from alternative messages; empty and repeated ones skipped), description, solution, and a
 /// control field whose first byte gives the HTTP status (0: none, else 300 + byte), whose second
 /// byte the flags (bit 0 deprecated, bit 1 retryable), and whose further bytes more statuses of the
 /// row (300 + byte each; 0 and repeats skipped). A row repeating the previous row's code is
@@ -29,7 +30,16 @@ public enum FuzzCatalogDecoder {
                 statuses.append(300 + Int(byte))
             }
             let flags = control.count > 1 ? control[1] : 0
-            let variant = Variant(message: field(index + 2), description: field(index + 3), solution: field(index + 4), statuses: statuses)
+            let messages = index + 2 < rawFields.count
+                ? rawFields[index + 2].split(separator: 0xFE, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+                : [""]
+            var alternatives: [String] = []
+            for message in messages.dropFirst() where !message.isEmpty && message != messages[0] && !alternatives.contains(message) {
+                alternatives.append(message)
+            }
+            let variant = Variant(
+                message: messages[0], description: field(index + 3), solution: field(index + 4), statuses: statuses,
+                alternativeMessages: alternatives)
             if let last = catalog.entries.last, last.code == code {
                 catalog.entries[catalog.entries.count - 1].variants.append(variant)
             } else {
@@ -56,7 +66,7 @@ public enum FuzzCatalogDecoder {
             for variant in entry.variants {
                 let statuses = variant.statuses.compactMap { (301...554).contains($0) ? UInt8($0 - 300) : nil }
                 let control = [statuses.first ?? 0, flags] + statuses.dropFirst()
-                fields += [Array(entry.code.utf8), Array((entry.module ?? "").utf8), Array(variant.message.utf8),
+                fields += [Array(entry.code.utf8), Array((entry.module ?? "").utf8), Array(variant.messages.map { Array($0.utf8) }.joined(separator: [0xFE])),
                            Array(variant.description.utf8), Array(variant.solution.utf8), control]
             }
         }

@@ -91,7 +91,9 @@ public enum SwiftOutputChecks {
         for entry in catalog.entries {
             let module = entry.module.map { moduleMarkers[$0] ?? marker("M", $0) }
             let variants = entry.variants.map {
-                Variant(message: marker("V", $0.message), description: marker("D", $0.description), solution: marker("O", $0.solution), statuses: $0.statuses)
+                Variant(
+                    message: marker("V", $0.message), description: marker("D", $0.description), solution: marker("O", $0.solution),
+                    statuses: $0.statuses, alternativeMessages: $0.alternativeMessages.map { marker("A", $0) })
             }
             reference.entries.append(Entry(
                 code: marker("C", entry.code), module: module, variants: variants,

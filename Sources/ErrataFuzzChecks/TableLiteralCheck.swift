@@ -11,8 +11,9 @@ import ErrataRenderers
 /// line, `width` digits), then a line per code. In a code line every field is ended by `␟`
 /// (U+241F) and `␛` (U+241B) escapes the next character (`␛n` a line break); a line is
 /// `code␟module␟flags␟[remarks␟]variant count␟` and per variant
-/// `message␟description␟solution␟statuses␟plain␟[plain description␟][plain solution␟]segment count␟segment␟…`,
-/// statuses being decimal numbers separated by `,` (empty: none).
+/// `message␟description␟solution␟statuses␟extras␟[plain description␟][plain solution␟]segment count␟segment␟…`
+/// and, when extras has 4, `alternative count␟` (at least 1) and per alternative message
+/// `message␟segment count␟segment␟…`; statuses are decimal numbers separated by `,` (empty: none).
 enum TableLiteralCheck {
     static func problems(_ table: String, catalog: Catalog) -> [String] {
         let lines = table.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.utf8) }
@@ -170,7 +171,7 @@ enum TableLiteralCheck {
         for _ in 0..<count {
             guard let message = next(), let description = next(), let solution = next(), let statusField = next(),
                 let statuses = Self.statuses(statusField),
-                let plain = next().flatMap({ Int($0) }), (0...3).contains(plain)
+                let plain = next().flatMap({ Int($0) }), (0...7).contains(plain)
             else { return nil }
             var plainDescription = description
             var plainSolution = solution
@@ -184,8 +185,21 @@ enum TableLiteralCheck {
             }
             guard let segments = next().flatMap({ Int($0) }), segments >= 0, rest.count >= segments else { return nil }
             rest = rest.dropFirst(segments)
+            var alternatives: [String] = []
+            if plain & 4 != 0 {
+                // Present only when there is at least one.
+                guard let count = next().flatMap({ Int($0) }), count >= 1 else { return nil }
+                for _ in 0..<count {
+                    guard let alternative = next(), let segments = next().flatMap({ Int($0) }), segments >= 0, rest.count >= segments
+                    else { return nil }
+                    rest = rest.dropFirst(segments)
+                    alternatives.append(alternative)
+                }
+            }
             variants.append(DecodedVariant(
-                variant: Variant(message: message, description: description, solution: solution, statuses: statuses),
+                variant: Variant(
+                    message: message, description: description, solution: solution, statuses: statuses,
+                    alternativeMessages: alternatives),
                 plain: (plainDescription, plainSolution)))
         }
         guard rest.isEmpty else { return nil }

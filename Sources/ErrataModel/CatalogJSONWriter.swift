@@ -74,6 +74,12 @@ struct CatalogJSONWriter {
 
     private mutating func variant(_ variant: Variant) {
         begin(0x7B)
+        if !variant.alternativeMessages.isEmpty {
+            key("alternativeMessages")
+            begin(0x5B)
+            for message in variant.alternativeMessages { item(); string(message) }
+            end(0x5D)
+        }
         key("description"); string(variant.description)
         key("message"); string(variant.message)
         key("solution"); string(variant.solution)

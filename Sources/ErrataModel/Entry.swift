@@ -89,6 +89,9 @@ public struct Entry: Codable, Hashable, Sendable {
 public struct Variant: Codable, Hashable, Sendable {
     /// The error message as the API sends it: plain wire text, placeholders (`{xxx}`, `XX`, `%s`) verbatim.
     public var message: String
+    /// Other messages the API sends for the same row, when the page lists several (one per
+    /// paragraph of the message cell): wire text like `message`, in the page's order. Usually empty.
+    public var alternativeMessages: [String]
     /// What the error means (Markdown). Empty when the page leaves the cell empty.
     public var description: String
     /// What to do about it (Markdown). Empty when the page leaves the cell empty.
@@ -104,32 +107,42 @@ public struct Variant: Codable, Hashable, Sendable {
         set { statuses = newValue.map { [$0] } ?? [] }
     }
 
-    public init(message: String, description: String = "", solution: String = "", statuses: [Int] = []) {
+    public init(
+        message: String, description: String = "", solution: String = "", statuses: [Int] = [],
+        alternativeMessages: [String] = []
+    ) {
         self.message = message
         self.description = description
         self.solution = solution
         self.statuses = statuses
+        self.alternativeMessages = alternativeMessages
     }
+
+    /// `message`, then `alternativeMessages`: every wire message of the row.
+    public var messages: [String] { [message] + alternativeMessages }
 
     /// A row with at most one status.
     public init(message: String, description: String = "", solution: String = "", status: Int?) {
         self.init(message: message, description: description, solution: solution, statuses: status.map { [$0] } ?? [])
     }
 
-    private enum CodingKeys: String, CodingKey { case message, description, solution, statuses }
+    private enum CodingKeys: String, CodingKey { case message, alternativeMessages, description, solution, statuses }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         message = try container.decode(String.self, forKey: .message)
+        alternativeMessages = try container.decodeIfPresent([String].self, forKey: .alternativeMessages) ?? []
         description = try container.decode(String.self, forKey: .description)
         solution = try container.decode(String.self, forKey: .solution)
         statuses = try container.decode([Int].self, forKey: .statuses)
     }
 
-    /// `statuses` is always present, `[]` when the page gives none.
+    /// `statuses` is always present, `[]` when the page gives none; `alternativeMessages` only when
+    /// there are some.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(message, forKey: .message)
+        if !alternativeMessages.isEmpty { try container.encode(alternativeMessages, forKey: .alternativeMessages) }
         try container.encode(description, forKey: .description)
         try container.encode(solution, forKey: .solution)
         try container.encode(statuses, forKey: .statuses)

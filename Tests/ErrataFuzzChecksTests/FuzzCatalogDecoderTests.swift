@@ -9,7 +9,7 @@ import Testing
             modules: [Module(name: "A"), Module(name: "B")],
             entries: [
                 Entry(code: "X.1", module: "A", variants: [Variant(message: "m", status: 400), Variant(message: "n", description: "d", solution: "s", statuses: [503, 500, 429])], deprecated: true),
-                Entry(code: "X.2", module: "B", variants: [Variant(message: "\u{2028}")], retryable: true),
+                Entry(code: "X.2", module: "B", variants: [Variant(message: "\u{2028}", alternativeMessages: ["o", "p {x}"])], retryable: true),
                 Entry(code: "X.3", variants: [Variant(message: "")]),
             ])
         #expect(FuzzCatalogDecoder.catalog(from: FuzzCatalogDecoder.bytes(for: catalog)) == catalog)

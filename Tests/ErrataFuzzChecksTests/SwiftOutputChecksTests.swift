@@ -9,7 +9,9 @@ import Testing
         service: "OCR", modules: [Module(name: "OCR")],
         entries: [
             Entry(code: "AIS.0101", module: "OCR", variants: [Variant(message: "say \"\"\"hi\"\"\" #\"x\"#", description: "a\u{2028}b */", statuses: [400, 500])]),
-            Entry(code: "default", variants: [Variant(message: "{xxx} failed", solution: "line\rbreak")]),
+            Entry(code: "default", variants: [
+                Variant(message: "{xxx} failed", solution: "line\rbreak", alternativeMessages: ["also \"\"\"{y}\"\"\" #\"z\"#", "␟␛"]),
+            ]),
         ])
 
     /// The catalog's files, its reference rendering's, and the markers, for tampering.
@@ -47,6 +49,11 @@ import Testing
         #expect(changed.contains { $0.contains("does not round-trip") })
         let broken = try Self.problems(tampering: "FzErrorTable.swift") { $0.replacingEvery("400,500", with: "400,,00") }
         #expect(broken.contains { $0.contains("does not parse") })
+    }
+
+    @Test func changedAlternativeMessageIsCaught() throws {
+        let problems = try Self.problems(tampering: "FzErrorTable.swift") { $0.replacingEvery("also", with: "alsO") }
+        #expect(problems.contains { $0.contains("does not round-trip") })
     }
 
     @Test func lineBreakInCommentIsCaught() throws {

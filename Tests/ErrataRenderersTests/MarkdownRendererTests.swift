@@ -106,6 +106,14 @@ import Testing
         #expect(text.contains("- **Message:** `Busy.`\n- **HTTP status:** 400, 500\n"))
     }
 
+    @Test func alternativeMessagesAreListed() throws {
+        let catalog = Catalog(service: "S", entries: [Entry(code: "A", variants: [
+            Variant(message: "Token is null.", alternativeMessages: ["Project is wrong.", "Two\nlines"]),
+        ])])
+        let text = try page(catalog)
+        #expect(text.contains("- **Message:** `Token is null.`\n- **Alternative message:** `Project is wrong.`\n- **Alternative message:**\n\n  ```\n  Two\n  lines\n  ```\n"))
+    }
+
     @Test func flagsRemarksAndNotesAreShown() throws {
         let text = try page(DocsTestSupport.sampleCatalog())
         #expect(text.contains("- **Deprecated:** yes\n- **Retryable:** no\n- **Remarks:** Newer gateways answer **ModelArts.4603** instead."))

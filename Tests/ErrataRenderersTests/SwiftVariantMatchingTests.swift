@@ -2,8 +2,9 @@ import ErrataModel
 import ErrataRenderers
 import Testing
 
-/// The generated library's documentation rows: every status of a row, and which row a received
-/// error matches (the message first, the response's HTTP status among equally good matches).
+/// The generated library's documentation rows: every status and every message of a row, and which
+/// row a received error matches (the message first, the response's HTTP status among equally good
+/// matches).
 @Suite struct SwiftVariantMatchingTests {
     static let catalog = Catalog(
         service: "Rows API",
@@ -20,6 +21,12 @@ import Testing
                 Variant(message: "Limit of the {c} quota reached", statuses: [400]),
             ]),
             Entry(code: "E.3", variants: [Variant(message: "No status.")]),
+            // Several messages on one row: each is matched, exactly or as a template.
+            Entry(code: "E.4", variants: [
+                Variant(message: "Token is null.", statuses: [400], alternativeMessages: ["Project is wrong.", "Quota {n} of {m} exceeded"]),
+                Variant(message: "Quota {n} exceeded", statuses: [429]),
+                Variant(message: "Other.", statuses: [403], alternativeMessages: ["Project is wrong."]),
+            ]),
         ])
 
     static let options = SwiftRenderOptions(typePrefix: "Rows", specPath: "spec/rows.yaml")
@@ -41,6 +48,16 @@ import Testing
             "E.2 Limit of the disk quota reached 429 -> 2 [\"disk\"]",
             "E.3 No status. 500 -> 0",
             "doubles: [401, 403] 401 [404] [] nil",
+            "E.4 alternatives: [\"Project is wrong.\", \"Quota {n} of {m} exceeded\"] []",
+            "E.4 Token is null. nil -> 0",
+            "E.4 Project is wrong. nil -> 0",
+            "E.4 Project is wrong. 403 -> 2",
+            "E.4 Quota 5 of 10 exceeded nil -> 0 [\"5\", \"10\"]",
+            "E.4 Quota 5 exceeded 429 -> 1 [\"5\"]",
+            "E.4 Quota {n} of {m} exceeded. nil -> 0 [\"{n}\", \"{m}\"]",
+            "E.4 Something else. nil -> -",
+            "match: [\"7\", \"8\"] [] nil",
+            "double: [] [] nil",
             "",
         ])
     }
@@ -67,5 +84,18 @@ import Testing
         let one = RowsErrorVariant(message: "m", status: 404)
         let plain = RowsErrorVariant(message: "m")
         print("doubles: \(show(several.statuses)) \(several.status ?? 0) \(show(one.statuses)) \(show(plain.statuses)) \(plain.status.map(String.init) ?? "nil")")
+        let several4 = RowsErrorCode(rawValue: "E.4").info!.variants
+        print("E.4 alternatives: \(several4[0].alternativeMessages) \(several4[1].alternativeMessages)")
+        decode("E.4", "Token is null.", nil)
+        decode("E.4", "Project is wrong.", nil)
+        decode("E.4", "Project is wrong.", 403)
+        decode("E.4", "Quota 5 of 10 exceeded", nil)
+        decode("E.4", "Quota 5 exceeded", 429)
+        decode("E.4", "Quota {n} of {m} exceeded.", nil)
+        decode("E.4", "Something else.", nil)
+        let first = several4[0]
+        print("match: \(first.match("Quota 7 of 8 exceeded.") ?? ["nil"]) \(first.match(" Project is wrong ") ?? ["nil"]) \(first.match("Quota 7 exceeded").map { "\($0)" } ?? "nil")")
+        let double = RowsErrorVariant(message: "m", alternativeMessages: ["Quota {n}"])
+        print("double: \(double.match("Quota {n}") ?? ["nil"]) \(double.match("m") ?? ["nil"]) \(double.match("Quota 5").map { "\($0)" } ?? "nil")")
         """#
 }

@@ -22,7 +22,10 @@ enum EntryDiff {
         for pair in matching.pairs {
             let before = old.variants[pair.old]
             let after = new.variants[pair.new]
-            if before.message != after.message { add(.messageChanged, before.message, after.message, index: row(pair.new)) }
+            // The row's messages compared together: its alternative messages are matched like the message.
+            if before.messages != after.messages {
+                add(.messageChanged, before.messages.joined(separator: "\n"), after.messages.joined(separator: "\n"), index: row(pair.new))
+            }
             if before.description != after.description {
                 add(.descriptionChanged, before.description, after.description, index: row(pair.new))
             }

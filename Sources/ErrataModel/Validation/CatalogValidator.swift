@@ -94,7 +94,8 @@ public enum CatalogValidator {
 
     /// Codes listed twice (Swift compares strings by canonical equivalence, so NFC and NFD
     /// spellings are the same code), entries without a row, statuses that are not HTTP statuses or
-    /// are listed twice on a row, modules listed twice or unknown.
+    /// are listed twice on a row, alternative messages that are empty or repeat a message of their
+    /// row, modules listed twice or unknown.
     public static func entryProblems(_ catalog: Catalog) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         var firstEntry: [String: Entry] = [:]
@@ -112,6 +113,12 @@ public enum CatalogValidator {
                 problems.append(.error("code \(entry.code.debugDescription) has no documentation row", at: entry.location))
             }
             for variant in entry.variants {
+                for (index, message) in variant.alternativeMessages.enumerated()
+                where message.isEmpty || message == variant.message || variant.alternativeMessages[..<index].contains(message) {
+                    problems.append(.error(
+                        "code \(entry.code.debugDescription) has the alternative message \(message.debugDescription), which is empty or repeats a message of its row",
+                        at: entry.location))
+                }
                 for (index, status) in variant.statuses.enumerated() {
                     if !(100...599).contains(status) {
                         problems.append(.error(

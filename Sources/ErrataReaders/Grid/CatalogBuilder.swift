@@ -11,6 +11,9 @@ import ErrataModel
 /// - rows whose code cell is not code-shaped ("Other | contact us") are notes;
 /// - one row is one variant: a status cell with several numbers ("400/404") gives the row's
 ///   variant all of them (`Variant.statuses`);
+/// - a message cell of several paragraphs gives several messages of the row's variant: the first
+///   is its `message`, the others its `alternativeMessages` ("etc." paragraphs and a "1." "2."
+///   enumeration dropped; `MessageCell`);
 /// - when a table has no message column but a description column (Yandex: HTTP / Error code /
 ///   Description), such tables describe each code by the text the API sends: the description's
 ///   first paragraph (plain text) is the message, and the description keeps the whole cell

@@ -128,9 +128,13 @@ struct RowInterpreter {
         let messageCell = cell(row, .message)
         let descriptionCell = cell(row, .description)
         let message: String
+        var alternativeMessages: [String] = []
         let description: String
         if let messageCell {
-            message = messageCell.text
+            // Several paragraphs: several messages of the row (`MessageCell`).
+            let messages = MessageCell.messages(messageCell.text)
+            message = messages.first ?? messageCell.text
+            alternativeMessages = Array(messages.dropFirst())
             description = descriptionCell?.markdown ?? ""
         } else if let descriptionCell {
             (message, description) = Self.messageFromDescription(descriptionCell)
@@ -153,7 +157,9 @@ struct RowInterpreter {
                 "the \(role.rawValue) of code \(code.debugDescription) is \(other.text.debugDescription), which looks like a code; are the columns shifted?",
                 at: other.location ?? location))
         }
-        let variant = Variant(message: message, description: description, solution: solution, statuses: statuses)
+        let variant = Variant(
+            message: message, description: description, solution: solution, statuses: statuses,
+            alternativeMessages: alternativeMessages)
         lastCode = code
         tableCodes.insert(code)
         if let index = entryIndex[code] {

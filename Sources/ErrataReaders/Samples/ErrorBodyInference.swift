@@ -31,7 +31,7 @@ public enum ErrorBodyInference {
 
     public static func infer(from blocks: [CodeBlock], catalog: Catalog) -> Result {
         let codes = Set(catalog.entries.map(\.code))
-        let messages = Set(catalog.entries.flatMap { $0.variants.map(\.message) })
+        let messages = Set(catalog.entries.flatMap { $0.variants.flatMap(\.messages) })
         var result = Result(formats: [], sources: [])
         for block in blocks {
             for sample in BodySample.samples(in: block) {

@@ -171,8 +171,24 @@ struct SpecWalker {
             message: message,
             description: fields["description"].flatMap { yaml.optionalString($0, "description") } ?? "",
             solution: fields["solution"].flatMap { yaml.optionalString($0, "solution") } ?? "",
-            statuses: fields["status"].map { yaml.statuses($0) } ?? []
+            statuses: fields["status"].map { yaml.statuses($0) } ?? [],
+            alternativeMessages: fields["alternativeMessages"].map { alternativeMessages($0, message: message, code: code) } ?? []
         )
+    }
+
+    /// A list of other wire messages of the row: each non-empty, none repeating the message or
+    /// another one.
+    private mutating func alternativeMessages(_ node: Node, message: String, code: String) -> [String] {
+        var messages: [String] = []
+        for item in yaml.sequence(node, "alternativeMessages") {
+            guard let text = yaml.nonEmptyString(item, "alternativeMessages") else { continue }
+            if text == message || messages.contains(text) {
+                yaml.report("the message \(text.debugDescription) of code '\(code)' is listed twice", at: item)
+                continue
+            }
+            messages.append(text)
+        }
+        return messages
     }
 
     private mutating func notes(_ node: Node) -> [Note] {

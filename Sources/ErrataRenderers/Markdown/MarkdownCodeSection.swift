@@ -38,6 +38,9 @@ struct MarkdownCodeSection {
 
     private func variantItems(_ variant: Variant) -> [String] {
         var items = MarkdownListItem.wireText(label: "**Message:**", variant.message)
+        for message in variant.alternativeMessages {
+            items += MarkdownListItem.wireText(label: "**Alternative message:**", message)
+        }
         if !variant.statuses.isEmpty {
             items += MarkdownListItem.inline(label: "**HTTP status:**", Self.statuses(variant))
         }

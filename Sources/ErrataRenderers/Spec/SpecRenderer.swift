@@ -74,6 +74,9 @@ public enum SpecRenderer {
 
     private static func variantPairs(_ variant: Variant) -> [(Node, Node)] {
         var pairs: [(Node, Node)] = [(key("message"), scalar(variant.message))]
+        if !variant.alternativeMessages.isEmpty {
+            pairs.append((key("alternativeMessages"), Node(variant.alternativeMessages.map(scalar))))
+        }
         if !variant.description.isEmpty { pairs.append((key("description"), scalar(variant.description))) }
         if !variant.solution.isEmpty { pairs.append((key("solution"), scalar(variant.solution))) }
         // One status as a scalar (`status: 400`), several as a flow list (`status: [400, 500]`).

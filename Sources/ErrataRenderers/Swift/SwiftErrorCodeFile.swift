@@ -104,6 +104,7 @@ enum SwiftErrorCodeFile {
         for (index, variant) in entry.variants.enumerated() {
             if entry.variants.count > 1 { paragraphs.append("Row \(index + 1) of \(entry.variants.count) (`variantIndex` \(index)):") }
             paragraphs.append("Message: \(variant.message)")
+            paragraphs += variant.alternativeMessages.map { "Alternative message: \($0)" }
             if !variant.statuses.isEmpty { paragraphs.append("HTTP status: \(variant.statuses.map(String.init).joined(separator: ", "))") }
             if !variant.description.isEmpty { paragraphs.append("Description: \(variant.description)") }
             if !variant.solution.isEmpty { paragraphs.append("Solution: \(variant.solution)") }

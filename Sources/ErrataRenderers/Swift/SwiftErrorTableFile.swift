@@ -16,13 +16,15 @@ import ErrataModel
 ///    UTF-8 bytes from the start of the first code line;
 /// 4. one line per code, in document order, each field ended by `␟` (U+241F):
 ///    `code␟module␟flags␟[remarks␟]variant count␟` and per variant
-///    `message␟description␟solution␟statuses␟plain␟[plain description␟][plain solution␟]segment count␟segment␟…`.
+///    `message␟description␟solution␟statuses␟extras␟[plain description␟][plain solution␟]segment count␟segment␟…`
+///    then, when extras say so, `alternative count␟` and per alternative message
+///    `message␟segment count␟segment␟…`.
 ///    An empty module means none; statuses are the row's HTTP statuses in decimal, separated by `,`
 ///    (`400,500`), empty for none; flags is 1 for deprecated, plus 2 for retryable, plus
-///    4 when a remarks field follows; plain is 1 when a plain description follows, plus 2 when a
+///    4 when a remarks field follows; extras is 1 when a plain description follows, plus 2 when a
 ///    plain solution follows (otherwise the plain text is the Markdown itself, so the table does not
-///    hold every text twice); segments are the message's literal text between placeholders
-///    (`MessageTemplate`). Inside a field, `␛` (U+241B) escapes the next character: `␛␛`, `␛␟`,
+///    hold every text twice), plus 4 when alternative messages follow; segments are a message's
+///    literal text between placeholders (`MessageTemplate`). Inside a field, `␛` (U+241B) escapes the next character: `␛␛`, `␛␟`,
 ///    and `␛n` for a line break.
 ///
 /// Numbers in the index and offsets are base 64, most significant digit first, a digit being the
@@ -217,7 +219,8 @@ enum SwiftErrorTableFile {
                 }
 
                 /// Line `line`: `code␟module␟flags␟[remarks␟]count␟` and per variant
-                /// `message␟description␟solution␟statuses␟plain␟[plain description␟][plain solution␟]count␟segment␟…`.
+                /// `message␟description␟solution␟statuses␟extras␟[plain description␟][plain solution␟]count␟segment␟…`
+                /// `[count␟(message␟count␟segment␟…)…]`.
                 // Runs once per code. Left unoptimised on purpose: optimising decoders cost more compile
                 // time than the whole rest of the library (docs/performance.md).
                 @_optimize(none)
@@ -233,15 +236,25 @@ enum SwiftErrorTableFile {
                         let description = reader.next()
                         let solution = reader.next()
                         let statuses = reader.next().split(separator: ",").compactMap { Int($0) }
-                        let plain = reader.number()
-                        let plainDescription = plain & 1 != 0 ? reader.next() : description
-                        let plainSolution = plain & 2 != 0 ? reader.next() : solution
+                        let extras = reader.number()
+                        let plainDescription = extras & 1 != 0 ? reader.next() : description
+                        let plainSolution = extras & 2 != 0 ? reader.next() : solution
                         var segments: [String] = []
                         for _ in 0..<reader.number() { segments.append(reader.next()) }
+                        var alternativeMessages: [String] = []
+                        var alternativeSegments: [[String]] = []
+                        if extras & 4 != 0 {
+                            for _ in 0..<reader.number() {
+                                alternativeMessages.append(reader.next())
+                                var segments: [String] = []
+                                for _ in 0..<reader.number() { segments.append(reader.next()) }
+                                alternativeSegments.append(segments)
+                            }
+                        }
                         variants.append(\(variant)(
-                            message: message, description: description, solution: solution,
-                            plainDescription: plainDescription, plainSolution: plainSolution, statuses: statuses,
-                            segments: segments))
+                            message: message, alternativeMessages: alternativeMessages, description: description,
+                            solution: solution, plainDescription: plainDescription, plainSolution: plainSolution,
+                            statuses: statuses, segments: segments, alternativeSegments: alternativeSegments))
                     }
                     return \(info)(
                         code: \(context.codeType)(rawValue: code),
@@ -334,12 +347,19 @@ enum SwiftErrorTableFile {
             let solves = plainSolution != variant.solution
             fields += [
                 variant.message, variant.description, variant.solution, variant.statuses.map(String.init).joined(separator: ","),
-                String((describes ? 1 : 0) + (solves ? 2 : 0)),
+                String((describes ? 1 : 0) + (solves ? 2 : 0) + (variant.alternativeMessages.isEmpty ? 0 : 4)),
             ]
             if describes { fields.append(plainDescription) }
             if solves { fields.append(plainSolution) }
             fields.append(String(segments.count))
             fields += segments
+            if !variant.alternativeMessages.isEmpty {
+                fields.append(String(variant.alternativeMessages.count))
+                for message in variant.alternativeMessages {
+                    let segments = MessageTemplate(message).segments
+                    fields += [message, String(segments.count)] + segments
+                }
+            }
         }
         return fields.map { field($0) }.joined()
     }

@@ -71,6 +71,24 @@ import ErrataTestSupport
         #expect(catalog.entries.map { $0.variants[0].statuses } == [[400], [400, 500], [503, 429], [], []])
     }
 
+    @Test func alternativeMessagesAreAList() throws {
+        let catalog = try read("""
+            service: S
+            entries:
+              - code: A.1
+                message: Token is null.
+                alternativeMessages:
+                  - Project is wrong.
+                  - "NO"
+              - code: A.2
+                variants:
+                  - {message: m, alternativeMessages: [n]}
+                  - {message: o}
+            """)
+        #expect(catalog.entries[0].variants == [Variant(message: "Token is null.", alternativeMessages: ["Project is wrong.", "NO"])])
+        #expect(catalog.entries[1].variants == [Variant(message: "m", alternativeMessages: ["n"]), Variant(message: "o")])
+    }
+
     @Test func yaml11SurprisesStayStrings() throws {
         let catalog = try read("""
             service: S
@@ -122,6 +140,9 @@ import ErrataTestSupport
         ("service: S\nentries:\n  - code: A.1\n    message: m\n    status: [400, 99]\n", "spec/x.yaml:5:19: error: expected 'status' to be an HTTP status code"),
         ("service: S\nentries:\n  - code: A.1\n    message: m\n    status: [400, 400]\n", "spec/x.yaml:5:19: error: status 400 is listed twice"),
         ("service: S\nentries:\n  - code: A.1\n    message: m\n    status:\n      - 500\n      - [400]\n", "spec/x.yaml:7:9: error: expected each item of 'status' to be an HTTP status code"),
+        ("service: S\nentries:\n  - code: A.1\n    message: m\n    alternativeMessages: [n, m]\n", "spec/x.yaml:5:30: error: the message \"m\" of code 'A.1' is listed twice"),
+        ("service: S\nentries:\n  - code: A.1\n    message: m\n    alternativeMessages: [n, '']\n", "spec/x.yaml:5:30: error: 'alternativeMessages' must not be empty"),
+        ("service: S\nentries:\n  - code: A.1\n    message: m\n    alternativeMessages: n\n", "spec/x.yaml:5:26: error: expected 'alternativeMessages' to be a list"),
         ("service: S\nmodules: [A]\nentries:\n  - {code: A.1, module: B, message: m}\n", "spec/x.yaml:4:5: error: module 'B' of code 'A.1' is not listed under 'modules'"),
         ("service: S\nentries:\n  - code: A.1\n    message: m\n    deprecated: yes\n", "spec/x.yaml:5:17: error: expected 'deprecated' to be true or false"),
         ("entries: []\n", "spec/x.yaml:1:1: error: missing required key 'service'"),

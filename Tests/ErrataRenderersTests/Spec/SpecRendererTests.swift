@@ -66,6 +66,21 @@ import Testing
         #expect(try roundTrip(catalog) == catalog)
     }
 
+    @Test func alternativeMessagesFollowTheMessage() throws {
+        let catalog = Catalog(service: "S", entries: [
+            Entry(code: "A.1", variants: [Variant(message: "m", statuses: [400], alternativeMessages: ["n", "0101", "two\nlines"])]),
+        ])
+        let yaml = try SpecRenderer.render(catalog, header: "")
+        #expect(yaml.contains("""
+            - code: A.1
+              message: m
+              alternativeMessages:
+              - n
+              - "0101"
+            """))
+        #expect(try roundTrip(catalog) == catalog)
+    }
+
     @Test func singleRowCodesUseTheShortForm() throws {
         let yaml = try SpecRenderer.render(Catalog(service: "S", entries: [Entry(code: "A.1", variants: [Variant(message: "m")])]), header: "")
         #expect(yaml == """

@@ -34,6 +34,9 @@ public struct HuaweiOCRErrorInfo: Hashable, Sendable {
 public struct HuaweiOCRErrorVariant: Hashable, Sendable {
     /// The message as documented, placeholders (`{xxx}`, `XX`, `%s`, …) included.
     public let message: String
+    /// Other messages the documentation gives for this row, as documented (the API sends
+    /// one of these or `message`); usually empty.
+    public let alternativeMessages: [String]
     /// What the error means (Markdown); empty when the documentation says nothing.
     public let description: String
     /// What to do about it (Markdown); empty when the documentation says nothing.
@@ -48,18 +51,25 @@ public struct HuaweiOCRErrorVariant: Hashable, Sendable {
     public let statuses: [Int]
     /// The normalised message split at its placeholders: literal text only.
     let segments: [String]
+    /// The segments of each alternative message, in order.
+    let alternativeSegments: [[String]]
 
     /// The first of `statuses`, when the documentation gives one.
     public var status: Int? { statuses.first }
 
     /// A documentation row, e.g. for a test double. Its plain texts are `description` and
-    /// `solution` as given, and its message is not read as a template: `match` accepts
-    /// the message itself (surrounding whitespace and a final period do not matter) and
-    /// gives `[]`, and nothing else.
-    public init(message: String, description: String = "", solution: String = "", statuses: [Int] = []) {
+    /// `solution` as given, and its messages are not read as templates: `match` accepts
+    /// the message or an alternative message itself (surrounding whitespace and a final
+    /// period do not matter) and gives `[]`, and nothing else.
+    public init(
+        message: String, description: String = "", solution: String = "", statuses: [Int] = [],
+        alternativeMessages: [String] = []
+    ) {
         self.init(
-            message: message, description: description, solution: solution, plainDescription: description,
-            plainSolution: solution, statuses: statuses, segments: [HuaweiOCRMessageTemplate.normalized(message)])
+            message: message, alternativeMessages: alternativeMessages, description: description, solution: solution,
+            plainDescription: description, plainSolution: solution, statuses: statuses,
+            segments: [HuaweiOCRMessageTemplate.normalized(message)],
+            alternativeSegments: alternativeMessages.map { [HuaweiOCRMessageTemplate.normalized($0)] })
     }
 
     /// A documentation row with at most one HTTP status, e.g. for a test double.
@@ -68,27 +78,52 @@ public struct HuaweiOCRErrorVariant: Hashable, Sendable {
     }
 
     init(
-        message: String, description: String, solution: String, plainDescription: String, plainSolution: String,
-        statuses: [Int], segments: [String]
+        message: String, alternativeMessages: [String], description: String, solution: String,
+        plainDescription: String, plainSolution: String, statuses: [Int], segments: [String],
+        alternativeSegments: [[String]]
     ) {
         self.message = message
+        self.alternativeMessages = alternativeMessages
         self.description = description
         self.solution = solution
         self.plainDescription = plainDescription
         self.plainSolution = plainSolution
         self.statuses = statuses
         self.segments = segments
+        self.alternativeSegments = alternativeSegments
     }
 
-    /// The values of the placeholders when `message` is this variant's message with its
-    /// placeholders filled in (surrounding whitespace and a final period do not matter),
-    /// otherwise nil. A message without placeholders gives `[]` when it matches.
+    /// The values of the placeholders when `message` is this variant's message, or one of
+    /// its alternative messages, with its placeholders filled in (surrounding whitespace and
+    /// a final period do not matter), otherwise nil; the message is tried first, then the
+    /// alternatives in order. A message without placeholders gives `[]` when it matches.
     public func match(_ message: String) -> [String]? {
-        HuaweiOCRMessageTemplate.match(message, segments: segments)
+        if let values = HuaweiOCRMessageTemplate.match(message, segments: segments) { return values }
+        for segments in alternativeSegments {
+            if let values = HuaweiOCRMessageTemplate.match(message, segments: segments) { return values }
+        }
+        return nil
     }
 
-    /// How much literal text the template has: the more, the more specific a match.
-    var literalLength: Int { segments.reduce(0) { $0 + $1.utf8.count } }
+    /// The match of the row's template with the most literal text (the more, the more
+    /// specific), and that length.
+    func bestMatch(_ message: String) -> (values: [String], weight: Int)? {
+        var best = HuaweiOCRMessageTemplate.match(message, segments: segments).map { ($0, HuaweiOCRMessageTemplate.literalLength(segments)) }
+        for segments in alternativeSegments {
+            guard let values = HuaweiOCRMessageTemplate.match(message, segments: segments) else { continue }
+            let weight = HuaweiOCRMessageTemplate.literalLength(segments)
+            if let best, best.1 >= weight { continue }
+            best = (values, weight)
+        }
+        return best
+    }
+
+    /// The segments of the row's message or alternative message that is exactly `message`.
+    func segments(ofExactly message: String) -> [String]? {
+        if self.message == message { return segments }
+        guard let index = alternativeMessages.firstIndex(of: message) else { return nil }
+        return alternativeSegments[index]
+    }
 }
 
 /// Matching of received messages against templates split into literal segments.
@@ -117,6 +152,9 @@ enum HuaweiOCRMessageTemplate {
         values.append(String(decoding: text[position..<end], as: UTF8.self))
         return values
     }
+
+    /// How much literal text a template has.
+    static func literalLength(_ segments: [String]) -> Int { segments.reduce(0) { $0 + $1.utf8.count } }
 
     /// Without surrounding whitespace and without one final period.
     static func normalized(_ text: String) -> String {

@@ -1,0 +1,60 @@
+/// The wire messages of a message cell.
+///
+/// A message cell of several paragraphs lists several messages the API sends for the same row
+/// (OTC ELB: ELB.1202 "1.decoded token is null." / "2.checkEnterpriseProject is error."): each
+/// paragraph is one message, with three exceptions:
+/// - a paragraph that only says the list goes on ("etc.", "…", "...", "等") is no message;
+/// - when every message paragraph starts with an enumeration numbered from 1 in order ("1." "2.",
+///   "1)" "2)", "(1)" "(2)", "1、" "2、"), the numbers are the page's, not the API's, and are dropped;
+/// - a paragraph repeating an earlier one counts once.
+/// A line break inside a paragraph stays in its message.
+enum MessageCell {
+    /// The messages of a cell's text (`Cell.text`: paragraphs separated by a blank line), the first
+    /// being the row's `message`; empty when no paragraph is a message.
+    static func messages(_ text: String) -> [String] {
+        var paragraphs = text.split(separator: "\n\n").map { $0.trimmedForCell() }.filter { !$0.isEmpty && !isContinuation($0) }
+        if paragraphs.count >= 2, let stripped = withoutEnumeration(paragraphs) {
+            paragraphs = stripped.filter { !$0.isEmpty && !isContinuation($0) }
+        }
+        var seen: Set<String> = []
+        return paragraphs.filter { seen.insert($0).inserted }
+    }
+
+    /// "etc.", "etc", "…", "...", "等", "等等", "and so on": a paragraph saying that more messages exist.
+    static func isContinuation(_ paragraph: String) -> Bool {
+        var text = Substring(paragraph.lowercased())
+        let edges: Set<Character> = [".", "…", "。", " ", "\u{00A0}", ",", "，", ";", "；"]
+        while let first = text.first, edges.contains(first) { text.removeFirst() }
+        while let last = text.last, edges.contains(last) { text.removeLast() }
+        return ["", "etc", "等", "等等", "and so on", "and more"].contains(String(text))
+    }
+
+    /// The paragraphs without their enumeration, when each starts with the next number (1, 2, …)
+    /// followed by `.`, `)`, `、` or `．`, or enclosed as `(1)` / `（1）`, and no digit right after;
+    /// nil otherwise.
+    static func withoutEnumeration(_ paragraphs: [String]) -> [String]? {
+        var result: [String] = []
+        for (index, paragraph) in paragraphs.enumerated() {
+            guard let rest = afterNumber(index + 1, in: paragraph) else { return nil }
+            result.append(rest.trimmedForCell())
+        }
+        return result
+    }
+
+    private static func afterNumber(_ number: Int, in paragraph: String) -> Substring? {
+        let digits = String(number)
+        var text = Substring(paragraph)
+        var closing: Set<Character> = [".", ")", "、", "．", "）"]
+        if let first = text.first, first == "(" || first == "（" {
+            text.removeFirst()
+            closing = [first == "(" ? ")" : "）"]
+        }
+        guard text.hasPrefix(digits) else { return nil }
+        text.removeFirst(digits.count)
+        guard let mark = text.first, closing.contains(mark) else { return nil }
+        text.removeFirst()
+        // "1.5 seconds" is no enumeration (only digits count: 参 is a numeral too).
+        if let next = text.first, ("0"..."9").contains(next) || ("０"..."９").contains(next) { return nil }
+        return text
+    }
+}
