@@ -49,6 +49,9 @@ public struct HuaweiOCRErrorVariant: Hashable, Sendable {
     /// Every HTTP status the documentation gives for this row, in its order; empty when it
     /// gives none.
     public let statuses: [Int]
+    /// The row's cells in the documentation's other columns (e.g. "Type"), in column order;
+    /// usually empty.
+    public let columns: [HuaweiOCRErrorColumn]
     /// The normalised message split at its placeholders: literal text only.
     let segments: [String]
     /// The segments of each alternative message, in order.
@@ -57,17 +60,22 @@ public struct HuaweiOCRErrorVariant: Hashable, Sendable {
     /// The first of `statuses`, when the documentation gives one.
     public var status: Int? { statuses.first }
 
+    /// The value of the row's column named `name` (Markdown), if it has one.
+    public func column(_ name: String) -> String? {
+        columns.first { $0.name == name }?.value
+    }
+
     /// A documentation row, e.g. for a test double. Its plain texts are `description` and
     /// `solution` as given, and its messages are not read as templates: `match` accepts
     /// the message or an alternative message itself (surrounding whitespace and a final
     /// period do not matter) and gives `[]`, and nothing else.
     public init(
         message: String, description: String = "", solution: String = "", statuses: [Int] = [],
-        alternativeMessages: [String] = []
+        alternativeMessages: [String] = [], columns: [HuaweiOCRErrorColumn] = []
     ) {
         self.init(
             message: message, alternativeMessages: alternativeMessages, description: description, solution: solution,
-            plainDescription: description, plainSolution: solution, statuses: statuses,
+            plainDescription: description, plainSolution: solution, statuses: statuses, columns: columns,
             segments: [HuaweiOCRMessageTemplate.normalized(message)],
             alternativeSegments: alternativeMessages.map { [HuaweiOCRMessageTemplate.normalized($0)] })
     }
@@ -79,8 +87,8 @@ public struct HuaweiOCRErrorVariant: Hashable, Sendable {
 
     init(
         message: String, alternativeMessages: [String], description: String, solution: String,
-        plainDescription: String, plainSolution: String, statuses: [Int], segments: [String],
-        alternativeSegments: [[String]]
+        plainDescription: String, plainSolution: String, statuses: [Int], columns: [HuaweiOCRErrorColumn],
+        segments: [String], alternativeSegments: [[String]]
     ) {
         self.message = message
         self.alternativeMessages = alternativeMessages
@@ -89,6 +97,7 @@ public struct HuaweiOCRErrorVariant: Hashable, Sendable {
         self.plainDescription = plainDescription
         self.plainSolution = plainSolution
         self.statuses = statuses
+        self.columns = columns
         self.segments = segments
         self.alternativeSegments = alternativeSegments
     }
@@ -123,6 +132,20 @@ public struct HuaweiOCRErrorVariant: Hashable, Sendable {
         if self.message == message { return segments }
         guard let index = alternativeMessages.firstIndex(of: message) else { return nil }
         return alternativeSegments[index]
+    }
+}
+
+/// A documentation row's cell in a column other than code, module, message, description,
+/// solution and status (e.g. "Type").
+public struct HuaweiOCRErrorColumn: Hashable, Sendable {
+    /// The column's header, e.g. "Type".
+    public let name: String
+    /// The cell (Markdown).
+    public let value: String
+
+    public init(name: String, value: String) {
+        self.name = name
+        self.value = value
     }
 }
 

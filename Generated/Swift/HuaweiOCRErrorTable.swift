@@ -173,7 +173,7 @@ enum HuaweiOCRErrorTable {
 
     /// Line `line`: `code␟module␟flags␟[remarks␟]count␟` and per variant
     /// `message␟description␟solution␟statuses␟extras␟[plain description␟][plain solution␟]count␟segment␟…`
-    /// `[count␟(message␟count␟segment␟…)…]`.
+    /// `[count␟(message␟count␟segment␟…)…][count␟(name␟value␟)…]`.
     // Runs once per code. Left unoptimised on purpose: optimising decoders cost more compile
     // time than the whole rest of the library (docs/performance.md).
     @_optimize(none)
@@ -204,10 +204,17 @@ enum HuaweiOCRErrorTable {
                     alternativeSegments.append(segments)
                 }
             }
+            var columns: [HuaweiOCRErrorColumn] = []
+            if extras & 8 != 0 {
+                for _ in 0..<reader.number() {
+                    let name = reader.next()
+                    columns.append(HuaweiOCRErrorColumn(name: name, value: reader.next()))
+                }
+            }
             variants.append(HuaweiOCRErrorVariant(
                 message: message, alternativeMessages: alternativeMessages, description: description,
                 solution: solution, plainDescription: plainDescription, plainSolution: plainSolution,
-                statuses: statuses, segments: segments, alternativeSegments: alternativeSegments))
+                statuses: statuses, columns: columns, segments: segments, alternativeSegments: alternativeSegments))
         }
         return HuaweiOCRErrorInfo(
             code: HuaweiOCRErrorCode(rawValue: code),

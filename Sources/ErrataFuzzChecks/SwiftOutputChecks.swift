@@ -93,7 +93,8 @@ public enum SwiftOutputChecks {
             let variants = entry.variants.map {
                 Variant(
                     message: marker("V", $0.message), description: marker("D", $0.description), solution: marker("O", $0.solution),
-                    statuses: $0.statuses, alternativeMessages: $0.alternativeMessages.map { marker("A", $0) })
+                    statuses: $0.statuses, alternativeMessages: $0.alternativeMessages.map { marker("A", $0) },
+                    columns: $0.columns.map { Column(name: marker("N", $0.name), value: marker("W", $0.value)) })
             }
             reference.entries.append(Entry(
                 code: marker("C", entry.code), module: module, variants: variants,

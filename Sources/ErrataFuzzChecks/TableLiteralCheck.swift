@@ -13,7 +13,8 @@ import ErrataRenderers
 /// `code␟module␟flags␟[remarks␟]variant count␟` and per variant
 /// `message␟description␟solution␟statuses␟extras␟[plain description␟][plain solution␟]segment count␟segment␟…`
 /// and, when extras has 4, `alternative count␟` (at least 1) and per alternative message
-/// `message␟segment count␟segment␟…`; statuses are decimal numbers separated by `,` (empty: none).
+/// `message␟segment count␟segment␟…`, then, when extras has 8, `column count␟` (at least 1) and per
+/// column `name␟value␟`; statuses are decimal numbers separated by `,` (empty: none).
 enum TableLiteralCheck {
     static func problems(_ table: String, catalog: Catalog) -> [String] {
         let lines = table.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.utf8) }
@@ -171,7 +172,7 @@ enum TableLiteralCheck {
         for _ in 0..<count {
             guard let message = next(), let description = next(), let solution = next(), let statusField = next(),
                 let statuses = Self.statuses(statusField),
-                let plain = next().flatMap({ Int($0) }), (0...7).contains(plain)
+                let plain = next().flatMap({ Int($0) }), (0...15).contains(plain)
             else { return nil }
             var plainDescription = description
             var plainSolution = solution
@@ -196,10 +197,18 @@ enum TableLiteralCheck {
                     alternatives.append(alternative)
                 }
             }
+            var columns: [Column] = []
+            if plain & 8 != 0 {
+                guard let count = next().flatMap({ Int($0) }), count >= 1 else { return nil }
+                for _ in 0..<count {
+                    guard let name = next(), let value = next() else { return nil }
+                    columns.append(Column(name: name, value: value))
+                }
+            }
             variants.append(DecodedVariant(
                 variant: Variant(
                     message: message, description: description, solution: solution, statuses: statuses,
-                    alternativeMessages: alternatives),
+                    alternativeMessages: alternatives, columns: columns),
                 plain: (plainDescription, plainSolution)))
         }
         guard rest.isEmpty else { return nil }

@@ -80,6 +80,18 @@ struct CatalogJSONWriter {
             for message in variant.alternativeMessages { item(); string(message) }
             end(0x5D)
         }
+        if !variant.columns.isEmpty {
+            key("columns")
+            begin(0x5B)
+            for column in variant.columns {
+                item()
+                begin(0x7B)
+                key("name"); string(column.name)
+                key("value"); string(column.value)
+                end(0x7D)
+            }
+            end(0x5D)
+        }
         key("description"); string(variant.description)
         key("message"); string(variant.message)
         key("solution"); string(variant.solution)

@@ -100,6 +100,10 @@ public struct Variant: Codable, Hashable, Sendable {
     /// each once; empty when the page gives none.
     public var statuses: [Int]
 
+    /// The row's cells in columns that are none of the above (e.g. "Type", "Owner"), in the table's
+    /// column order: header text and the cell's Markdown. Empty cells are left out; usually empty.
+    public var columns: [Column]
+
     /// The row's first HTTP status, when the page gives one. Setting it replaces `statuses` with
     /// that one status (or none).
     public var status: Int? {
@@ -109,13 +113,14 @@ public struct Variant: Codable, Hashable, Sendable {
 
     public init(
         message: String, description: String = "", solution: String = "", statuses: [Int] = [],
-        alternativeMessages: [String] = []
+        alternativeMessages: [String] = [], columns: [Column] = []
     ) {
         self.message = message
         self.description = description
         self.solution = solution
         self.statuses = statuses
         self.alternativeMessages = alternativeMessages
+        self.columns = columns
     }
 
     /// `message`, then `alternativeMessages`: every wire message of the row.
@@ -126,7 +131,7 @@ public struct Variant: Codable, Hashable, Sendable {
         self.init(message: message, description: description, solution: solution, statuses: status.map { [$0] } ?? [])
     }
 
-    private enum CodingKeys: String, CodingKey { case message, alternativeMessages, description, solution, statuses }
+    private enum CodingKeys: String, CodingKey { case message, alternativeMessages, description, solution, statuses, columns }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -135,10 +140,11 @@ public struct Variant: Codable, Hashable, Sendable {
         description = try container.decode(String.self, forKey: .description)
         solution = try container.decode(String.self, forKey: .solution)
         statuses = try container.decode([Int].self, forKey: .statuses)
+        columns = try container.decodeIfPresent([Column].self, forKey: .columns) ?? []
     }
 
-    /// `statuses` is always present, `[]` when the page gives none; `alternativeMessages` only when
-    /// there are some.
+    /// `statuses` is always present, `[]` when the page gives none; `alternativeMessages` and
+    /// `columns` only when there are some.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(message, forKey: .message)
@@ -146,6 +152,21 @@ public struct Variant: Codable, Hashable, Sendable {
         try container.encode(description, forKey: .description)
         try container.encode(solution, forKey: .solution)
         try container.encode(statuses, forKey: .statuses)
+        if !columns.isEmpty { try container.encode(columns, forKey: .columns) }
+    }
+}
+
+/// A cell of a documentation row in a column errata has no role for (not code, module, message,
+/// description, solution or status), kept so that nothing the page says is lost.
+public struct Column: Codable, Hashable, Sendable {
+    /// The column's header text, e.g. "Type"; one line, unique among the row's columns.
+    public var name: String
+    /// The cell (Markdown); never empty.
+    public var value: String
+
+    public init(name: String, value: String) {
+        self.name = name
+        self.value = value
     }
 }
 

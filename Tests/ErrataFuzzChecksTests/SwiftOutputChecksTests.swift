@@ -10,7 +10,9 @@ import Testing
         entries: [
             Entry(code: "AIS.0101", module: "OCR", variants: [Variant(message: "say \"\"\"hi\"\"\" #\"x\"#", description: "a\u{2028}b */", statuses: [400, 500])]),
             Entry(code: "default", variants: [
-                Variant(message: "{xxx} failed", solution: "line\rbreak", alternativeMessages: ["also \"\"\"{y}\"\"\" #\"z\"#", "␟␛"]),
+                Variant(
+                    message: "{xxx} failed", solution: "line\rbreak", alternativeMessages: ["also \"\"\"{y}\"\"\" #\"z\"#", "␟␛"],
+                    columns: [Column(name: "Kind */", value: "client \"\"\"")]),
             ]),
         ])
 
@@ -53,6 +55,11 @@ import Testing
 
     @Test func changedAlternativeMessageIsCaught() throws {
         let problems = try Self.problems(tampering: "FzErrorTable.swift") { $0.replacingEvery("also", with: "alsO") }
+        #expect(problems.contains { $0.contains("does not round-trip") })
+    }
+
+    @Test func changedColumnIsCaught() throws {
+        let problems = try Self.problems(tampering: "FzErrorTable.swift") { $0.replacingEvery("client", with: "CLIENT") }
         #expect(problems.contains { $0.contains("does not round-trip") })
     }
 

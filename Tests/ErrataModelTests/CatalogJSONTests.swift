@@ -32,6 +32,7 @@ import Testing
         #expect(json.contains("\"statuses\" : [\n            400,\n            500\n          ]"))
         #expect(!json.contains("\"status\""))
         #expect(!json.contains("alternativeMessages"), "written only when a row has some")
+        #expect(!json.contains("columns"), "written only when a row has some")
         #expect(json.hasSuffix("}\n"))
     }
 
@@ -39,6 +40,28 @@ import Testing
         let catalog = Catalog(service: "S", entries: [Entry(code: "A", variants: [Variant(message: "m", alternativeMessages: ["n", "o"])])])
         let json = try CatalogJSON.encode(catalog)
         #expect(json.contains("\"alternativeMessages\" : [\n            \"n\",\n            \"o\"\n          ],\n          \"description\""))
+        #expect(try CatalogJSON.decode(json) == catalog)
+        #expect(json == (try CatalogJSON.encodeWithFoundation(catalog)))
+    }
+
+    @Test func columnsAreAnArrayInColumnOrder() throws {
+        let catalog = Catalog(service: "S", entries: [Entry(code: "A", variants: [
+            Variant(message: "m", columns: [Column(name: "Type", value: "Client"), Column(name: "Owner", value: "API team")]),
+        ])])
+        let json = try CatalogJSON.encode(catalog)
+        #expect(json.contains("""
+                      "columns" : [
+                        {
+                          "name" : "Type",
+                          "value" : "Client"
+                        },
+                        {
+                          "name" : "Owner",
+                          "value" : "API team"
+                        }
+                      ],
+                      "description" : "",
+            """))
         #expect(try CatalogJSON.decode(json) == catalog)
         #expect(json == (try CatalogJSON.encodeWithFoundation(catalog)))
     }
@@ -64,7 +87,8 @@ import Testing
             errorBody: [ErrorBodyFormat(code: [text.isEmpty ? "e" : text], message: ["m"], fields: [BodyField(name: text, path: ["x", text.isEmpty ? "y" : text])])],
             modules: [Module(name: text), Module(name: "B", swiftName: text)],
             entries: [
-                Entry(code: text, module: text, variants: [Variant(message: text, description: text, solution: text, status: 404), Variant(message: "x", statuses: [500, 400], alternativeMessages: [text, "y"])],
+                Entry(code: text, module: text, variants: [Variant(message: text, description: text, solution: text, status: 404), Variant(message: "x", statuses: [500, 400], alternativeMessages: [text, "y"],
+                                                                                                                                    columns: [Column(name: "Z", value: text), Column(name: text.isEmpty ? "N" : text, value: "v")])],
                       swiftName: text, deprecated: true, retryable: false, remarks: text),
                 Entry(code: "2", variants: [Variant(message: text)]),
             ],

@@ -20,7 +20,7 @@ import Testing
         #expect(catalog.service == "S")
         #expect(catalog.source == "https://e.x")
         #expect(catalog.entries == [Entry(code: "C.1", module: "Core", variants: [
-            Variant(message: "Busy", description: "Server busy.", solution: "Retry.", status: nil),
+            Variant(message: "Busy", description: "Server busy.", solution: "Retry.", columns: [Column(name: "resultKey", value: "BUSY")]),
         ])])
         #expect(catalog.modules == [Module(name: "Core")])
     }

@@ -93,7 +93,9 @@ import Testing
         #expect(catalog.variantCount == rows)
         #expect(catalog.entries.count == rows)
         #expect(catalog.entries.prefix(2).map(\.code) == ["0", "-1"])
-        #expect(catalog.entry("4000001")?.variants.only == Variant(message: "Invalid parameter."))
+        // resultKey has no role: kept as the row's column.
+        #expect(catalog.entry("4000001")?.variants.only == Variant(
+            message: "Invalid parameter.", columns: [Column(name: "resultKey", value: "INVALID_PARAMETER")]))
         #expect(catalog.entry("-1")?.variants.only?.message == "Unknown error.")
         #expect(catalog.entry("5000002")?.variants.only?.message == "Error parsing fail.")
     }

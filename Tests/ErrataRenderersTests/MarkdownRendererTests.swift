@@ -114,6 +114,14 @@ import Testing
         #expect(text.contains("- **Message:** `Token is null.`\n- **Alternative message:** `Project is wrong.`\n- **Alternative message:**\n\n  ```\n  Two\n  lines\n  ```\n"))
     }
 
+    @Test func otherColumnsGetALineEach() throws {
+        let catalog = Catalog(service: "S", entries: [Entry(code: "A", variants: [
+            Variant(message: "Busy.", solution: "Retry.", columns: [Column(name: "Type", value: "Client **error**"), Column(name: "Owner_[x]", value: "API team")]),
+        ])])
+        let text = try page(catalog)
+        #expect(text.contains("- **Solution:** Retry.\n- **Type:** Client **error**\n- **Owner\\_\\[x\\]:** API team\n"))
+    }
+
     @Test func flagsRemarksAndNotesAreShown() throws {
         let text = try page(DocsTestSupport.sampleCatalog())
         #expect(text.contains("- **Deprecated:** yes\n- **Retryable:** no\n- **Remarks:** Newer gateways answer **ModelArts.4603** instead."))

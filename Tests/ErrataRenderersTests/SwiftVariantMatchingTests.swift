@@ -2,7 +2,7 @@ import ErrataModel
 import ErrataRenderers
 import Testing
 
-/// The generated library's documentation rows: every status and every message of a row, and which
+/// The generated library's documentation rows: every status, every message and the other columns of a row, and which
 /// row a received error matches (the message first, the response's HTTP status among equally good
 /// matches).
 @Suite struct SwiftVariantMatchingTests {
@@ -26,6 +26,10 @@ import Testing
                 Variant(message: "Token is null.", statuses: [400], alternativeMessages: ["Project is wrong.", "Quota {n} of {m} exceeded"]),
                 Variant(message: "Quota {n} exceeded", statuses: [429]),
                 Variant(message: "Other.", statuses: [403], alternativeMessages: ["Project is wrong."]),
+            ]),
+            // The page's other columns, and a row without message text.
+            Entry(code: "E.5", variants: [
+                Variant(message: "", statuses: [400], columns: [Column(name: "Type", value: "Client **error**"), Column(name: "Owner", value: "API")]),
             ]),
         ])
 
@@ -58,6 +62,10 @@ import Testing
             "E.4 Something else. nil -> -",
             "match: [\"7\", \"8\"] [] nil",
             "double: [] [] nil",
+            "E.5 columns: Type=Client **error** Owner=API type: Client **error** none: nil set: 2",
+            "E.5  400 -> 0",
+            "E.5 Busy. 400 -> -",
+            "column double: Type=T",
             "",
         ])
     }
@@ -97,5 +105,13 @@ import Testing
         print("match: \(first.match("Quota 7 of 8 exceeded.") ?? ["nil"]) \(first.match(" Project is wrong ") ?? ["nil"]) \(first.match("Quota 7 exceeded").map { "\($0)" } ?? "nil")")
         let double = RowsErrorVariant(message: "m", alternativeMessages: ["Quota {n}"])
         print("double: \(double.match("Quota {n}") ?? ["nil"]) \(double.match("m") ?? ["nil"]) \(double.match("Quota 5").map { "\($0)" } ?? "nil")")
+        let typed = RowsErrorCode(rawValue: "E.5").info!.variants[0]
+        let columns = typed.columns.map { "\($0.name)=\($0.value)" }.joined(separator: " ")
+        print("E.5 columns: \(columns) type: \(typed.column("Type") ?? "nil") none: \(typed.column("Nope") ?? "nil") set: \(Set(typed.columns).count)")
+        let bare = try! RowsError.decode(Data(#"{"error_code":"E.5"}"#.utf8), httpStatus: 400)
+        print("E.5 \(bare.message) 400 -> \(bare.variantIndex.map(String.init) ?? "-")")
+        decode("E.5", "Busy.", 400)
+        let columnDouble = RowsErrorVariant(message: "m", columns: [RowsErrorColumn(name: "Type", value: "T")])
+        print("column double: " + columnDouble.columns.map { "\($0.name)=\($0.value)" }.joined())
         """#
 }

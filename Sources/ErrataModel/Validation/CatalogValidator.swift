@@ -95,7 +95,8 @@ public enum CatalogValidator {
     /// Codes listed twice (Swift compares strings by canonical equivalence, so NFC and NFD
     /// spellings are the same code), entries without a row, statuses that are not HTTP statuses or
     /// are listed twice on a row, alternative messages that are empty or repeat a message of their
-    /// row, modules listed twice or unknown.
+    /// row, columns with an empty or multi-line name, a name twice on a row or an empty value,
+    /// modules listed twice or unknown.
     public static func entryProblems(_ catalog: Catalog) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         var firstEntry: [String: Entry] = [:]
@@ -118,6 +119,20 @@ public enum CatalogValidator {
                     problems.append(.error(
                         "code \(entry.code.debugDescription) has the alternative message \(message.debugDescription), which is empty or repeats a message of its row",
                         at: entry.location))
+                }
+                for (index, column) in variant.columns.enumerated() {
+                    if column.name.isEmpty || column.name.unicodeScalars.contains(where: { $0 == "\n" || $0 == "\r" }) {
+                        problems.append(.error(
+                            "code \(entry.code.debugDescription) has a column named \(column.name.debugDescription); a column name is one line of text",
+                            at: entry.location))
+                    } else if variant.columns[..<index].contains(where: { $0.name == column.name }) {
+                        problems.append(.error(
+                            "code \(entry.code.debugDescription) has the column \(column.name.debugDescription) twice on one row", at: entry.location))
+                    }
+                    if column.value.isEmpty {
+                        problems.append(.error(
+                            "code \(entry.code.debugDescription) has an empty value in the column \(column.name.debugDescription)", at: entry.location))
+                    }
                 }
                 for (index, status) in variant.statuses.enumerated() {
                     if !(100...599).contains(status) {

@@ -14,6 +14,9 @@ import ErrataModel
 /// - a message cell of several paragraphs gives several messages of the row's variant: the first
 ///   is its `message`, the others its `alternativeMessages` ("etc." paragraphs and a "1." "2."
 ///   enumeration dropped; `MessageCell`);
+/// - a column no role takes ("Type", "Owner", a second "Description") is kept per row, as the
+///   variant's `columns` (header text and the cell's Markdown; empty cells left out), and reported
+///   once per table as a note;
 /// - when a table has no message column but a description column (Yandex: HTTP / Error code /
 ///   Description), such tables describe each code by the text the API sends: the description's
 ///   first paragraph (plain text) is the message, and the description keeps the whole cell
@@ -63,7 +66,8 @@ public struct CatalogBuilder: Sendable {
         /// How many tables the page has.
         public var tableCount: Int
         /// Suspicious rows, read as well as they could be: a code broken by a space, a status
-        /// that is not an HTTP status, a code-shaped message, a row listed twice.
+        /// that is not an HTTP status, a code-shaped message, a row listed twice; and notes: the
+        /// columns kept per row for want of a role, once per table.
         public var warnings: [Diagnostic]
     }
 
@@ -83,10 +87,20 @@ public struct CatalogBuilder: Sendable {
         for choice in choices {
             let captionModule = choices.count > 1 && choice.map[.module] == nil
                 ? TableChoice.moduleName(fromCaption: choice.grid.caption) : nil
-            let body = choice.grid.rows.dropFirst(TableChoice.headerRowCount(of: choice.grid))
-            rows.startTable(map: choice.map, module: captionModule, bodyRows: body)
+            let headerCount = TableChoice.headerRowCount(of: choice.grid)
+            let body = choice.grid.rows.dropFirst(headerCount)
+            rows.startTable(map: choice.map, module: captionModule, headerRows: choice.grid.rows.prefix(headerCount), bodyRows: body)
             for row in body {
                 rows.read(row)
+            }
+            let kept = rows.extraColumns.filter { rows.keptColumns.contains($0.index) }.map { $0.name.debugDescription }
+            if !kept.isEmpty {
+                let columns = kept.count == 1 ? "a column" : "\(kept.count) columns"
+                let table = choices.count > 1 ? "table \(choice.index)" : "the table"
+                warnings.append(Diagnostic(
+                    .note,
+                    "\(table) has \(columns) errata has no role for, kept as each row's columns: \(kept.joined(separator: ", "))",
+                    at: choice.grid.location ?? SourceLocation(path: path)))
             }
             tables.append(TableRead(
                 index: choice.index, location: choice.grid.location, caption: choice.grid.caption,

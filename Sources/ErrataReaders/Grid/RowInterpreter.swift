@@ -20,13 +20,19 @@ struct RowInterpreter {
     private var codeSignatures: Set<String> = []
     /// Suspicious rows, reported and read as well as they can be (never dropped in silence).
     private(set) var warnings: [Diagnostic] = []
+    /// The current table's columns no role takes, with their names: kept per row as `Variant.columns`.
+    private(set) var extraColumns: [(index: Int, name: String)] = []
+    /// Which of `extraColumns` gave some row of the current table a value.
+    private(set) var keptColumns: Set<Int> = []
 
     init() {}
 
     /// Starts the next table: its column roles, and the module its rows belong to when it has
     /// no module column (its caption, when the page has several error tables).
-    mutating func startTable(map: ColumnMap, module: String?, bodyRows: ArraySlice<[Cell]>) {
+    mutating func startTable(map: ColumnMap, module: String?, headerRows: ArraySlice<[Cell]>, bodyRows: ArraySlice<[Cell]>) {
         self.map = map
+        extraColumns = Self.extraColumns(map: map, headerRows: headerRows, bodyRows: bodyRows)
+        keptColumns = []
         currentModule = module
         hasGroupRows = module != nil
         lastCode = nil
@@ -157,9 +163,17 @@ struct RowInterpreter {
                 "the \(role.rawValue) of code \(code.debugDescription) is \(other.text.debugDescription), which looks like a code; are the columns shifted?",
                 at: other.location ?? location))
         }
+        var columns: [Column] = []
+        for (index, name) in extraColumns where index < row.count {
+            let cell = row[index]
+            // A copy of the cell to the left is that cell spanning columns, not this column's value.
+            guard !cell.isEmpty, !(cell.isSpanCopy && index > 0 && row[index - 1].markdown == cell.markdown) else { continue }
+            columns.append(Column(name: name, value: cell.markdown))
+            keptColumns.insert(index)
+        }
         let variant = Variant(
             message: message, description: description, solution: solution, statuses: statuses,
-            alternativeMessages: alternativeMessages)
+            alternativeMessages: alternativeMessages, columns: columns)
         lastCode = code
         tableCodes.insert(code)
         if let index = entryIndex[code] {
@@ -187,6 +201,28 @@ struct RowInterpreter {
             let text = cells.dropFirst().map(\.markdown).joined(separator: "\n\n")
             notes.append(Note(label: first.text, text: text))
         }
+    }
+
+    /// The columns no role takes (a column after the first naming a role counts too), named by their
+    /// lowest non-empty header cell on one line, else "Column N" (1-based); a name already taken
+    /// gets " (2)", " (3)", ….
+    static func extraColumns(map: ColumnMap, headerRows: ArraySlice<[Cell]>, bodyRows: ArraySlice<[Cell]>) -> [(index: Int, name: String)] {
+        let width = max(headerRows.map(\.count).max() ?? 0, bodyRows.map(\.count).max() ?? 0)
+        var columns: [(index: Int, name: String)] = []
+        var taken: Set<String> = []
+        for index in 0..<width where !map.hasRole(index) {
+            let header = headerRows.reversed().lazy.compactMap { index < $0.count ? RichText.fold($0[index].text) : nil }.first { !$0.isEmpty }
+            let base = header ?? "Column \(index + 1)"
+            var name = base
+            var number = 2
+            while taken.contains(name) {
+                name = "\(base) (\(number))"
+                number += 1
+            }
+            taken.insert(name)
+            columns.append((index, name))
+        }
+        return columns
     }
 
     /// Without a message column, the description's first paragraph (plain text) is the message;

@@ -3,7 +3,7 @@ enum SpecKeys {
     static let top: Set<String> = ["version", "service", "source", "errorBody", "modules", "entries", "notes"]
     static let errorBody: Set<String> = ["format", "code", "message", "codeType", "fields"]
     static let module: Set<String> = ["name", "swiftName"]
-    static let variant: Set<String> = ["message", "alternativeMessages", "description", "solution", "status"]
+    static let variant: Set<String> = ["message", "alternativeMessages", "description", "solution", "status", "columns"]
     static let entry: Set<String> = variant.union(["code", "module", "variants", "swiftName", "deprecated", "retryable", "remarks"])
     static let note: Set<String> = ["label", "text"]
 }

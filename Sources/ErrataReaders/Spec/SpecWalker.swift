@@ -165,15 +165,42 @@ struct SpecWalker {
             yaml.report("code '\(code)' has no 'message'", at: node)
             return nil
         }
+        // May be empty (`message: ""`): a page may document a row without any message text.
         guard let message = yaml.scalar(messageNode, "message") else { return nil }
-        if message.isEmpty { yaml.report("code '\(code)' has an empty 'message'", at: messageNode) }
         return Variant(
             message: message,
             description: fields["description"].flatMap { yaml.optionalString($0, "description") } ?? "",
             solution: fields["solution"].flatMap { yaml.optionalString($0, "solution") } ?? "",
             statuses: fields["status"].map { yaml.statuses($0) } ?? [],
-            alternativeMessages: fields["alternativeMessages"].map { alternativeMessages($0, message: message, code: code) } ?? []
+            alternativeMessages: fields["alternativeMessages"].map { alternativeMessages($0, message: message, code: code) } ?? [],
+            columns: fields["columns"].map { columns($0, code: code) } ?? []
         )
+    }
+
+    /// The row's other columns: a mapping of column names (one line each) to values (Markdown, not
+    /// empty), in order.
+    private mutating func columns(_ node: Node, code: String) -> [Column] {
+        if yaml.isNull(node) { return [] }
+        guard let mapping = node.mapping else {
+            yaml.report("expected 'columns' of code '\(code)' to be a mapping of column names to values (Type: Client error)", at: node)
+            return []
+        }
+        var columns: [Column] = []
+        var seen: [String: Node] = [:]
+        for (key, value) in mapping {
+            guard let name = key.scalar?.string, !name.isEmpty, !name.contains(where: \.isNewline) else {
+                yaml.report("a column name of code '\(code)' must be one line of text", at: key)
+                continue
+            }
+            if let first = seen[name] {
+                yaml.report("duplicate column '\(name)' (first at \(yaml.position(first)))", at: key)
+                continue
+            }
+            seen[name] = key
+            guard let text = yaml.nonEmptyString(value, "columns.\(name)") else { continue }
+            columns.append(Column(name: name, value: text))
+        }
+        return columns
     }
 
     /// A list of other wire messages of the row: each non-empty, none repeating the message or

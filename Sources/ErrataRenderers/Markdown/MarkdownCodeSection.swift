@@ -50,6 +50,9 @@ struct MarkdownCodeSection {
         if !variant.solution.isEmpty {
             items += MarkdownListItem.fragment(label: "**Solution:**", variant.solution)
         }
+        for column in variant.columns {
+            items += MarkdownListItem.fragment(label: "**\(MarkdownEscaping.plainText(column.name)):**", column.value)
+        }
         return items
     }
 

@@ -86,7 +86,14 @@ public enum SpecRenderer {
         } else if !statuses.isEmpty {
             pairs.append((key("status"), Node(statuses, Tag(.seq), .flow)))
         }
+        if !variant.columns.isEmpty { pairs.append((key("columns"), columns(variant.columns))) }
         return pairs
+    }
+
+    /// A mapping in the row's column order; names are quoted like any scalar when YAML would read
+    /// them otherwise.
+    private static func columns(_ columns: [Column]) -> Node {
+        Node(columns.map { (scalar($0.name), scalar($0.value)) })
     }
 
     private static func note(_ note: Note) -> Node {

@@ -13,6 +13,7 @@ struct SwiftContext: Sendable {
     var errorType: String { options.typePrefix + "Error" }
     var infoType: String { options.typePrefix + "ErrorInfo" }
     var variantType: String { options.typePrefix + "ErrorVariant" }
+    var columnType: String { options.typePrefix + "ErrorColumn" }
     var moduleType: String { options.typePrefix + "Module" }
     var tableType: String { options.typePrefix + "ErrorTable" }
     var templateType: String { options.typePrefix + "MessageTemplate" }

@@ -108,6 +108,7 @@ enum SwiftErrorCodeFile {
             if !variant.statuses.isEmpty { paragraphs.append("HTTP status: \(variant.statuses.map(String.init).joined(separator: ", "))") }
             if !variant.description.isEmpty { paragraphs.append("Description: \(variant.description)") }
             if !variant.solution.isEmpty { paragraphs.append("Solution: \(variant.solution)") }
+            paragraphs += variant.columns.map { "\($0.name): \($0.value)" }
         }
         if let remarks = entry.remarks, !remarks.isEmpty { paragraphs.append("Remarks: \(remarks)") }
         return paragraphs.joined(separator: "\n\n")

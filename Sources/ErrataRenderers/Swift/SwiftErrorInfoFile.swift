@@ -8,6 +8,7 @@ enum SwiftErrorInfoFile {
         let a = context.access
         let variant = context.variantType
         let template = context.templateType
+        let column = context.columnType
         return context.header + """
 
             /// What the documentation of \(context.service) says about one error code.
@@ -58,6 +59,9 @@ enum SwiftErrorInfoFile {
                 /// Every HTTP status the documentation gives for this row, in its order; empty when it
                 /// gives none.
                 \(a) let statuses: [Int]
+                /// The row's cells in the documentation's other columns (e.g. "Type"), in column order;
+                /// usually empty.
+                \(a) let columns: [\(column)]
                 /// The normalised message split at its placeholders: literal text only.
                 let segments: [String]
                 /// The segments of each alternative message, in order.
@@ -66,17 +70,22 @@ enum SwiftErrorInfoFile {
                 /// The first of `statuses`, when the documentation gives one.
                 \(a) var status: Int? { statuses.first }
 
+                /// The value of the row's column named `name` (Markdown), if it has one.
+                \(a) func column(_ name: String) -> String? {
+                    columns.first { $0.name == name }?.value
+                }
+
                 /// A documentation row, e.g. for a test double. Its plain texts are `description` and
                 /// `solution` as given, and its messages are not read as templates: `match` accepts
                 /// the message or an alternative message itself (surrounding whitespace and a final
                 /// period do not matter) and gives `[]`, and nothing else.
                 \(a) init(
                     message: String, description: String = "", solution: String = "", statuses: [Int] = [],
-                    alternativeMessages: [String] = []
+                    alternativeMessages: [String] = [], columns: [\(column)] = []
                 ) {
                     self.init(
                         message: message, alternativeMessages: alternativeMessages, description: description, solution: solution,
-                        plainDescription: description, plainSolution: solution, statuses: statuses,
+                        plainDescription: description, plainSolution: solution, statuses: statuses, columns: columns,
                         segments: [\(template).normalized(message)],
                         alternativeSegments: alternativeMessages.map { [\(template).normalized($0)] })
                 }
@@ -88,8 +97,8 @@ enum SwiftErrorInfoFile {
 
                 init(
                     message: String, alternativeMessages: [String], description: String, solution: String,
-                    plainDescription: String, plainSolution: String, statuses: [Int], segments: [String],
-                    alternativeSegments: [[String]]
+                    plainDescription: String, plainSolution: String, statuses: [Int], columns: [\(column)],
+                    segments: [String], alternativeSegments: [[String]]
                 ) {
                     self.message = message
                     self.alternativeMessages = alternativeMessages
@@ -98,6 +107,7 @@ enum SwiftErrorInfoFile {
                     self.plainDescription = plainDescription
                     self.plainSolution = plainSolution
                     self.statuses = statuses
+                    self.columns = columns
                     self.segments = segments
                     self.alternativeSegments = alternativeSegments
                 }
@@ -132,6 +142,20 @@ enum SwiftErrorInfoFile {
                     if self.message == message { return segments }
                     guard let index = alternativeMessages.firstIndex(of: message) else { return nil }
                     return alternativeSegments[index]
+                }
+            }
+
+            /// A documentation row's cell in a column other than code, module, message, description,
+            /// solution and status (e.g. "Type").
+            \(a) struct \(column): Hashable, Sendable {
+                /// The column's header, e.g. "Type".
+                \(a) let name: String
+                /// The cell (Markdown).
+                \(a) let value: String
+
+                \(a) init(name: String, value: String) {
+                    self.name = name
+                    self.value = value
                 }
             }
 

@@ -18,12 +18,12 @@ import ErrataModel
 ///    `code␟module␟flags␟[remarks␟]variant count␟` and per variant
 ///    `message␟description␟solution␟statuses␟extras␟[plain description␟][plain solution␟]segment count␟segment␟…`
 ///    then, when extras say so, `alternative count␟` and per alternative message
-///    `message␟segment count␟segment␟…`.
+///    `message␟segment count␟segment␟…`, then `column count␟` and per column `name␟value␟`.
 ///    An empty module means none; statuses are the row's HTTP statuses in decimal, separated by `,`
 ///    (`400,500`), empty for none; flags is 1 for deprecated, plus 2 for retryable, plus
 ///    4 when a remarks field follows; extras is 1 when a plain description follows, plus 2 when a
 ///    plain solution follows (otherwise the plain text is the Markdown itself, so the table does not
-///    hold every text twice), plus 4 when alternative messages follow; segments are a message's
+///    hold every text twice), plus 4 when alternative messages follow, plus 8 when columns follow; segments are a message's
 ///    literal text between placeholders (`MessageTemplate`). Inside a field, `␛` (U+241B) escapes the next character: `␛␛`, `␛␟`,
 ///    and `␛n` for a line break.
 ///
@@ -220,7 +220,7 @@ enum SwiftErrorTableFile {
 
                 /// Line `line`: `code␟module␟flags␟[remarks␟]count␟` and per variant
                 /// `message␟description␟solution␟statuses␟extras␟[plain description␟][plain solution␟]count␟segment␟…`
-                /// `[count␟(message␟count␟segment␟…)…]`.
+                /// `[count␟(message␟count␟segment␟…)…][count␟(name␟value␟)…]`.
                 // Runs once per code. Left unoptimised on purpose: optimising decoders cost more compile
                 // time than the whole rest of the library (docs/performance.md).
                 @_optimize(none)
@@ -251,10 +251,17 @@ enum SwiftErrorTableFile {
                                 alternativeSegments.append(segments)
                             }
                         }
+                        var columns: [\(context.columnType)] = []
+                        if extras & 8 != 0 {
+                            for _ in 0..<reader.number() {
+                                let name = reader.next()
+                                columns.append(\(context.columnType)(name: name, value: reader.next()))
+                            }
+                        }
                         variants.append(\(variant)(
                             message: message, alternativeMessages: alternativeMessages, description: description,
                             solution: solution, plainDescription: plainDescription, plainSolution: plainSolution,
-                            statuses: statuses, segments: segments, alternativeSegments: alternativeSegments))
+                            statuses: statuses, columns: columns, segments: segments, alternativeSegments: alternativeSegments))
                     }
                     return \(info)(
                         code: \(context.codeType)(rawValue: code),
@@ -347,7 +354,8 @@ enum SwiftErrorTableFile {
             let solves = plainSolution != variant.solution
             fields += [
                 variant.message, variant.description, variant.solution, variant.statuses.map(String.init).joined(separator: ","),
-                String((describes ? 1 : 0) + (solves ? 2 : 0) + (variant.alternativeMessages.isEmpty ? 0 : 4)),
+                String((describes ? 1 : 0) + (solves ? 2 : 0) + (variant.alternativeMessages.isEmpty ? 0 : 4)
+                    + (variant.columns.isEmpty ? 0 : 8)),
             ]
             if describes { fields.append(plainDescription) }
             if solves { fields.append(plainSolution) }
@@ -359,6 +367,10 @@ enum SwiftErrorTableFile {
                     let segments = MessageTemplate(message).segments
                     fields += [message, String(segments.count)] + segments
                 }
+            }
+            if !variant.columns.isEmpty {
+                fields.append(String(variant.columns.count))
+                for column in variant.columns { fields += [column.name, column.value] }
             }
         }
         return fields.map { field($0) }.joined()

@@ -89,6 +89,27 @@ import ErrataTestSupport
         #expect(catalog.entries[1].variants == [Variant(message: "m", alternativeMessages: ["n"]), Variant(message: "o")])
     }
 
+    @Test func columnsKeepTheirOrderAndMessagesMayBeEmpty() throws {
+        let catalog = try read("""
+            service: S
+            entries:
+              - code: A.1
+                message: ""
+                status: 400
+                columns:
+                  Type: Client error
+                  Owner: API team
+                  "1": one
+            """)
+        #expect(catalog.entries[0].variants == [Variant(message: "", statuses: [400], columns: [
+            Column(name: "Type", value: "Client error"), Column(name: "Owner", value: "API team"), Column(name: "1", value: "one"),
+        ])])
+        // The key is still required: a row's message is written out, empty or not.
+        #expect(problems("service: S\nentries:\n  - code: A.1\n    columns: {Type: a}\n") == [
+            "spec/x.yaml:3:5: error: code 'A.1' has no 'message'",
+        ])
+    }
+
     @Test func yaml11SurprisesStayStrings() throws {
         let catalog = try read("""
             service: S
@@ -143,6 +164,9 @@ import ErrataTestSupport
         ("service: S\nentries:\n  - code: A.1\n    message: m\n    alternativeMessages: [n, m]\n", "spec/x.yaml:5:30: error: the message \"m\" of code 'A.1' is listed twice"),
         ("service: S\nentries:\n  - code: A.1\n    message: m\n    alternativeMessages: [n, '']\n", "spec/x.yaml:5:30: error: 'alternativeMessages' must not be empty"),
         ("service: S\nentries:\n  - code: A.1\n    message: m\n    alternativeMessages: n\n", "spec/x.yaml:5:26: error: expected 'alternativeMessages' to be a list"),
+        ("service: S\nentries:\n  - code: A.1\n    message: m\n    columns: {Type: a, Type: b}\n", "spec/x.yaml:5:15: error: duplicate key 'Type'"),
+        ("service: S\nentries:\n  - code: A.1\n    message: m\n    columns: {Type: }\n", "spec/x.yaml:5:21: error: 'columns.Type' must not be empty"),
+        ("service: S\nentries:\n  - code: A.1\n    message: m\n    columns: [Type]\n", "spec/x.yaml:5:14: error: expected 'columns' of code 'A.1' to be a mapping"),
         ("service: S\nmodules: [A]\nentries:\n  - {code: A.1, module: B, message: m}\n", "spec/x.yaml:4:5: error: module 'B' of code 'A.1' is not listed under 'modules'"),
         ("service: S\nentries:\n  - code: A.1\n    message: m\n    deprecated: yes\n", "spec/x.yaml:5:17: error: expected 'deprecated' to be true or false"),
         ("entries: []\n", "spec/x.yaml:1:1: error: missing required key 'service'"),
