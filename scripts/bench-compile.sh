@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Compile-time benchmark of the generated Swift library at several catalog sizes.
 #
-#   scripts/bench-compile.sh [COUNT ...]      (default: 1000 5000 20000)
+#   scripts/bench-compile.sh [--style struct|enum] [COUNT ...]      (default: struct; 1000 5000 20000)
 #
-# Builds a small harness from the ErrataModel and ErrataRenderers sources, makes a synthetic
+# Builds a small harness from the ErrataModel and ErrataRenderers sources (all but the spec renderer), makes a synthetic
 # CatalogJSON catalog per COUNT (10 modules, one code in ten with two variants, placeholders),
-# renders it with the Swift renderer and compiles the result as `swift build -c release` compiles
+# renders it with the Swift renderer in the given Swift style (`swift.style`) and compiles the result as `swift build -c release` compiles
 # a library target: the same swiftc flags SwiftPM 6 passes (-O -whole-module-optimization
 # -num-threads <cores> -g -emit-module -parse-as-library -package-name, -c). Each size is compiled
 # RUNS times (default 5); the table gives the median wall time, the median CPU time (user + sys)
@@ -17,16 +17,30 @@ RUNS="${RUNS:-5}"
 THREADS="$(nproc)"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/errata-bench.XXXXXX")"
 trap 'rm -rf "$WORK"' EXIT
-COUNTS=("$@")
+STYLE=struct
+COUNTS=()
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --style) STYLE="${2:-}"; shift 2 || shift ;;
+        --style=*) STYLE="${1#--style=}"; shift ;;
+        *) COUNTS+=("$1"); shift ;;
+    esac
+done
+case "$STYLE" in
+    struct | enum) ;;
+    *) echo "--style must be struct or enum" >&2; exit 2 ;;
+esac
 [ ${#COUNTS[@]} -gt 0 ] || COUNTS=(1000 5000 20000)
 
-echo "building harness in $WORK" >&2
+echo "building harness in $WORK (style $STYLE)" >&2
 "$SWIFTC" -O -swift-version 6 -parse-as-library -emit-library -static -emit-module \
     -module-name ErrataModel -emit-module-path "$WORK/ErrataModel.swiftmodule" \
-    -o "$WORK/libErrataModel.a" Sources/ErrataModel/*.swift
+    -o "$WORK/libErrataModel.a" $(find Sources/ErrataModel -name '*.swift' | sort)
+# Every renderer source but the spec renderer's (the only one that needs Yams).
+RENDERERS=()
+while IFS= read -r file; do RENDERERS+=("$file"); done < <(find Sources/ErrataRenderers -name '*.swift' -not -path '*/Spec/*' | sort)
 "$SWIFTC" -O -swift-version 6 -module-name ErrataRenderers -I "$WORK" -L "$WORK" -lErrataModel \
-    -o "$WORK/harness" Sources/ErrataRenderers/*.swift Sources/ErrataRenderers/Swift/*.swift \
-    scripts/bench-harness/main.swift
+    -o "$WORK/harness" "${RENDERERS[@]}" scripts/bench-harness/main.swift
 
 median() { sort -n | awk '{v[NR] = $1} END {if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
 seconds() { awk -F: '{ if (NF == 3) print $1*3600 + $2*60 + $3; else print $1*60 + $2 }'; }
@@ -37,7 +51,7 @@ for count in "${COUNTS[@]}"; do
     mkdir -p "$dir"
     "$WORK/harness" synth "$count" > "$WORK/catalog-$count.json"
     start=$(date +%s.%N)
-    "$WORK/harness" render "$WORK/catalog-$count.json" "$dir"
+    "$WORK/harness" render "$WORK/catalog-$count.json" "$dir" "$STYLE"
     render=$(echo "$(date +%s.%N) - $start" | bc)
     : > "$WORK/runs-$count.txt"
     for run in $(seq "$RUNS"); do

@@ -55,8 +55,8 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stdout.hasSuffix("}\n"))
         let report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-        #expect(report.keys.sorted() == ["added", "changed", "notes", "removed", "summary"])
-        let changes = ["added", "removed", "changed", "notes"].flatMap { report[$0] as? [[String: Any]] ?? [] }
+        #expect(report.keys.sorted() == ["added", "changed", "modules", "notes", "removed", "summary"])
+        let changes = ["added", "removed", "changed", "modules", "notes"].flatMap { report[$0] as? [[String: Any]] ?? [] }
         #expect(changes.count == 4)
         #expect(changes.allSatisfy { $0.keys.sorted() == ["code", "field", "index", "new", "old", "rule", "severity"] })
         let changed = try #require(report["changed"] as? [[String: Any]])

@@ -30,6 +30,11 @@ import Testing
         var testDescription: String { rule.rawValue }
     }
 
+    /// The base entry with these modules.
+    static func withModules(_ names: [String]) -> Catalog {
+        Catalog(service: "Test", modules: names.map { Module(name: $0) }, entries: [base])
+    }
+
     static let other = Entry(code: "AIS.0106", module: "OCR", variants: [Variant(message: "Other.")])
     static let cases: [Case] = [
         Case(rule: .codeAdded, old: catalog([base]), new: catalog([base, other]), code: "AIS.0106", oldValue: nil, newValue: "AIS.0106"),
@@ -38,6 +43,10 @@ import Testing
              code: "AIS.0105", oldValue: "ais0105", newValue: "recognitionFailed"),
         Case(rule: .moduleChanged, old: catalog([base]), new: changed { $0.module = "Platform" },
              code: "AIS.0105", oldValue: "OCR", newValue: "Platform"),
+        Case(rule: .moduleAdded, old: catalog([base]), new: withModules(["OCR", "Platform", "Billing"]),
+             code: nil, oldValue: nil, newValue: "Billing"),
+        Case(rule: .moduleRemoved, old: catalog([base]), new: withModules(["OCR"]),
+             code: nil, oldValue: "Platform", newValue: nil),
         Case(rule: .messageChanged, old: catalog([base]), new: changed { $0.variants[0].message = "Recognition failed!" },
              code: "AIS.0105", oldValue: "Recognition failed.", newValue: "Recognition failed!"),
         Case(rule: .descriptionChanged, old: catalog([base]), new: changed { $0.variants[0].description = "It failed." },
@@ -88,6 +97,7 @@ import Testing
         let opposite: [DiffRule: DiffRule] = [
             .codeAdded: .codeRemoved, .codeRemoved: .codeAdded, .variantAdded: .variantRemoved,
             .variantRemoved: .variantAdded, .noteAdded: .noteRemoved, .noteRemoved: .noteAdded,
+            .moduleAdded: .moduleRemoved, .moduleRemoved: .moduleAdded,
         ]
         #expect(reversed.first?.rule == opposite[test.rule] ?? test.rule)
         #expect(reversed.first?.old == test.newValue)
@@ -95,7 +105,9 @@ import Testing
     }
 
     @Test func severitiesAreTheDocumentedOnes() {
-        let breaking: Set<DiffRule> = [.codeRemoved, .swiftNameChanged, .moduleChanged, .variantRemoved, .messageChanged]
+        let breaking: Set<DiffRule> = [
+            .codeRemoved, .swiftNameChanged, .moduleChanged, .moduleAdded, .moduleRemoved, .variantRemoved, .messageChanged,
+        ]
         let additions: Set<DiffRule> = [.codeAdded, .variantAdded]
         for rule in DiffRule.allCases {
             let expected: DiffSeverity = breaking.contains(rule) ? .breaking : additions.contains(rule) ? .addition : .documentation

@@ -1,7 +1,9 @@
 // Bench harness for scripts/bench-compile.sh, compiled by that script together with the
 // ErrataRenderers sources (so it needs no change to Package.swift).
 //   harness synth COUNT            prints a synthetic catalog (CatalogJSON) with COUNT codes
-//   harness render CATALOG OUTDIR  renders the catalog with the Swift renderer into OUTDIR
+//   harness render CATALOG OUTDIR [STYLE]
+//                                  renders the catalog with the Swift renderer into OUTDIR, in the
+//                                  Swift style STYLE (struct, the default, or enum)
 import ErrataModel
 import Foundation
 
@@ -29,13 +31,17 @@ let arguments = CommandLine.arguments
 switch arguments.dropFirst().first {
 case "synth" where arguments.count == 3:
     print(try CatalogJSON.encode(synthesize(Int(arguments[2]) ?? 0)), terminator: "")
-case "render" where arguments.count == 4:
+case "render" where arguments.count == 4 || arguments.count == 5:
     let catalog = try CatalogJSON.decode(String(contentsOfFile: arguments[2], encoding: .utf8))
-    let options = SwiftRenderOptions(typePrefix: "Bench", accessLevel: .public, specPath: arguments[2])
+    guard let style = arguments.count == 5 ? SwiftStyle(rawValue: arguments[4]) : .struct else {
+        FileHandle.standardError.write(Data("style must be struct or enum\n".utf8))
+        exit(2)
+    }
+    let options = SwiftRenderOptions(typePrefix: "Bench", accessLevel: .public, specPath: arguments[2], style: style)
     for file in try SwiftRenderer.render(catalog, options: options) {
         try Data(file.contents.utf8).write(to: URL(fileURLWithPath: arguments[3]).appendingPathComponent(file.path))
     }
 default:
-    FileHandle.standardError.write(Data("usage: harness synth COUNT | harness render CATALOG OUTDIR\n".utf8))
+    FileHandle.standardError.write(Data("usage: harness synth COUNT | harness render CATALOG OUTDIR [struct|enum]\n".utf8))
     exit(2)
 }

@@ -1,7 +1,7 @@
 /// Everything that differs between two catalogs, as rule-tagged changes.
 public struct CatalogChanges: Hashable, Sendable {
     /// Every change: removed codes (old order), added codes (new order), changes to codes both
-    /// catalogs have (new order, by code), then notes.
+    /// catalogs have (new order, by code), removed and added modules, then notes.
     public var changes: [DiffChange]
 
     public init(changes: [DiffChange]) { self.changes = changes }
@@ -14,8 +14,12 @@ public struct CatalogChanges: Hashable, Sendable {
     public var changed: [DiffChange] {
         changes.filter { $0.code != nil && $0.rule != .codeAdded && $0.rule != .codeRemoved }
     }
+    /// Modules removed (old order), then added (new order).
+    public var modules: [DiffChange] { changes.filter { $0.rule == .moduleAdded || $0.rule == .moduleRemoved } }
     /// Changes to the notes.
-    public var notes: [DiffChange] { changes.filter { $0.code == nil } }
+    public var notes: [DiffChange] {
+        changes.filter { $0.rule == .noteAdded || $0.rule == .noteRemoved || $0.rule == .noteChanged }
+    }
 
     /// The codes of `changed`, each once, in order.
     public var changedCodes: [String] {

@@ -16,12 +16,16 @@ public struct DiffChange: Hashable, Sendable {
     /// Where the thing is in the old and new inputs, when known.
     public var oldLocation: SourceLocation?
     public var newLocation: SourceLocation?
+    /// How much the change matters: the rule's severity for the Swift style the diff was made for
+    /// (`DiffRule.severity(for:)`); the struct style's unless given.
+    public var severity: DiffSeverity
 
     public init(
         rule: DiffRule, code: String?, old: String? = nil, new: String? = nil, index: Int? = nil,
-        oldLocation: SourceLocation? = nil, newLocation: SourceLocation? = nil
+        oldLocation: SourceLocation? = nil, newLocation: SourceLocation? = nil, severity: DiffSeverity? = nil
     ) {
         self.rule = rule
+        self.severity = severity ?? rule.severity
         self.code = code
         self.old = old
         self.new = new
@@ -30,6 +34,5 @@ public struct DiffChange: Hashable, Sendable {
         self.newLocation = newLocation
     }
 
-    public var severity: DiffSeverity { rule.severity }
     public var field: String { rule.field }
 }

@@ -2,13 +2,13 @@ import Foundation
 
 extension CatalogChanges {
     /// The report `errata diff --format json` prints, with sorted keys, LF line ends and a
-    /// trailing newline (schema: docs/diff-rules.md). `added`, `removed`, `changed` and `notes`
-    /// are lists of changes; every change has `code`, `field`, `index`, `new`, `old`, `rule`
+    /// trailing newline (schema: docs/diff-rules.md). `added`, `removed`, `changed`, `modules`
+    /// and `notes` are lists of changes; every change has `code`, `field`, `index`, `new`, `old`, `rule`
     /// and `severity` (null where they do not apply); `summary` counts changes by severity.
     public func jsonReport() throws -> String {
         let document = JSONDocument(
             added: added.map(JSONChange.init), removed: removed.map(JSONChange.init),
-            changed: changed.map(JSONChange.init), notes: notes.map(JSONChange.init),
+            changed: changed.map(JSONChange.init), modules: modules.map(JSONChange.init), notes: notes.map(JSONChange.init),
             summary: Dictionary(uniqueKeysWithValues: DiffSeverity.allCases.map { ($0.rawValue, count($0)) }))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -20,6 +20,7 @@ private struct JSONDocument: Encodable {
     var added: [JSONChange]
     var removed: [JSONChange]
     var changed: [JSONChange]
+    var modules: [JSONChange]
     var notes: [JSONChange]
     var summary: [String: Int]
 }

@@ -1,9 +1,13 @@
+import ErrataRenderers
+
 /// The named rules `errata diff` tags every change with (meanings: docs/diff-rules.md).
 public enum DiffRule: String, CaseIterable, Codable, Sendable {
     case codeAdded = "CODE_ADDED"
     case codeRemoved = "CODE_REMOVED"
     case swiftNameChanged = "SWIFT_NAME_CHANGED"
     case moduleChanged = "MODULE_CHANGED"
+    case moduleAdded = "MODULE_ADDED"
+    case moduleRemoved = "MODULE_REMOVED"
     case variantAdded = "VARIANT_ADDED"
     case variantRemoved = "VARIANT_REMOVED"
     case messageChanged = "MESSAGE_CHANGED"
@@ -17,14 +21,25 @@ public enum DiffRule: String, CaseIterable, Codable, Sendable {
     case noteRemoved = "NOTE_REMOVED"
     case noteChanged = "NOTE_CHANGED"
 
-    /// The rule's fixed severity.
+    /// The rule's severity for a library generated in the struct style (the default).
     public var severity: DiffSeverity {
         switch self {
-        case .codeRemoved, .swiftNameChanged, .moduleChanged, .variantRemoved, .messageChanged: .breaking
+        case .codeRemoved, .swiftNameChanged, .moduleChanged, .moduleAdded, .moduleRemoved, .variantRemoved, .messageChanged:
+            .breaking
         case .codeAdded, .variantAdded: .addition
         case .descriptionChanged, .solutionChanged, .statusChanged, .deprecatedChanged, .retryableChanged,
             .remarksChanged, .noteAdded, .noteRemoved, .noteChanged:
             .documentation
+        }
+    }
+
+    /// The rule's severity for a library generated in `style`: in the enum style a new code is a
+    /// new case, which breaks every exhaustive `switch` over the codes. (The module type is an
+    /// `enum` in both styles, so a new module is breaking in both.)
+    public func severity(for style: SwiftStyle) -> DiffSeverity {
+        switch (self, style) {
+        case (.codeAdded, .enum): .breaking
+        default: severity
         }
     }
 
@@ -34,6 +49,7 @@ public enum DiffRule: String, CaseIterable, Codable, Sendable {
         case .codeAdded, .codeRemoved: "code"
         case .swiftNameChanged: "swiftName"
         case .moduleChanged: "module"
+        case .moduleAdded, .moduleRemoved: "modules"
         case .variantAdded, .variantRemoved: "variants"
         case .messageChanged: "message"
         case .descriptionChanged: "description"

@@ -1,6 +1,6 @@
 extension CatalogChanges {
-    /// The readable report `errata diff` prints: removed, added and changed codes, note
-    /// changes, then a summary line. "no differences" when there are none.
+    /// The readable report `errata diff` prints: removed, added and changed codes, removed and
+    /// added modules, note changes, then a summary line. "no differences" when there are none.
     public var textReport: String {
         if isEmpty { return "no differences\n" }
         var lines: [String] = []
@@ -20,6 +20,10 @@ extension CatalogChanges {
                 lines.append("  ~ \(code)")
                 lines += (byCode[code] ?? []).map { "      " + $0.textLine }
             }
+        }
+        if !modules.isEmpty {
+            lines.append("modules (\(modules.count)):")
+            lines += modules.map { "      " + $0.textLine }
         }
         if !notes.isEmpty {
             lines.append("notes (\(notes.count)):")
@@ -50,6 +54,8 @@ extension DiffChange {
         case .codeRemoved: return "code \(quoted(code)) removed"
         case .variantAdded: return "variant \((index ?? 0) + 1) added: \(quoted(new))"
         case .variantRemoved: return "variant \((index ?? 0) + 1) removed: \(quoted(old))"
+        case .moduleAdded: return "module \(quoted(new)) added"
+        case .moduleRemoved: return "module \(quoted(old)) removed"
         case .noteAdded: return "note added: \(quoted(new))"
         case .noteRemoved: return "note removed: \(quoted(old))"
         case .noteChanged: return "note changed: \(quoted(old)) → \(quoted(new))"

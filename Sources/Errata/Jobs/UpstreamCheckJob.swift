@@ -1,5 +1,6 @@
 import ErrataModel
 import ErrataReaders
+import ErrataRenderers
 
 /// `errata check --upstream PAGE`: compare a spec with the current documentation page.
 ///
@@ -7,7 +8,7 @@ import ErrataReaders
 /// `errata import` would (`SpecMerge`: hand-edited fields, service, source and error body are
 /// the spec's), and the spec is diffed against that. So the check fails exactly when
 /// `errata import` would change the spec's codes, modules, messages, descriptions, solutions,
-/// statuses or notes.
+/// statuses or notes. Severities are those for a library generated in the given Swift style.
 public enum UpstreamCheckJob {
     public struct Result: Sendable {
         /// From the spec (old) to the page (new).
@@ -15,7 +16,8 @@ public enum UpstreamCheckJob {
     }
 
     public static func run(
-        spec: String, upstream: String, options: DocumentReader.Options = .init(), fetch: UpstreamPage.FetchOptions = .init()
+        spec: String, upstream: String, options: DocumentReader.Options = .init(), fetch: UpstreamPage.FetchOptions = .init(),
+        style: SwiftStyle = .struct
     ) throws -> Result {
         let specCatalog = try SpecReader.read(contentsOf: spec)
         var readOptions = options
@@ -25,7 +27,7 @@ public enum UpstreamCheckJob {
             throw Diagnostic.error("the page's error table has no codes", at: SourceLocation(path: upstream))
         }
         let merged = SpecMerge.merge(spec: specCatalog, page: page, source: nil)
-        return Result(changes: CatalogDiffer.diff(old: specCatalog, new: merged, oldPath: spec, newPath: upstream))
+        return Result(changes: CatalogDiffer.diff(old: specCatalog, new: merged, oldPath: spec, newPath: upstream, style: style))
     }
 
     /// The page a spec names as its `source`: what `--upstream` without a page compares with.
@@ -45,5 +47,10 @@ public enum UpstreamCheckJob {
                 "--upstream compares one spec with one page, but the configuration has \(config.catalogs.count) catalogs; pass --spec FILE")
         }
         return config.resolve(only.spec)
+    }
+
+    /// The Swift style of the library generated from that catalog (struct when it has no `swift`).
+    public static func style(of config: ErrataConfig) -> SwiftStyle {
+        config.catalogs.count == 1 ? config.catalogs.first?.swift?.style ?? .struct : .struct
     }
 }

@@ -1,6 +1,7 @@
 import ErrataModel
 
-/// `PErrorCode.swift`: the code type and one static member per documented code.
+/// `PErrorCode.swift`: the code type and one static member per documented code (the struct style;
+/// the enum style is `SwiftErrorCodeEnumFile`).
 ///
 /// Members are computed properties marked `@_optimize(none)`: measured with `swiftc -O`, this
 /// compiles several times faster than `static let` (which adds a global and a lazy initializer
@@ -8,10 +9,18 @@ import ErrataModel
 /// worth optimising.
 enum SwiftErrorCodeFile {
     static func render(_ context: SwiftContext) -> String {
+        if context.options.style == .enum { return SwiftErrorCodeEnumFile.render(context) }
         let a = context.access
         let code = context.codeType
         var text = context.header + "\n"
-        text += SwiftDocComment.render(typeDocumentation(context), indent: "")
+        text += SwiftDocComment.render(
+            typeDocumentation(
+                context,
+                matching: """
+                    Documented codes are static members, usable like enum cases in `switch`; an unknown code keeps
+                    its raw text.
+                    """),
+            indent: "")
         text += """
             \(a) struct \(code): RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible,
                 ExpressibleByStringLiteral
@@ -76,12 +85,13 @@ enum SwiftErrorCodeFile {
         return text + "}\n"
     }
 
-    private static func typeDocumentation(_ context: SwiftContext) -> String {
+    /// The code type's documentation: what it is, `matching` (how documented and other codes are
+    /// told apart), the source and the page's notes.
+    static func typeDocumentation(_ context: SwiftContext, matching: String) -> String {
         var text = """
             An error code of \(context.catalog.service): a documented code or any other code the API returns.
 
-            Documented codes are static members, usable like enum cases in `switch`; an unknown code keeps
-            its raw text.
+            \(matching)
             """
         if let source = context.catalog.source { text += "\n\nSource: \(source)" }
         if !context.catalog.notes.isEmpty {

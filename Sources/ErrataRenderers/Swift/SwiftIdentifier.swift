@@ -116,10 +116,11 @@ enum SwiftIdentifier {
         "consuming", "each", "macro", "nonisolated", "isolated", "sending", "Type", "Protocol", "none",
     ]
 
-    /// Members the generated code and module types declare or inherit.
+    /// Members the generated code and module types declare or inherit, in either Swift style
+    /// (`undocumented` is the enum style's case for other codes).
     static let reservedMembers: Set<String> = [
         "rawValue", "description", "debugDescription", "info", "allDocumented", "module", "messages",
-        "isDocumented", "hashValue", "hash", "encode", "allCases", "RawValue", "AllCases",
+        "isDocumented", "hashValue", "hash", "encode", "allCases", "RawValue", "AllCases", "undocumented",
     ]
 
     private static func bareInteger(_ text: String) -> (negative: Bool, digits: String)? {

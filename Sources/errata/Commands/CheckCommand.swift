@@ -1,5 +1,6 @@
 import ArgumentParser
 import Errata
+import ErrataRenderers
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -12,7 +13,7 @@ struct CheckCommand: ParsableCommand {
             compares instead the spec (--spec FILE, \
             or the only catalog of errata.yml) with the documentation page, as `errata diff` does, \
             on what a page can give: codes, modules, messages, descriptions, solutions, statuses \
-            and notes. Exit status: 0 in sync, 1 drift, 2 error.
+            and notes, graded for the catalog's swift.style (with --spec: --style). Exit status: 0 in sync, 1 drift, 2 error.
             """
     )
 
@@ -55,9 +56,17 @@ struct CheckCommand: ParsableCommand {
     }
 
     private func checkUpstream(_ given: String) throws {
-        let spec = try catalogs.spec ?? UpstreamCheckJob.spec(of: catalogs.load())
+        // The spec, and the Swift style that grades new codes: --spec with --style, or errata.yml's catalog.
+        let spec: String
+        let style: SwiftStyle
+        if let given = catalogs.spec {
+            (spec, style) = (given, catalogs.style)
+        } else {
+            let config = try catalogs.load()
+            (spec, style) = (try UpstreamCheckJob.spec(of: config), UpstreamCheckJob.style(of: config))
+        }
         let upstream = try given == UpstreamArgument.specSource ? UpstreamCheckJob.source(of: spec) : given
-        let changes = try UpstreamCheckJob.run(spec: spec, upstream: upstream, fetch: fetch.fetchOptions).changes
+        let changes = try UpstreamCheckJob.run(spec: spec, upstream: upstream, fetch: fetch.fetchOptions, style: style).changes
         if changes.isEmpty {
             Terminal.out("in sync: \(spec) matches \(upstream)")
             return

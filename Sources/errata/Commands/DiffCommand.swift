@@ -1,5 +1,6 @@
 import ArgumentParser
 import Errata
+import ErrataRenderers
 
 struct DiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -9,7 +10,8 @@ struct DiffCommand: ParsableCommand {
             OLD and NEW are specs or documentation pages in any format `dump` reads (formats may \
             differ; each is detected from its name and contents), or http(s) URLs. Codes are matched \
             by their text, the rows of a code by exact message, then HTTP status, then position. \
-            Rules and severities: docs/diff-rules.md. \
+            Rules and severities: docs/diff-rules.md; with --style enum a new code is breaking (a new \
+            case breaks exhaustive switches). \
             Exit status: 0 no differences, 1 differences (with --fail-on breaking: breaking ones), 2 error.
             """
     )
@@ -29,11 +31,14 @@ struct DiffCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A table of a page to read, counting from 0; repeat it for several (default: every error table).", valueName: "n"))
     var table: [Int] = []
 
+    @Option(help: ArgumentHelp("The Swift style of the generated library, which grades new codes: struct (default; a new code is an addition) or enum (breaking).", valueName: "style"))
+    var style: SwiftStyle = .struct
+
     @OptionGroup var fetch: FetchOptions
 
     func run() throws {
         let result = try DiffJob.run(
-            old: old, new: new, options: DocumentReader.Options(tableIndices: table), fetch: fetch.fetchOptions)
+            old: old, new: new, options: DocumentReader.Options(tableIndices: table), fetch: fetch.fetchOptions, style: style)
         let changes = result.changes
         switch format {
         case .text: Terminal.out(changes.textReport)
