@@ -182,7 +182,8 @@ enum SwiftErrorFile {
             }
 
             extension \(code) {
-                /// Matches a code against any error: `catch \(code).someCode`, `case \(code).someCode = error`.
+                /// Matches a code against any error: `catch .someCode`, `case .someCode = error` (with the
+                /// struct style also written `catch \(code).someCode`).
                 \(a) static func ~= (pattern: \(code), value: any Error) -> Bool {
                     (value as? \(error))?.code == pattern
                 }

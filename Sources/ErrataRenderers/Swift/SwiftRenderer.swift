@@ -2,8 +2,8 @@ import ErrataModel
 
 /// Renders a catalog as a dependency-free Swift library (Foundation only).
 ///
-/// Files, for type prefix `P`: `PErrorCode.swift` (the code type, one static member per
-/// documented code, in document order), `PModule.swift`, `PErrorInfo.swift` (documentation and
+/// Files, for type prefix `P`: `PErrorCode.swift` (the code type: a struct with one static member
+/// per documented code, or with `style: .enum` an enum with a case per code, in document order), `PModule.swift`, `PErrorInfo.swift` (documentation and
 /// placeholder matching), `PError.swift` (the error), `PErrorBody.swift` (the documented body
 /// formats, read and written) and `PErrorTable.swift` (all per-code data in one string, decoded
 /// on first use); with `options.fixtures`, also `PErrorFixtures.swift` (a sample body per row).

@@ -173,7 +173,8 @@ public struct HuaweiOCRError: Error, LocalizedError, CustomStringConvertible, Ha
 }
 
 extension HuaweiOCRErrorCode {
-    /// Matches a code against any error: `catch HuaweiOCRErrorCode.someCode`, `case HuaweiOCRErrorCode.someCode = error`.
+    /// Matches a code against any error: `catch .someCode`, `case .someCode = error` (with the
+    /// struct style also written `catch HuaweiOCRErrorCode.someCode`).
     public static func ~= (pattern: HuaweiOCRErrorCode, value: any Error) -> Bool {
         (value as? HuaweiOCRError)?.code == pattern
     }
