@@ -9,6 +9,8 @@ struct RowInterpreter {
     /// `modules` as a set: a page may have thousands of modules, so membership is not a linear search.
     private var knownModules: Set<String> = []
     private var entryIndex: [String: Int] = [:]
+    /// The rows read for each entry (by index), so a repeated row is found in constant time.
+    private var rowsByEntry: [Int: Set<Variant>] = [:]
     private var currentModule: String?
     private var lastCode: String?
     /// A group row or the table's caption has named a module: the table's rows carry modules
@@ -177,7 +179,7 @@ struct RowInterpreter {
         lastCode = code
         tableCodes.insert(code)
         if let index = entryIndex[code] {
-            if entries[index].variants.contains(variant) {
+            if !rowsByEntry[index, default: []].insert(variant).inserted {
                 let first = entries[index].location.map { " (first at \($0))" } ?? ""
                 warnings.append(.warning(
                     "code \(code.debugDescription) is listed again with the same row\(first); the repeat is kept as another row",
@@ -189,6 +191,7 @@ struct RowInterpreter {
         let module = map[.module] == nil && !hasGroupRows ? nil : currentModule
         if let module, knownModules.insert(module).inserted { modules.append(module) }
         entryIndex[code] = entries.count
+        rowsByEntry[entries.count] = [variant]
         entries.append(Entry(code: code, module: module, variants: [variant], location: location))
     }
 

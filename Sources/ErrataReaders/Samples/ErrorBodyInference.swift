@@ -46,7 +46,7 @@ public enum ErrorBodyInference {
 
     static func format(of sample: BodySample, codes: Set<String>, messages: Set<String>) -> ErrorBodyFormat? {
         let leaves = sample.leaves
-        let code = leaves.firstIndex { codes.contains($0.value.trimmingSpaces) }
+        let code = leaves.firstIndex { codes.contains($0.value.trimmedForCell()) }
             ?? leaves.firstIndex { codeNames.contains(normalized($0.path.last)) && normalized($0.path.last) != "type" }
             ?? leaves.firstIndex { normalized($0.path.last).hasSuffix("code") && !normalized($0.path.last).contains("status") }
         guard let code else { return nil }
@@ -77,14 +77,5 @@ public enum ErrorBodyInference {
     /// `error_code` → `errorcode`, `ErrorCode` → `errorcode`.
     static func normalized(_ key: String) -> String {
         String(key.lowercased().filter { $0.isLetter || $0.isNumber })
-    }
-}
-
-extension String {
-    fileprivate var trimmingSpaces: String {
-        var text = Substring(self)
-        while text.first?.isWhitespace == true { text.removeFirst() }
-        while text.last?.isWhitespace == true { text.removeLast() }
-        return String(text)
     }
 }

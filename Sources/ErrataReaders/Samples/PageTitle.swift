@@ -43,9 +43,9 @@ public enum PageTitle {
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         for index in lines.indices.dropLast() {
             let line = lines[index]
-            guard !line.trimmingSpaces.isEmpty, !line.hasPrefix(".."), !line.hasPrefix(" "),
+            guard !String(line).trimmedForCell().isEmpty, !line.hasPrefix(".."), !line.hasPrefix(" "),
                   let mark = lines[index + 1].first, "=-#*~^".contains(mark),
-                  isUnderline(lines[index + 1], of: mark), lines[index + 1].count >= line.trimmingSpaces.count
+                  isUnderline(lines[index + 1], of: mark), lines[index + 1].count >= String(line).trimmedForCell().count
             else { continue }
             if let title = cleaned(line) { return title }
         }
@@ -64,11 +64,11 @@ public enum PageTitle {
             text.removeSubrange(open.lowerBound..<close.upperBound)
         }
         let crumbs = [" > ", " › ", " » "].first { text.contains($0) }
-        var parts: [Substring] = [Substring(text)]
+        var parts = [text]
         for separator in [" - ", " | ", " — ", " – ", ": ", "：", ". ", "。"] + (crumbs.map { [$0] } ?? []) {
             parts = parts.flatMap { $0.components(separatedBy: separator) }
         }
-        let named = parts.map { trimmedOfGenericWords(String($0).trimmingSpaces) }.filter { !$0.isEmpty && !isGeneric($0) }
+        let named = parts.map { trimmedOfGenericWords($0.trimmedForCell()) }.filter { !$0.isEmpty && !isGeneric($0) }
         return crumbs == nil ? named.first : named.last
     }
 
@@ -118,28 +118,8 @@ public enum PageTitle {
         }
         if let brace = result.range(of: " {#") { result = String(result[..<brace.lowerBound]) }
         result = result.replacingEvery("**", with: "").replacingEvery("`", with: "")
-        result = result.trimmingSpaces
+        result = result.trimmedForCell()
         if result.hasPrefix("\""), result.hasSuffix("\""), result.count > 1 { result = String(result.dropFirst().dropLast()) }
         return result.isEmpty ? nil : result
-    }
-}
-
-extension StringProtocol {
-    fileprivate var trimmingSpaces: String {
-        var text = Substring(self)
-        while text.first?.isWhitespace == true { text.removeFirst() }
-        while text.last?.isWhitespace == true { text.removeLast() }
-        return String(text)
-    }
-
-    fileprivate func components(separatedBy separator: String) -> [Substring] {
-        var parts: [Substring] = []
-        var rest = Substring(self)
-        while let range = rest.range(of: separator) {
-            parts.append(rest[..<range.lowerBound])
-            rest = rest[range.upperBound...]
-        }
-        parts.append(rest)
-        return parts
     }
 }
