@@ -13,10 +13,6 @@ public enum CatalogRendering {
         public var warnings: [Diagnostic]
     }
 
-    public static func plan(for config: ErrataConfig) throws -> OutputPlan {
-        try render(config).plan
-    }
-
     public static func render(_ config: ErrataConfig) throws -> Result {
         var files: [OutputFile] = []
         var owned: [String] = []
