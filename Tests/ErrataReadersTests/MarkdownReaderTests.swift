@@ -44,7 +44,7 @@ import Testing
         #expect(cell.markdown == "Use `a*b` or \\*x\\* for template_id & *it* end")
         let list = RichText.cell(MarkdownCellBlocks.parse("Cases:<br/>- one<br/>- two"))
         #expect(list.markdown == "Cases:\n\n- one\n- two")
-        #expect(list.text == "Cases:\n\none\ntwo")
+        #expect(list.text == "Cases:\n\none\n\ntwo")
     }
 
     @Test func severalTablesAndFencesSkipped() throws {

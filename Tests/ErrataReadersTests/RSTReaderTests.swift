@@ -65,7 +65,7 @@ import Testing
             1. first
             2. second
             """)
-        #expect(cell.text == "First bold and code_x and site and Endpoints, 4xx.\n\none continued\ntwo\n\nfirst\nsecond")
+        #expect(cell.text == "First bold and code_x and site and Endpoints, 4xx.\n\none continued\n\ntwo\n\nfirst\n\nsecond")
     }
 
     @Test func literalAsterisksAndBackquotesStayText() {

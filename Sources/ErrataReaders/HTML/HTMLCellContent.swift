@@ -1,11 +1,11 @@
-/// Turns the content of one cell (or caption, or heading), streamed as parser events, into
-/// plain text and canonical Markdown.
+/// Builds the content of one cell (or caption, or heading), streamed as parser events, into the
+/// readers' rich-content structure (`RichBlock`), which `RichTextWriter` writes as plain text and
+/// canonical Markdown like every other reader's.
 ///
-/// Whitespace runs fold to one space and are trimmed; non-breaking spaces are ordinary spaces.
-/// Paragraphs (`<p>`, `<div>`, `<br>`, list items, …) are separated by a blank line in both
-/// forms. In Markdown, list items become `- item` / `1. item` lines joined by a single line
-/// break, `<strong>`/`<b>` become `**x**`, `<em>`/`<i>` `*x*`, `<code>` a code span and
-/// `<a href>` a link; literal text goes through `MarkdownText.escape`.
+/// `<p>`, `<div>`, `<br>`, … end a paragraph; lists and list items nest; `<strong>`/`<b>`,
+/// `<em>`/`<i>`, `<code>` and `<a href>` are inline markup. Markup open across a paragraph break
+/// continues in the next paragraph. Inline markup nested deeper than `maxInlineDepth`, markup
+/// inside a code span and a link inside a link are kept as their text.
 final class HTMLCellContent {
     /// Inline markup that has a Markdown form.
     enum InlineKind {
@@ -17,57 +17,36 @@ final class HTMLCellContent {
     private struct Frame {
         var id: Int
         var kind: InlineKind
-        /// The opening marker has been written to the current paragraph.
-        var emitted = false
-        /// Markup nested where Markdown cannot show it (inside a code span or a link); kept as text.
+        /// The markup is not built (too deep, inside code, a link in a link, no target): its
+        /// content goes to the frame below.
         var suppressed: Bool
+        var children: [RichInline] = []
     }
 
     private struct ListLevel {
-        var id: Int
         var ordered: Bool
-        var nextNumber: Int
-        /// Width of the marker of the level's current item ("- " is 2, "10. " is 4).
-        var markerWidth = 2
-    }
-
-    private struct ListItem {
-        var marker: String
-        var indent: Int
-        var rootList: Int
-    }
-
-    private struct Paragraph {
-        var text: [UInt8]
-        var markdown: [UInt8]
-        var item: ListItem?
+        var start: Int
+        var items: [[RichBlock]] = []
+        var item: [RichBlock]?
     }
 
     /// Inline markup nested deeper than this is kept as text only.
-    static let maxInlineDepth = 32
+    static let maxInlineDepth = RichTextWriter.maxInlineDepth
 
-    /// Bytes of text received so far, before folding; the reader compares it with its limit.
+    /// Bytes of text received so far; the reader compares it with its limit.
     private(set) var receivedBytes = 0
     /// Text beyond this many received bytes is ignored (used for headings kept as captions).
     private let keepLimit: Int
 
-    private var paragraphs: [Paragraph] = []
-    private var text: [UInt8] = []
-    private var markdown: [UInt8] = []
-    /// Literal text not yet escaped into `markdown`.
-    private var run: [UInt8] = []
-    /// Content of the code span being written, kept literally.
-    private var codeText: [UInt8] = []
-    private var inCodeSpan = false
-    private var pendingSpace = false
-    private var pendingOpeners = 0
-    private var frames: [Frame] = []
-    /// Open code spans and links that are shown (markup inside them is kept as text only).
-    private var openCodeFrames = 0
-    private var openLinkFrames = 0
+    private var blocks: [RichBlock] = []
     private var lists: [ListLevel] = []
-    private var currentItem: ListItem?
-    private var nextListID = 0
+    /// The current paragraph's inlines outside any markup.
+    private var inlines: [RichInline] = []
+    private var frames: [Frame] = []
+    /// Literal text not yet added as a `.text` (or a code span's content).
+    private var pending: [UInt8] = []
+    private var openCode = 0
+    private var openLinks = 0
 
     init(keepLimit: Int = .max) {
         self.keepLimit = keepLimit
@@ -80,52 +59,12 @@ final class HTMLCellContent {
         let start = receivedBytes
         receivedBytes += bytes.count
         guard start < keepLimit else { return }
-        let count = bytes.count
-        var index = 0
-        while index < count {
-            // Whitespace (and non-breaking spaces) before the next piece of text fold to one pending space.
-            var sawSpace = false
-            while index < count {
-                let width = HTMLCellContent.spaceWidth(bytes, index)
-                if width == 0 { break }
-                sawSpace = true
-                index += width
-            }
-            if sawSpace, !text.isEmpty { pendingSpace = true }
-            guard index < count else { break }
-            // Text up to the next whitespace that is not a single ASCII space between two characters:
-            // it is copied as it stands, in one piece.
-            let pieceStart = index
-            while index < count {
-                let width = HTMLCellContent.spaceWidth(bytes, index)
-                if width == 0 {
-                    index += 1
-                } else if bytes[index] == 0x20, index + 1 < count, HTMLCellContent.spaceWidth(bytes, index + 1) == 0 {
-                    index += 1
-                } else {
-                    break
-                }
-            }
-            if pendingSpace || pendingOpeners > 0 { writePrefix() }
-            let piece = UnsafeBufferPointer(rebasing: bytes[pieceStart..<index])
-            text.append(contentsOf: piece)
-            if inCodeSpan { codeText.append(contentsOf: piece) } else { run.append(contentsOf: piece) }
-        }
-    }
-
-    /// Width of the whitespace character at `index` (ASCII whitespace or U+00A0), or 0 when it is not one.
-    @inline(__always)
-    private static func spaceWidth(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int {
-        switch bytes[index] {
-        case 0x20, 0x09, 0x0A, 0x0D, 0x0C: return 1
-        case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0xA0: return 2
-        default: return 0
-        }
+        pending.append(contentsOf: bytes)
     }
 
     /// A space between two pieces of text (e.g. between the cells of a nested table).
     func softSpace() {
-        if !text.isEmpty { pendingSpace = true }
+        pending.append(0x20)
     }
 
     /// Ends the current paragraph; the next text starts a new one.
@@ -134,162 +73,134 @@ final class HTMLCellContent {
     }
 
     func openInline(_ kind: InlineKind, id: Int) {
-        var suppressed = openCodeFrames > 0 || frames.count >= HTMLCellContent.maxInlineDepth
+        var suppressed = openCode > 0 || frames.count >= HTMLCellContent.maxInlineDepth
         if case .link(let href) = kind {
-            suppressed = suppressed || href == nil || openLinkFrames > 0
+            suppressed = suppressed || href == nil || openLinks > 0
         }
+        if !suppressed, openCode == 0 { flushText() }
         frames.append(Frame(id: id, kind: kind, suppressed: suppressed))
         guard !suppressed else { return }
-        pendingOpeners += 1
-        if kind.isCode { openCodeFrames += 1 }
-        if kind.isLink { openLinkFrames += 1 }
+        if kind.isCode { openCode += 1 }
+        if kind.isLink { openLinks += 1 }
     }
 
     func closeInline(id: Int) {
         guard let position = frames.lastIndex(where: { $0.id == id }) else { return }
-        while frames.count > position {
-            let frame = frames.removeLast()
-            if frame.suppressed { continue }
-            if frame.kind.isCode { openCodeFrames -= 1 }
-            if frame.kind.isLink { openLinkFrames -= 1 }
-            if frame.emitted {
-                writeCloser(frame.kind)
-            } else {
-                pendingOpeners -= 1
-            }
-        }
+        while frames.count > position { closeFrame() }
     }
 
     func openList(ordered: Bool, start: Int) {
         finishParagraph()
-        let id = lists.first?.id ?? nextListID
-        if lists.isEmpty { nextListID += 1 }
-        lists.append(ListLevel(id: id, ordered: ordered, nextNumber: start))
+        lists.append(ListLevel(ordered: ordered, start: start))
     }
 
     func closeList() {
         finishParagraph()
-        if !lists.isEmpty { lists.removeLast() }
+        guard var level = lists.popLast() else { return }
+        if let item = level.item { level.items.append(item) }
+        append(.list(ordered: level.ordered, start: level.start, items: level.items))
     }
 
     func openListItem() {
         finishParagraph()
         if lists.isEmpty { openList(ordered: false, start: 1) }
-        let level = lists.count - 1
-        let marker: String
-        if lists[level].ordered {
-            marker = "\(lists[level].nextNumber). "
-            lists[level].nextNumber += 1
-        } else {
-            marker = "- "
-        }
-        lists[level].markerWidth = marker.utf8.count
-        let indent = lists[..<level].reduce(0) { $0 + $1.markerWidth }
-        currentItem = ListItem(marker: marker, indent: indent, rootList: lists[0].id)
+        let last = lists.count - 1
+        if let item = lists[last].item { lists[last].items.append(item) }
+        lists[last].item = []
     }
 
     func closeListItem() {
         finishParagraph()
+        guard let last = lists.indices.last, let item = lists[last].item else { return }
+        lists[last].items.append(item)
+        lists[last].item = nil
+    }
+
+    /// The content's blocks, lists still open included (the builder stays usable).
+    func finishBlocks() -> [RichBlock] {
+        finishParagraph()
+        var blocks = self.blocks
+        var nested: RichBlock?
+        for var level in lists.reversed() {
+            if let nested { level.item = (level.item ?? []) + [nested] }
+            if let item = level.item { level.items.append(item) }
+            nested = .list(ordered: level.ordered, start: level.start, items: level.items)
+        }
+        if let nested { blocks.append(nested) }
+        return blocks
     }
 
     /// The content as (plain text, Markdown).
     func finish() -> (text: String, markdown: String) {
-        finishParagraph()
-        var textBytes: [UInt8] = []
-        var markdownBytes: [UInt8] = []
-        for (index, paragraph) in paragraphs.enumerated() {
-            if index > 0 {
-                textBytes.append(contentsOf: [0x0A, 0x0A])
-                let previous = paragraphs[index - 1].item
-                if let previous, let item = paragraph.item, previous.rootList == item.rootList {
-                    markdownBytes.append(0x0A)
-                } else {
-                    markdownBytes.append(contentsOf: [0x0A, 0x0A])
-                }
-            }
-            textBytes.append(contentsOf: paragraph.text)
-            if let item = paragraph.item {
-                markdownBytes.append(contentsOf: repeatElement(0x20, count: item.indent))
-                markdownBytes.append(contentsOf: item.marker.utf8)
-            }
-            markdownBytes.append(contentsOf: paragraph.markdown)
-        }
-        let text = String(decoding: textBytes, as: UTF8.self)
-        if textBytes == markdownBytes { return (text, text) }
-        return (text, String(decoding: markdownBytes, as: UTF8.self))
+        RichTextWriter.write(finishBlocks())
     }
 
-    // MARK: Writing
+    // MARK: Building
 
-    /// Writes what must precede the next character: a pending space, then pending opening markers.
-    private func writePrefix() {
-        if pendingSpace {
-            pendingSpace = false
-            text.append(0x20)
-            if inCodeSpan { codeText.append(0x20) } else { run.append(0x20) }
-        }
-        guard pendingOpeners > 0 else { return }
-        for index in frames.indices where !frames[index].suppressed && !frames[index].emitted {
-            frames[index].emitted = true
-            pendingOpeners -= 1
-            writeOpener(frames[index].kind)
+    /// Adds the pending text to the innermost built markup (or the paragraph).
+    private func flushText() {
+        guard !pending.isEmpty else { return }
+        let literal = String(decoding: pending, as: UTF8.self)
+        pending.removeAll(keepingCapacity: true)
+        addInline(.text(literal))
+    }
+
+    private func addInline(_ inline: RichInline) {
+        if let index = frames.lastIndex(where: { !$0.suppressed }) {
+            frames[index].children.append(inline)
+        } else {
+            inlines.append(inline)
         }
     }
 
-    private func writeOpener(_ kind: InlineKind) {
-        flushRun()
-        switch kind {
-        case .strong: markdown.append(contentsOf: [0x2A, 0x2A])
-        case .emphasis: markdown.append(0x2A)
-        case .link: markdown.append(UInt8(ascii: "["))
-        case .code:
-            inCodeSpan = true
-            codeText.removeAll(keepingCapacity: true)
-        }
-    }
-
-    private func writeCloser(_ kind: InlineKind) {
-        switch kind {
-        case .strong:
-            flushRun()
-            markdown.append(contentsOf: [0x2A, 0x2A])
-        case .emphasis:
-            flushRun()
-            markdown.append(0x2A)
-        case .link(let href):
-            flushRun()
-            markdown.append(contentsOf: "](".utf8)
-            markdown.append(contentsOf: MarkdownInlineForms.linkDestination(href ?? "").utf8)
-            markdown.append(UInt8(ascii: ")"))
-        case .code:
-            inCodeSpan = false
-            markdown.append(contentsOf: MarkdownInlineForms.codeSpan(codeText))
-            codeText.removeAll(keepingCapacity: true)
-        }
-    }
-
-    private func flushRun() {
-        guard !run.isEmpty else { return }
-        MarkdownRun.append(escaping: run, atLineStart: markdown.isEmpty, to: &markdown)
-        run.removeAll(keepingCapacity: true)
-    }
-
-    private func finishParagraph() {
-        pendingSpace = false
-        guard !text.isEmpty else {
-            // Nothing was written: markers opened in this paragraph are pending again.
+    /// Closes the innermost frame: built markup becomes an inline of the frame below.
+    private func closeFrame() {
+        if frames.last!.suppressed {
+            frames.removeLast()
             return
         }
-        for index in frames.indices.reversed() where frames[index].emitted {
-            writeCloser(frames[index].kind)
-            frames[index].emitted = false
-            pendingOpeners += 1
+        if frames.last!.kind.isCode {
+            let content = String(decoding: pending, as: UTF8.self)
+            pending.removeAll(keepingCapacity: true)
+            frames.removeLast()
+            openCode -= 1
+            if !content.isEmpty { addInline(.code(content)) }
+            return
         }
-        flushRun()
-        paragraphs.append(Paragraph(text: text, markdown: markdown, item: currentItem))
-        currentItem = nil
-        text.removeAll(keepingCapacity: true)
-        markdown.removeAll(keepingCapacity: true)
+        flushText()
+        let frame = frames.removeLast()
+        guard !frame.children.isEmpty else {
+            if frame.kind.isLink { openLinks -= 1 }
+            return
+        }
+        switch frame.kind {
+        case .strong: addInline(.strong(frame.children))
+        case .emphasis: addInline(.emphasis(frame.children))
+        case .link(let href):
+            openLinks -= 1
+            addInline(.link(frame.children, url: href ?? ""))
+        case .code: break
+        }
+    }
+
+    /// Ends the paragraph: open markup is closed into it and opened again, empty, for the next one.
+    private func finishParagraph() {
+        let open = frames
+        while !frames.isEmpty { closeFrame() }
+        flushText()
+        if !inlines.isEmpty { append(.paragraph(inlines)) }
+        inlines = []
+        // The same frames in the same order are suppressed again for the same reasons.
+        for frame in open { openInline(frame.kind, id: frame.id) }
+    }
+
+    /// Adds a finished block to the open list item, or to the content.
+    private func append(_ block: RichBlock) {
+        guard let last = lists.indices.last else {
+            blocks.append(block)
+            return
+        }
+        lists[last].item = (lists[last].item ?? []) + [block]
     }
 }
 

@@ -17,7 +17,7 @@ enum MarkdownCellBlocks {
         }
         func flushList() {
             if !items.isEmpty {
-                blocks.append(.list(ordered: ordered, items: items.map { MarkdownInline.parse($0.joined(separator: " ")) }))
+                blocks.append(.simpleList(ordered: ordered, items: items.map { MarkdownInline.parse($0.joined(separator: " ")) }))
             }
             items = []
             inItem = false

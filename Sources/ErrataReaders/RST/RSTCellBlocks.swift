@@ -19,7 +19,7 @@ enum RSTCellBlocks {
         }
         func flushList() {
             if !items.isEmpty {
-                blocks.append(.list(ordered: ordered, items: items.map { RSTInline.parse($0.joined(separator: "\n")) }))
+                blocks.append(.simpleList(ordered: ordered, items: items.map { RSTInline.parse($0.joined(separator: "\n")) }))
             }
             items = []
             itemIndent = nil
