@@ -2,7 +2,7 @@
 # Fuzz Errata's readers and the Swift renderer with libFuzzer.
 #
 #   scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]      (default: 60 s; all targets)
-#   targets: html text markdown rst spec swift
+#   targets: html text markdown rst sample spec swift
 #
 # Builds Fuzz/ (debug, -sanitize=fuzzer,address; FUZZ_CONFIG=release for speed), seeds each target's
 # corpus (Fuzz/.build/corpus/<target>) from ../shared/corpus, ../shared/seed, spec/ and the target's
@@ -16,7 +16,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(html text markdown rst spec swift)
+[ ${#targets[@]} -eq 0 ] && targets=(html text markdown rst sample spec swift)
 config=${FUZZ_CONFIG:-debug}
 max_len=${FUZZ_MAX_LEN:-2048}
 runs=${FUZZ_RUNS:--1}
@@ -62,7 +62,7 @@ c = json.load(sys.stdin)
 fields = [c["service"], c["errorBody"][0]["code"], c["errorBody"][0]["message"]]
 for e in c["entries"]:
     for v in e["variants"]:
-        s = v["status"]
+        s = (v.get("statuses") or [None])[0]
         fields += [e["code"], e["module"] or "", v["message"], v["description"], v["solution"],
                    bytes([s - 300 if s and 300 < s <= 555 else 0, 0])]
 out = b"\xff".join(f if isinstance(f, bytes) else f.encode() for f in fields)
