@@ -66,7 +66,8 @@ public struct CatalogBuilder: Sendable {
         /// How many tables the page has.
         public var tableCount: Int
         /// Suspicious rows, read as well as they could be: a code broken by a space, a status
-        /// that is not an HTTP status, a code-shaped message, a row listed twice; and notes: the
+        /// that is not an HTTP status, a code-shaped message, a row listed twice, markup in a
+        /// cell the reader does not understand; and notes: the
         /// columns kept per row for want of a role, once per table.
         public var warnings: [Diagnostic]
     }
@@ -85,6 +86,7 @@ public struct CatalogBuilder: Sendable {
         var tables: [TableRead] = []
         var warnings = choices.compactMap(\.warning)
         for choice in choices {
+            warnings += choice.grid.warnings
             let captionModule = choices.count > 1 && choice.map[.module] == nil
                 ? TableChoice.moduleName(fromCaption: choice.grid.caption) : nil
             let headerCount = TableChoice.headerRowCount(of: choice.grid)

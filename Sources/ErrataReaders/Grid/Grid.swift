@@ -14,12 +14,19 @@ public struct Grid: Hashable, Sendable {
     public var caption: String?
     /// Where the table starts.
     public var location: SourceLocation?
+    /// What the reader found suspicious in the table's cells (markup it does not understand);
+    /// reported when the table is read.
+    public var warnings: [Diagnostic]
 
-    public init(rows: [[Cell]], headerRowCount: Int? = nil, caption: String? = nil, location: SourceLocation? = nil) {
+    public init(
+        rows: [[Cell]], headerRowCount: Int? = nil, caption: String? = nil, location: SourceLocation? = nil,
+        warnings: [Diagnostic] = []
+    ) {
         self.rows = rows
         self.headerRowCount = headerRowCount
         self.caption = caption
         self.location = location
+        self.warnings = warnings
     }
 }
 

@@ -12,6 +12,8 @@ struct RSTGridTable {
     private let block: [[Unicode.Scalar]]
     private let width: Int
     private var done: [Int]
+    /// Directives in cells the reader does not understand.
+    private var warnings: [Diagnostic] = []
     private static let filler: Unicode.Scalar = "\u{0}"
 
     private struct Span {
@@ -104,7 +106,7 @@ struct RSTGridTable {
         return true
     }
 
-    private func grid(_ spans: [Span], firstLine: Int, indent: Int, path: String) -> Grid {
+    private mutating func grid(_ spans: [Span], firstLine: Int, indent: Int, path: String) -> Grid {
         let rowBounds = Set(spans.flatMap { [$0.top, $0.bottom] }).sorted()
         let columnBounds = Set(spans.flatMap { [$0.left, $0.right] }).sorted()
         let rowIndex = Dictionary(uniqueKeysWithValues: rowBounds.enumerated().map { ($1, $0) })
@@ -126,10 +128,10 @@ struct RSTGridTable {
         }
         let headerRows = separator.flatMap { rowIndex[$0] }
         return Grid(rows: rows, headerRowCount: headerRows,
-                    location: SourceLocation(path: path, line: firstLine + 1, column: indent + 1))
+                    location: SourceLocation(path: path, line: firstLine + 1, column: indent + 1), warnings: warnings)
     }
 
-    private func content(_ span: Span, firstLine: Int, indent: Int, path: String) -> Cell {
+    private mutating func content(_ span: Span, firstLine: Int, indent: Int, path: String) -> Cell {
         var lines: [String] = []
         for row in (span.top + 1)..<span.bottom {
             var text = String.UnicodeScalarView()
@@ -142,7 +144,9 @@ struct RSTGridTable {
         let offset = lines.isEmpty ? 0 : lines[firstContent].prefix { $0 == " " }.count
         let location = SourceLocation(path: path, line: firstLine + span.top + 2 + firstContent,
                                       column: indent + span.left + 2 + offset)
-        return RichText.cell(RSTCellBlocks.parse(lines), location: location)
+        let (cell, cellWarnings) = RSTCellBlocks.cell(lines, firstLine: firstLine + span.top + 2, location: location)
+        warnings += cellWarnings
+        return cell
     }
 }
 

@@ -19,11 +19,14 @@ enum RSTListTable {
         var cellLines: [String] = []
         var cellStart = 0
         var inRow = false
+        var warnings: [Diagnostic] = []
 
         func finishCell() {
             guard cellIndent != nil else { return }
             let location = SourceLocation(path: path, line: cellStart + 1, column: (cellIndent ?? 0) + 1)
-            rows[rows.count - 1].append(RichText.cell(RSTCellBlocks.parse(cellLines), location: location))
+            let (cell, cellWarnings) = RSTCellBlocks.cell(cellLines, firstLine: cellStart + 1, location: location)
+            rows[rows.count - 1].append(cell)
+            warnings += cellWarnings
             cellLines = []
             cellIndent = nil
         }
@@ -67,7 +70,8 @@ enum RSTListTable {
         }
         finishCell()
         let grid = Grid(rows: rows, headerRowCount: headerRows, caption: title.isEmpty ? nil : title,
-                        location: SourceLocation(path: path, line: start + 1, column: directiveIndent + 1))
+                        location: SourceLocation(path: path, line: start + 1, column: directiveIndent + 1),
+                        warnings: warnings)
         return (grid, end)
     }
 
