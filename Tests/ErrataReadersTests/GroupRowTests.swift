@@ -37,6 +37,30 @@ import Testing
         check(try catalog(grids, path: page.path), note: Note(text: "If another code appears, write to support."))
     }
 
+    /// The text rendering gives a row spanning the table as one cell between two rows' cells.
+    @Test func textRenderingOneCellBetweenRows() throws {
+        let page = try ReaderTestFiles.fixture("GroupRows/groups.txt")
+        let grids = try TextReader.readGrids(text: page.text, path: page.path)
+        check(try catalog(grids, path: page.path), note: Note(text: "If another code appears, write to support."))
+    }
+
+    /// A label that is shaped like the codes, or a code cell that is, is never a group row.
+    @Test func textRenderingWithoutGroupRows() throws {
+        let text = """
+            Error Code |
+            Error Message |
+            ---|---|
+            Throttled |
+            Too many requests. |
+            Denied |
+            Access denied. |
+            """
+        let grids = try TextReader.readGrids(text: text, path: "t.txt")
+        let catalog = try catalog(grids, path: "t.txt")
+        #expect(catalog.entries.map(\.code) == ["Throttled", "Denied"])
+        #expect(catalog.modules.isEmpty)
+    }
+
     /// `| Vision | | | |` in a table with a module column: the module cell alone names the group.
     @Test func loneCellInTheModuleColumn() throws {
         let text = """

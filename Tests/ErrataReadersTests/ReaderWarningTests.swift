@@ -27,6 +27,27 @@ import Testing
         ])
     }
 
+    /// A lone label in the code column that is no group row (not bold, not spanning) is read as
+    /// before — a code when code-shaped, else a note — and reported as looking like a heading.
+    @Test func rowsThatLookLikeHeadings() throws {
+        let built = try build("""
+            | Error Code | Error Message |
+            |---|---|
+            | Vision | |
+            | VIS.0001 | Picture is empty. |
+            | VIS.0002 | Picture too large. |
+            | Image checks | |
+            | VIS.0003 | Picture is blurred. |
+            | VIS.0004 | |
+            """)
+        #expect(built.catalog.entries.map(\.code) == ["Vision", "VIS.0001", "VIS.0002", "VIS.0003", "VIS.0004"])
+        #expect(built.catalog.notes.map(\.text) == ["Image checks"])
+        #expect(built.warnings.map(\.description) == [
+            "p.md:3:3: warning: the row holds only \"Vision\", shaped unlike the table's other codes, as a heading would be; read as a code without a message — if it names a group of codes, make it bold or let it span the row",
+            "p.md:6:3: warning: the row holds only \"Image checks\" in the code column, as a heading would; read as a note — if it names a group of codes, make it bold or let it span the row",
+        ])
+    }
+
     @Test func statusThatIsNoHTTPStatus() throws {
         let built = try build("""
             | Status Code | Error Code | Error Message |
@@ -35,9 +56,11 @@ import Testing
             | 400/500 | ELB.2 | Busy. |
             """)
         #expect(built.catalog.entry("ELB.1")?.variants.map(\.statuses) == [[]])
+        #expect(built.catalog.entry("ELB.1")?.variants.map(\.columns) == [[Column(name: "Status Code", value: "4000")]])
         #expect(built.catalog.entry("ELB.2")?.variants.map(\.statuses) == [[400, 500]])
+        #expect(built.catalog.entry("ELB.2")?.variants.map(\.columns) == [[]])
         #expect(built.warnings.map(\.description) == [
-            "p.md:3:3: warning: the status \"4000\" of code \"ELB.1\" is not an HTTP status (100-599); the row is read without a status",
+            "p.md:3:3: warning: the status \"4000\" of code \"ELB.1\" is not an HTTP status (100-599); the row is read without a status and keeps the text as its column \"Status Code\"",
         ])
     }
 

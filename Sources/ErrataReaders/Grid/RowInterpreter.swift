@@ -18,12 +18,15 @@ struct RowInterpreter {
     private var hasGroupRows = false
     /// The codes read in the current table.
     private(set) var tableCodes: Set<String> = []
-    /// Shapes (`CodeShape.signature`) of the current table's code cells: what a code looks like here.
-    private var codeSignatures: Set<String> = []
+    /// Shapes (`CodeShape.signature`) of the current table's code cells: what a code looks like
+    /// here, with how many cells have each.
+    private var codeSignatures: [String: Int] = [:]
     /// Suspicious rows, reported and read as well as they can be (never dropped in silence).
     private(set) var warnings: [Diagnostic] = []
     /// The current table's columns no role takes, with their names: kept per row as `Variant.columns`.
     private(set) var extraColumns: [(index: Int, name: String)] = []
+    /// The status column's header: the name a status that is not an HTTP status is kept under.
+    private var statusColumnName = "Status"
     /// Which of `extraColumns` gave some row of the current table a value.
     private(set) var keptColumns: Set<Int> = []
 
@@ -34,15 +37,18 @@ struct RowInterpreter {
     mutating func startTable(map: ColumnMap, module: String?, headerRows: ArraySlice<[Cell]>, bodyRows: ArraySlice<[Cell]>) {
         self.map = map
         extraColumns = Self.extraColumns(map: map, headerRows: headerRows, bodyRows: bodyRows)
+        statusColumnName = map[.status].flatMap { column in
+            headerRows.reversed().lazy.compactMap { column < $0.count ? RichText.fold($0[column].text) : nil }.first { !$0.isEmpty }
+        } ?? "Status"
         keptColumns = []
         currentModule = module
         hasGroupRows = module != nil
         lastCode = nil
         tableCodes = []
-        codeSignatures = []
+        codeSignatures = [:]
         if let column = map[.code] {
             for row in bodyRows where column < row.count && !row[column].isSpanCopy && CodeShape.looksLikeCode(row[column]) {
-                codeSignatures.insert(CodeShape.signature(row[column].text))
+                codeSignatures[CodeShape.signature(row[column].text), default: 0] += 1
             }
         }
     }
@@ -63,7 +69,13 @@ struct RowInterpreter {
         let codeCell = cell(row, .code)
         let moduleCell = cell(row, .module)
         let moduleIsNew = moduleCell.map { !$0.isEmpty && !$0.isSpanCopy } ?? false
+        let heading = headingLike(row, codeCell: codeCell)
         if let codeCell, CodeShape.looksLikeCode(codeCell) {
+            if heading {
+                warnings.append(.warning(
+                    "the row holds only \(codeCell.text.debugDescription), shaped unlike the table's other codes, as a heading would be; read as a code without a message — if it names a group of codes, make it bold or let it span the row",
+                    at: codeCell.location ?? firstLocation(row)))
+            }
             if let moduleCell, !moduleCell.isEmpty { currentModule = moduleCell.text }
             add(code: codeCell.text, row: row, location: codeCell.location ?? firstLocation(row))
         } else if let codeCell, isBrokenCode(codeCell), hasVariantContent(row) {
@@ -76,8 +88,27 @@ struct RowInterpreter {
                   !moduleIsNew, hasVariantContent(row) {
             add(code: lastCode, row: row, location: firstLocation(row))
         } else {
+            if heading, let codeCell {
+                warnings.append(.warning(
+                    "the row holds only \(codeCell.text.debugDescription) in the code column, as a heading would; read as a note — if it names a group of codes, make it bold or let it span the row",
+                    at: codeCell.location ?? firstLocation(row)))
+            }
             addNote(row)
         }
+    }
+
+    /// A row that is not a group row but looks like a heading: its one filled cell is a label in
+    /// the code column (one line, not a sentence nor a note label), not bold, not spanning, and not
+    /// shaped like the table's most common code.
+    private func headingLike(_ row: [Cell], codeCell: Cell?) -> Bool {
+        guard let codeCell, !codeCell.isEmpty, !codeCell.isSpanCopy,
+              row.filter({ !$0.isEmpty }).count == 1 else { return false }
+        let text = codeCell.text
+        guard !text.contains("\n"), !CodeShape.isNoteLabel(text), !Self.isSentence(text) else { return false }
+        guard let common = codeSignatures.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else {
+            return !CodeShape.looksLikeCode(codeCell)
+        }
+        return common.value > 1 && CodeShape.signature(text) != common.key
     }
 
     /// The module a group row starts, or nil when the row is not one. A group row holds one
@@ -119,7 +150,7 @@ struct RowInterpreter {
         guard parts.count == 2, !cell.text.contains("\n"), let second = parts[1].first,
               second.isUppercase || second.isNumber else { return false }
         let joined = Cell(text: parts.joined(), markdown: parts.joined())
-        return CodeShape.looksLikeCode(joined) && codeSignatures.contains(CodeShape.signature(joined.text))
+        return CodeShape.looksLikeCode(joined) && codeSignatures[CodeShape.signature(joined.text)] != nil
     }
 
     private func hasVariantContent(_ row: [Cell]) -> Bool {
@@ -152,20 +183,22 @@ struct RowInterpreter {
         let solution = cell(row, .solution)?.markdown ?? ""
         let statusText = cell(row, .status)?.text ?? ""
         let statuses = Self.statuses(statusText)
-        if statuses.isEmpty, statusText.contains(where: \.isNumber) {
+        var columns: [Column] = []
+        if statuses.isEmpty, let statusCell = cell(row, .status), statusText.contains(where: \.isNumber) {
+            // Kept as the row's text under the column's name, never dropped.
+            columns.append(Column(name: statusColumnName, value: statusCell.markdown))
             warnings.append(.warning(
-                "the status \(statusText.debugDescription) of code \(code.debugDescription) is not an HTTP status (100-599); the row is read without a status",
-                at: cell(row, .status)?.location ?? location))
+                "the status \(statusText.debugDescription) of code \(code.debugDescription) is not an HTTP status (100-599); the row is read without a status and keeps the text as its column \(statusColumnName.debugDescription)",
+                at: statusCell.location ?? location))
         }
         for role in [ColumnRole.message, .description, .solution] {
             guard let other = cell(row, role), !other.isSpanCopy, other.text != code, !other.text.contains(" "),
-                  CodeShape.looksLikeCode(other), codeSignatures.contains(CodeShape.signature(other.text)),
+                  CodeShape.looksLikeCode(other), codeSignatures[CodeShape.signature(other.text)] != nil,
                   other.text.contains(where: \.isNumber) else { continue }
             warnings.append(.warning(
                 "the \(role.rawValue) of code \(code.debugDescription) is \(other.text.debugDescription), which looks like a code; are the columns shifted?",
                 at: other.location ?? location))
         }
-        var columns: [Column] = []
         for (index, name) in extraColumns where index < row.count {
             let cell = row[index]
             // A copy of the cell to the left is that cell spanning columns, not this column's value.

@@ -4,7 +4,7 @@ import ErrataModel
 ///
 /// A table is a header of N cells, then a delimiter line `---|---|…|` that gives N, then
 /// cells. A cell ends at each `|`; rows are implicit (every N cells form a row); a line break
-/// inside a cell is a paragraph break. Cells merged from the row above come out as empty
+/// inside a cell is a paragraph break; a group row is one cell (`TextRowSplitter`). Cells merged from the row above come out as empty
 /// trailing cells of the row and are moved back to their columns (see `MergedCellAligner`).
 /// Prose before the header and after the last `|` is not part of the table. `\|` is not special.
 public enum TextReader {
@@ -25,9 +25,7 @@ public enum TextReader {
             let bodyEnd = index + 1 < delimiters.count ? headerStarts[index + 1] : lines.count
             let body = TextCellStream.cells(lines, from: delimiter.line + 1, to: bodyEnd, path: path).cells
             var rows: [[Cell]] = [Array(header)]
-            rows += stride(from: 0, to: body.count, by: delimiter.columns).map {
-                Array(body[$0..<min($0 + delimiter.columns, body.count)])
-            }
+            rows += TextRowSplitter.rows(body, columns: delimiter.columns, codeColumn: ColumnMap(headerRows: [Array(header)])[.code])
             rows = MergedCellAligner.align(rows, columns: delimiter.columns)
             let caption = captionBefore(lines, headerStarts[index])
             grids.append(Grid(
