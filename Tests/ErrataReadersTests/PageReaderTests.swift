@@ -163,3 +163,51 @@ import Testing
         #expect(FileName.lowercasedExtension(".profile") == "")
     }
 }
+
+/// One UTF-8 decoding for every text input (text rendering, Markdown, RST, YAML): its errors are
+/// located at the line and column of the bad byte, whatever the line ends.
+@Suite struct TextDecodingTests {
+    static func pageError(_ bytes: [UInt8], path: String) -> Diagnostic? {
+        HostileTextInputTests.diagnostic { _ = try DocumentReader.read(data: bytes, path: path, options: .init(service: "S")) }
+    }
+
+    static func specError(_ bytes: [UInt8]) -> Diagnostic? {
+        HostileTextInputTests.diagnostic { _ = try SpecReader.read(data: bytes, path: "s.yaml") }
+    }
+
+    @Test(arguments: ["\n", "\r\n", "\r"])
+    func nulInASpecIsLocated(lineEnd: String) throws {
+        let bytes = Array("service: S\(lineEnd)entries:\(lineEnd)  - code: A\u{0}1\(lineEnd)".utf8)
+        let found = try #require(Self.specError(bytes))
+        #expect(found.location == SourceLocation(path: "s.yaml", line: 3, column: 12))
+        #expect(found.message.contains("NUL byte at offset \(bytes.firstIndex(of: 0)!)"), "\(found)")
+    }
+
+    @Test(arguments: ["\n", "\r\n", "\r"])
+    func invalidByteInAPageIsLocated(lineEnd: String) throws {
+        var bytes = Array("| Error Code | Error Message |\(lineEnd)| --- | --- |\(lineEnd)| A.1 | caf".utf8)
+        bytes += [0xE9] + Array(" |\(lineEnd)".utf8)
+        let found = try #require(Self.pageError(bytes, path: "p.md"))
+        #expect(found.location == SourceLocation(path: "p.md", line: 3, column: 12))
+        #expect(found.message.contains("not valid UTF-8: byte 0xE9"), "\(found)")
+    }
+
+    @Test func byteOrderMarkCountsInTheOffsetNotTheColumn() throws {
+        let bytes = [0xEF, 0xBB, 0xBF] + Array("service: S\u{0}".utf8)
+        let found = try #require(Self.specError(bytes))
+        #expect(found.location == SourceLocation(path: "s.yaml", line: 1, column: 11))
+        #expect(found.message.contains("at offset 13"), "\(found)")
+    }
+
+    @Test func yamlKeepsItsSizeLimit() throws {
+        let found = try #require(HostileTextInputTests.diagnostic { _ = try YAMLFields.compose(Array("a: b\n".utf8), path: "c.yml", maximumSize: 4) })
+        #expect(found.message == "the file is 5 bytes; the limit is 4")
+        #expect(found.location == SourceLocation(path: "c.yml"))
+    }
+
+    @Test func loneCRInASpecIsALineEnd() throws {
+        let catalog = try SpecReader.read(data: Array("service: S\rentries:\r  - code: A.1\r    message: m\r".utf8), path: "s.yaml")
+        #expect(catalog.entries.map(\.code) == ["A.1"])
+        #expect(catalog.entries.first?.variants.first?.message == "m")
+    }
+}

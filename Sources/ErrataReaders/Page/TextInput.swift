@@ -1,18 +1,30 @@
 import ErrataModel
 
-/// Bytes of a text-format input (text rendering, Markdown, RST) as a String.
+/// Bytes of a text input (text rendering, Markdown, RST, a YAML spec or `errata.yml`) as a String.
 enum TextInput {
-    /// UTF-8 only; a byte-order mark is skipped; CRLF and lone CR line ends become LF.
+    /// UTF-8 only: a byte-order mark is skipped; CRLF and lone CR line ends become LF. A NUL byte
+    /// or a byte that is not UTF-8 is an error at its line and column (after the byte-order mark,
+    /// as an editor counts them), its message giving the byte's offset in the file.
     static func decode(_ data: [UInt8], path: String) throws -> String {
-        var bytes = data[...]
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        if let nul = bytes.firstIndex(of: 0) {
-            throw Diagnostic.error("the input contains a NUL byte at offset \(nul - bytes.startIndex)", at: SourceLocation(path: path))
+        let start = data.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        try data.withUnsafeBufferPointer { buffer in
+            let bytes = UnsafeBufferPointer(rebasing: buffer[start...])
+            switch UTF8Validator.firstProblem(in: bytes) {
+            case nil:
+                return
+            case .nul(let offset)?:
+                throw Diagnostic.error(
+                    "the input contains a NUL byte at offset \(start + offset); it is binary or damaged, not text",
+                    at: TextPosition.location(of: offset, in: bytes, path: path))
+            case .invalid(let offset)?:
+                let byte = String(bytes[offset], radix: 16, uppercase: true)
+                throw Diagnostic.error(
+                    "the input is not valid UTF-8: byte 0x\(byte) at offset \(start + offset)",
+                    at: TextPosition.location(of: offset, in: bytes, path: path))
+            }
         }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw Diagnostic.error("the input is not valid UTF-8", at: SourceLocation(path: path))
-        }
-        return text.replacingCRLF()
+        // Validated above: decoding replaces nothing.
+        return String(decoding: data[start...], as: UTF8.self).replacingCRLF()
     }
 }
 
