@@ -1,5 +1,6 @@
 import Errata
 import ErrataModel
+import ErrataReaders
 import ErrataTestSupport
 import Foundation
 import Testing

@@ -1,3 +1,4 @@
+import ErrataReaders
 public import ErrataRenderers
 
 /// What `errata generate` and `errata check` do: `errata.yml` at the repository root, or the
@@ -71,7 +72,7 @@ public struct CatalogConfig: Hashable, Sendable {
         spec: String, output: String, typePrefix: String?, accessLevel: String, style: SwiftStyle = .struct,
         fixtures: Bool = false
     ) -> CatalogConfig {
-        let name = Path.baseName(spec)
+        let name = FileName.stem(spec)
         return CatalogConfig(
             spec: spec, name: name,
             swift: SwiftOutput(
@@ -88,7 +89,7 @@ public struct CatalogConfig: Hashable, Sendable {
         fixtures: Bool = false
     ) -> CatalogConfig {
         CatalogConfig(
-            spec: spec, name: Path.baseName(spec),
+            spec: spec, name: FileName.stem(spec),
             swift: SwiftOutput(output: output, typePrefix: typePrefix, accessLevel: accessLevel, style: style, fixtures: fixtures),
             docs: nil, fixtures: nil)
     }

@@ -18,20 +18,5 @@ enum Path {
         let directory = String(path[..<slash])
         return directory.isEmpty ? "/" : directory
     }
-
-    /// The file name without its folder and last extension: `spec/huawei-ocr.yaml` → `huawei-ocr`.
-    static func baseName(_ path: String) -> String {
-        let file = path.split(separator: "/").last.map(String.init) ?? path
-        guard let dot = file.lastIndex(of: "."), dot != file.startIndex else { return file }
-        return String(file[..<dot])
-    }
 }
 
-extension Path {
-    /// The lower-cased extension of the file name, or "" when it has none.
-    static func extensionOf(_ path: String) -> String {
-        let file = path.split(separator: "/").last.map(String.init) ?? path
-        guard let dot = file.lastIndex(of: "."), dot != file.startIndex else { return "" }
-        return file[file.index(after: dot)...].lowercased()
-    }
-}

@@ -1,3 +1,4 @@
+import ErrataReaders
 import ErrataRenderers
 
 /// `errata diff OLD NEW`: read two inputs of any format (files or http(s) URLs) and compare them,

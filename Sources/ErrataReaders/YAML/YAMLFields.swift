@@ -11,9 +11,13 @@ public struct YAMLFields {
 
     public init(path: String) { self.path = path }
 
-    /// Reads `data` as UTF-8 YAML (a BOM is skipped) and composes its single document.
+    /// Reads `data` as UTF-8 YAML (`TextInput.decode`: a BOM is skipped, line ends made LF, a NUL
+    /// or invalid byte is an error at its line and column) and composes its single document.
     public static func compose(_ data: [UInt8], path: String, maximumSize: Int) throws -> Node? {
-        let text = try YAMLText.decode(data, path: path, maximumSize: maximumSize)
+        guard data.count <= maximumSize else {
+            throw Diagnostic.error("the file is \(data.count) bytes; the limit is \(maximumSize)", at: SourceLocation(path: path))
+        }
+        let text = try TextInput.decode(data, path: path)
         do {
             // No tag resolution: every scalar is taken as written (`NO`, `0101` stay text), and
             // the default resolver's regular expressions cost more than the whole parse.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Errata
+import ErrataReaders
 import ErrataRenderers
 
 struct DiffCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Errata
 import ErrataModel
+import ErrataReaders
 
 struct DumpCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

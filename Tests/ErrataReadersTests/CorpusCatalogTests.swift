@@ -1,5 +1,5 @@
-import Errata
 import ErrataModel
+import ErrataReaders
 import ErrataTestSupport
 import Foundation
 import Testing

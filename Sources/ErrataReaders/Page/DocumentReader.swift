@@ -1,8 +1,13 @@
 import ErrataModel
-import ErrataReaders
 import Foundation
 
 /// The front door of the readers: any supported input file to a catalog.
+///
+/// The format (given, or guessed by `FormatDetector`) picks the page's reader from
+/// `pageReader(for:)`; the reader gives the page's tables, code blocks and title
+/// (`PageContent`), and the front door builds the catalog from them (`CatalogBuilder`), infers the
+/// error body format from the code blocks (`ErrorBodyInference`) and names the service after the
+/// title (`PageTitle`). A spec is read by `SpecReader`.
 public enum DocumentReader {
     /// The largest input accepted, in bytes.
     public static let maximumSize = 256 << 20
@@ -65,49 +70,31 @@ public enum DocumentReader {
             throw Diagnostic.error("the input is \(data.count) bytes; the limit is \(maximumSize)", at: SourceLocation(path: path))
         }
         let format = try options.format ?? FormatDetector.detect(path: path, data: data)
-        if format == .spec {
+        guard let reader = pageReader(for: format) else {
             return Page(catalog: try SpecReader.read(data: data, path: path), inferredBody: .init(formats: [], sources: []))
         }
-        let document = try readDocument(data: data, path: path, format: format)
-        let service = options.service ?? document.title.flatMap(PageTitle.serviceName(fromTitle:)) ?? Path.baseName(path)
+        let content = try reader.read(PageInput(data: data, path: path))
+        let service = options.service ?? content.title.flatMap(PageTitle.serviceName(fromTitle:)) ?? FileName.stem(path)
         let builderOptions = CatalogBuilder.Options(
             service: service, source: options.source, tableIndices: options.tableIndices)
-        let built = try CatalogBuilder.buildWithTables(document.grids, path: path, options: builderOptions)
+        let built = try CatalogBuilder.buildWithTables(content.grids, path: path, options: builderOptions)
         var catalog = built.catalog
-        let inferred = ErrorBodyInference.infer(from: document.codeBlocks, catalog: catalog)
+        let inferred = ErrorBodyInference.infer(from: content.codeBlocks, catalog: catalog)
         if !inferred.formats.isEmpty { catalog.errorBody = inferred.formats }
         return Page(
             catalog: catalog, inferredBody: inferred, tables: built.tables, tableCount: built.tableCount,
-            warnings: built.warnings, title: document.title)
+            warnings: built.warnings, title: content.title)
     }
 
-    static func readGrids(data: [UInt8], path: String, format: InputFormat) throws -> [Grid] {
-        try readDocument(data: data, path: path, format: format).grids
-    }
-
-    /// The page's tables and its code blocks (where sample responses are); the whole text of a
-    /// text rendering is one block, since it has no markup for them.
-    static func readDocument(
-        data: [UInt8], path: String, format: InputFormat
-    ) throws -> (grids: [Grid], codeBlocks: [CodeBlock], title: String?) {
-        if format == .html {
-            // Markdown files that wrap HTML tables are read as HTML; their samples are fenced
-            // blocks and their title a Markdown heading.
-            let page = try HTMLReader.read(data: data, path: path)
-            let text = String(decoding: data, as: UTF8.self)
-            let fenced = CodeBlockFinder.markdown(text, path: path)
-            return (page.grids, page.codeBlocks + fenced, page.title ?? PageTitle.markdown(text))
-        }
-        let text = try TextInput.decode(data, path: path)
+    /// The reader of each page format; nil for a spec, which is a catalog already (`SpecReader`).
+    /// A new format is a case of `InputFormat`, its reader in a folder of its own, and its line here.
+    public static func pageReader(for format: InputFormat) -> (any PageReader.Type)? {
         switch format {
-        case .text:
-            let whole = CodeBlock(text: text, location: SourceLocation(path: path, line: 1))
-            return (try TextReader.readGrids(text: text, path: path), [whole], PageTitle.text(text))
-        case .markdown:
-            return (try MarkdownReader.readGrids(text: text, path: path), CodeBlockFinder.markdown(text, path: path), PageTitle.markdown(text))
-        case .rst:
-            return (try RSTReader.readGrids(text: text, path: path), CodeBlockFinder.rst(text, path: path), PageTitle.rst(text))
-        case .html, .spec: preconditionFailure("handled above")
+        case .spec: nil
+        case .html: HTMLPageReader.self
+        case .text: TextPageReader.self
+        case .markdown: MarkdownPageReader.self
+        case .rst: RSTPageReader.self
         }
     }
 }

@@ -1,5 +1,4 @@
 import ErrataModel
-import ErrataReaders
 import Foundation
 
 /// Guesses an input's format from its file name, then from its first bytes.
@@ -8,7 +7,7 @@ public enum FormatDetector {
         let head = String(decoding: data.prefix(64 << 10), as: UTF8.self)
         let lowerHead = head.lowercased()
         let hasHTMLTable = lowerHead.contains("<table")
-        switch Path.extensionOf(path) {
+        switch FileName.lowercasedExtension(path) {
         case "yaml", "yml": return .spec
         case "html", "htm", "xhtml": return .html
         case "rst", "rest": return .rst
@@ -23,8 +22,9 @@ public enum FormatDetector {
         if hasPipeTable(head) { return .markdown }
         if head.split(separator: "\n").contains(where: isTextDelimiter) { return .text }
         if head.contains("entries:") { return .spec }
-        throw Diagnostic.error(
-            "cannot tell the input's format; pass --format (spec, html, text, markdown or rst)", at: SourceLocation(path: path))
+        let names = InputFormat.allCases.map(\.rawValue)
+        let choices = names.dropLast().joined(separator: ", ") + " or " + (names.last ?? "")
+        throw Diagnostic.error("cannot tell the input's format; pass --format (\(choices))", at: SourceLocation(path: path))
     }
 
     /// A GFM delimiter row with outer pipes, `| --- | :--: |`, under a header row on one line.

@@ -1,4 +1,3 @@
-import Errata
 import ErrataModel
 import ErrataReaders
 import Testing
