@@ -14,6 +14,9 @@ import Testing
         ("Response and error codes. {{ objstorage-name }} API (S3)", "S3"),
         ("HTTP Status Codes of Shared Load Balancers", "Shared Load Balancers"),
         ("Acme Mail | Errors", "Acme Mail"),
+        ("Error Codes_Optical Character Recognition_API Reference_Acme Cloud", "Optical Character Recognition"),
+        ("错误码_文字识别_API参考", "文字识别"),
+        ("acme_mail_errors", "acme_mail_errors"),
     ])
     func serviceNameFromTitle(title: String, service: String) {
         #expect(PageTitle.serviceName(fromTitle: title) == service)
@@ -22,6 +25,19 @@ import Testing
     @Test(arguments: ["Error Codes", "错误码", "Errors", "API error codes", "Common error codes"])
     func genericTitlesNameNoService(title: String) {
         #expect(PageTitle.serviceName(fromTitle: title) == nil)
+    }
+
+    /// HTML: the `<title>` names the page, else the first heading; a `<title>` inside a table does not.
+    @Test func htmlTitleElementThenFirstHeading() throws {
+        let table = "<table><tr><th>Error Code</th><th>Message</th></tr><tr><td>A.1</td><td>Failed.</td></tr></table>"
+        let titled = try HTMLReader.read(
+            data: Array("<html><head><title>Errors - Acme Mail</title></head><body><h1>Error Codes</h1>\(table)</body></html>".utf8), path: "p.html")
+        #expect(titled.title == "Errors - Acme Mail")
+        let headed = try HTMLReader.read(data: Array("<h1>Acme Queue errors</h1>\(table)".utf8), path: "p.html")
+        #expect(headed.title == "Acme Queue errors")
+        let page = try DocumentReader.readPage(
+            data: Array("<title>Error Codes_Acme Mail_API Reference</title>\(table)".utf8), path: "p.html")
+        #expect(page.catalog.service == "Acme Mail")
     }
 
     @Test func titlesOfEachFormat() {

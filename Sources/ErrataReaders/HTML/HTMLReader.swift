@@ -25,6 +25,6 @@ public enum HTMLReader {
         case .converted(let utf8):
             try utf8.withUnsafeBufferPointer { try parser.parse($0) }
         }
-        return (collector.result, collector.codeBlocks, collector.firstHeading)
+        return (collector.result, collector.codeBlocks, collector.pageTitle ?? collector.firstHeading)
     }
 }

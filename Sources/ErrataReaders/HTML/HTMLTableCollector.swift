@@ -33,6 +33,9 @@ final class HTMLTableCollector {
     private var lastHeading: String?
     /// The page's first heading: its title for want of `<title>`.
     private(set) var firstHeading: String?
+    /// The page's `<title>`, and the open one.
+    private(set) var pageTitle: String?
+    private var openTitle: (id: Int, content: HTMLCellContent)?
     private var nextID = 0
     /// The open `<pre>` outside tables (sample responses): its start line and raw text.
     private var preformatted: (id: Int, line: Int, bytes: [UInt8])?
@@ -91,6 +94,13 @@ final class HTMLTableCollector {
                 id: id, isHeader: tag == .th, rowspan: attribute("rowspan"), colspan: attribute("colspan"),
                 location: location(line))
             sinks.append(content)
+        case .pageTitle:
+            // Outside any table or heading; the first only.
+            if pageTitle == nil, openTitle == nil, sinks.isEmpty {
+                let content = HTMLCellContent(keepLimit: HTMLTableCollector.maxHeadingBytes)
+                openTitle = (id, content)
+                sinks.append(content)
+            }
         case .heading:
             broadcast { $0.paragraphBreak() }
             if heading == nil {
@@ -157,6 +167,12 @@ final class HTMLTableCollector {
         case .td, .th:
             guard let last = tables.indices.last, tables[last].openCell?.id == element.id else { return }
             closeCell()
+        case .pageTitle:
+            guard let open = openTitle, open.id == element.id else { return }
+            openTitle = nil
+            removeSink(open.content)
+            let text = open.content.finish().text
+            if !text.isEmpty { pageTitle = text }
         case .heading:
             guard let open = heading, open.id == element.id else {
                 broadcast { $0.paragraphBreak() }
@@ -199,7 +215,7 @@ final class HTMLTableCollector {
         }
         for sink in sinks {
             sink.appendText(bytes)
-            if sink.receivedBytes > HTMLTableCollector.maxCellTextBytes, sink !== heading?.content, !hasFailure {
+            if sink.receivedBytes > HTMLTableCollector.maxCellTextBytes, sink !== heading?.content, sink !== openTitle?.content, !hasFailure {
                 let cellLocation = tables.last?.openCell?.location ?? tables.last?.location
                 failure = .error(
                     "a table cell holds more than 10 MB of text; the page is damaged or not a documentation page",

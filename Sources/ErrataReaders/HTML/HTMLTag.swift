@@ -9,6 +9,8 @@ enum HTMLTag: UInt8, Sendable {
     /// `<dl>`, `<dt>`, `<dd>`: blocks in a cell; outside tables, a list of errors may be written with them.
     case definitionList, definitionTerm, definitionDescription
     case strong, emphasis, code, anchor
+    /// `<title>`: the page's title.
+    case pageTitle
 
     /// The tag for an element name as libxml2 reports it (NUL-terminated, lower-case).
     init(name: UnsafePointer<UInt8>) {
@@ -71,7 +73,7 @@ enum HTMLTag: UInt8, Sendable {
     }
 
     private static let named: [String: HTMLTag] = [
-        "table": .table, "caption": .caption, "thead": .thead, "tbody": .tbody, "tfoot": .tfoot,
+        "title": .pageTitle, "table": .table, "caption": .caption, "thead": .thead, "tbody": .tbody, "tfoot": .tfoot,
         "div": .division, "pre": .preformatted, "blockquote": .blockquote,
         "strong": .strong, "code": .code, "kbd": .code, "samp": .code,
         "section": .otherBlock, "article": .otherBlock, "header": .otherBlock, "footer": .otherBlock,

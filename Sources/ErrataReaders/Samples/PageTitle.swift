@@ -5,7 +5,8 @@ import Foundation
 /// The title is the HTML `<title>` (else the first `<h1>`), the first Markdown heading (`# …` or a
 /// setext heading), the first RST section title, or the first line of a text rendering. The
 /// service name is the title without the words every error page has: of the title's parts
-/// (split at ` - `, ` | `, ` — `, `: ` and `. `), the first that is not only such words
+/// (split at ` - `, ` | `, ` — `, `: ` and `. `, and at `_` in a title of words joined by two or
+/// more underscores, as portals write them), the first that is not only such words
 /// ("Error Codes", "Errors", "Response and error codes", "错误码", …), or of a breadcrumb
 /// (`AI Service > OCR > Document OCR > Error Code`) the last; such words are also trimmed from
 /// its ends ("Acme Database Service error codes" → "Acme Database Service"), and `{{ … }}`
@@ -65,7 +66,9 @@ public enum PageTitle {
         }
         let crumbs = [" > ", " › ", " » "].first { text.contains($0) }
         var parts = [text]
-        for separator in [" - ", " | ", " — ", " – ", ": ", "：", ". ", "。"] + (crumbs.map { [$0] } ?? []) {
+        // Portal titles joined by underscores: "Error Codes_Optical Character Recognition_API Reference_Acme".
+        let underscores = text.filter { $0 == "_" }.count >= 2 && text.contains(where: { $0 == " " || !$0.isASCII }) ? ["_"] : []
+        for separator in [" - ", " | ", " — ", " – ", ": ", "：", ". ", "。"] + underscores + (crumbs.map { [$0] } ?? []) {
             parts = parts.flatMap { $0.components(separatedBy: separator) }
         }
         let named = parts.map { trimmedOfGenericWords($0.trimmedForCell()) }.filter { !$0.isEmpty && !isGeneric($0) }
