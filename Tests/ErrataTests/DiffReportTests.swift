@@ -93,6 +93,100 @@ import Testing
         ])
     }
 
+    /// Two versions of a small spec of a gateway whose table has "Type" and "Owner" columns: one
+    /// row's Type changes, one gains an Owner, one loses its Type, and one gains a status.
+    static let gatewayOld = """
+        version: 1
+        service: Gateway
+        entries:
+        - code: GW.100
+          message: Bad token.
+          status: 401
+          columns:
+            Type: Client error
+        - code: GW.200
+          message: Upstream down.
+          status: 502
+          columns:
+            Type: Server error
+        - code: GW.300
+          message: Quota exceeded.
+          status: 429
+          columns:
+            Type: Client error
+            Owner: Billing
+        - code: GW.400
+          message: Bad body.
+          status: 400
+
+        """
+    static let gatewayNew = gatewayOld
+        .replacingOccurrences(of: "Bad token.\n  status: 401\n  columns:\n    Type: Client error", with: "Bad token.\n  status: 401\n  columns:\n    Type: Authentication error")
+        .replacingOccurrences(of: "Type: Server error\n", with: "Type: Server error\n    Owner: Platform\n")
+        .replacingOccurrences(of: "  columns:\n    Type: Client error\n    Owner: Billing", with: "  columns:\n    Owner: Billing")
+        .replacingOccurrences(of: "Bad body.\n  status: 400", with: "Bad body.\n  status: [400, 422]")
+
+    func gatewayWorkspace() throws -> Workspace {
+        let workspace = try Workspace()
+        try Self.gatewayOld.write(to: workspace.url("old.yaml"), atomically: true, encoding: .utf8)
+        try Self.gatewayNew.write(to: workspace.url("new.yaml"), atomically: true, encoding: .utf8)
+        return workspace
+    }
+
+    @Test func columnAndStatusListChangesInTheTextReport() throws {
+        let workspace = try gatewayWorkspace()
+        defer { workspace.remove() }
+        let result = try workspace.run("diff", "old.yaml", "new.yaml")
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(result.stdout == """
+            changed (4):
+              ~ GW.100
+                  COLUMN_CHANGED [documentation] column changed: "Type: Client error" → "Type: Authentication error"
+              ~ GW.200
+                  COLUMN_ADDED [documentation] column added: "Owner: Platform"
+              ~ GW.300
+                  COLUMN_REMOVED [documentation] column removed: "Type: Client error"
+              ~ GW.400
+                  STATUS_CHANGED [documentation] status: "400" → "400, 422"
+            0 added, 0 removed, 4 changed, 0 note changes; 0 breaking, 4 documentation, 0 additions
+
+            """)
+        #expect(try workspace.run("diff", "old.yaml", "new.yaml", "--fail-on", "breaking").status == 0, "documentation changes only")
+    }
+
+    @Test func columnAndStatusListChangesInTheJSONReport() throws {
+        let workspace = try gatewayWorkspace()
+        defer { workspace.remove() }
+        let result = try workspace.run("diff", "old.yaml", "new.yaml", "--format", "json")
+        #expect(result.status == 1, "\(result.stderr)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let changed = try #require(report["changed"] as? [[String: Any]])
+        #expect(changed.map { $0["rule"] as? String } == ["COLUMN_CHANGED", "COLUMN_ADDED", "COLUMN_REMOVED", "STATUS_CHANGED"])
+        #expect(changed.map { $0["code"] as? String } == ["GW.100", "GW.200", "GW.300", "GW.400"])
+        #expect(changed.map { $0["field"] as? String } == ["columns", "columns", "columns", "status"])
+        #expect(changed.allSatisfy { $0["severity"] as? String == "documentation" && $0["index"] is NSNull })
+        #expect(changed.map { $0["old"] as? String } == ["Type: Client error", nil, "Type: Client error", "400"])
+        #expect(changed.map { $0["new"] as? String } == ["Type: Authentication error", "Owner: Platform", nil, "400, 422"])
+        #expect(changed[1]["old"] is NSNull && changed[2]["new"] is NSNull)
+        #expect(report["summary"] as? [String: Int] == ["addition": 0, "breaking": 0, "documentation": 4])
+    }
+
+    @Test func columnAndStatusListChangesInTheGitHubReport() throws {
+        let workspace = try gatewayWorkspace()
+        defer { workspace.remove() }
+        let result = try workspace.run("diff", "old.yaml", "new.yaml", "--format", "github")
+        #expect(result.status == 1, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        func at(_ code: String) throws -> String { "file=new.yaml,line=\(try line(of: "- code: \(code)", in: workspace, "new.yaml")),col=3" }
+        #expect(lines == [
+            "::warning \(try at("GW.100")),title=COLUMN_CHANGED (documentation)::GW.100: column changed: \"Type: Client error\" → \"Type: Authentication error\"",
+            "::warning \(try at("GW.200")),title=COLUMN_ADDED (documentation)::GW.200: column added: \"Owner: Platform\"",
+            "::warning \(try at("GW.300")),title=COLUMN_REMOVED (documentation)::GW.300: column removed: \"Type: Client error\"",
+            "::warning \(try at("GW.400")),title=STATUS_CHANGED (documentation)::GW.400: status: \"400\" → \"400, 422\"",
+            "0 added, 0 removed, 4 changed, 0 note changes; 0 breaking, 4 documentation, 0 additions",
+        ])
+    }
+
     @Test func githubAnnotationsEscapeLineBreaksPercentAndPropertySeparators() {
         let annotation = GitHubAnnotation(
             .warning, "50% done\nnext line\r", at: SourceLocation(path: "a,b:c.yaml", line: 4, column: 2), title: "T: x, y")

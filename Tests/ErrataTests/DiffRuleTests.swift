@@ -36,6 +36,8 @@ import Testing
     }
 
     static let other = Entry(code: "AIS.0106", module: "OCR", variants: [Variant(message: "Other.")])
+    /// The base entry whose row has a "Type" cell.
+    static func typed(_ type: String) -> Catalog { changed { $0.variants[0].columns = [Column(name: "Type", value: type)] } }
     static let cases: [Case] = [
         Case(rule: .codeAdded, old: catalog([base]), new: catalog([base, other]), code: "AIS.0106", oldValue: nil, newValue: "AIS.0106"),
         Case(rule: .codeRemoved, old: catalog([base, other]), new: catalog([base]), code: "AIS.0106", oldValue: "AIS.0106", newValue: nil),
@@ -55,6 +57,14 @@ import Testing
              code: "AIS.0105", oldValue: "Contact support.", newValue: ""),
         Case(rule: .statusChanged, old: catalog([base]), new: changed { $0.variants[0].status = nil },
              code: "AIS.0105", oldValue: "400", newValue: nil),
+        Case(rule: .statusChanged, old: catalog([base]), new: changed { $0.variants[0].statuses = [400, 500] },
+             code: "AIS.0105", oldValue: "400", newValue: "400, 500"),
+        Case(rule: .columnAdded, old: catalog([base]), new: typed("Client error"),
+             code: "AIS.0105", oldValue: nil, newValue: "Type: Client error"),
+        Case(rule: .columnRemoved, old: typed("Client error"), new: catalog([base]),
+             code: "AIS.0105", oldValue: "Type: Client error", newValue: nil),
+        Case(rule: .columnChanged, old: typed("Client error"), new: typed("Server error"),
+             code: "AIS.0105", oldValue: "Type: Client error", newValue: "Type: Server error"),
         Case(rule: .variantAdded, old: catalog([base]), new: changed { $0.variants.append(Variant(message: "Timed out.", status: 504)) },
              code: "AIS.0105", oldValue: nil, newValue: "Timed out."),
         Case(rule: .variantRemoved, old: changed { $0.variants.append(Variant(message: "Timed out.", status: 504)) }, new: catalog([base]),
@@ -97,7 +107,7 @@ import Testing
         let opposite: [DiffRule: DiffRule] = [
             .codeAdded: .codeRemoved, .codeRemoved: .codeAdded, .variantAdded: .variantRemoved,
             .variantRemoved: .variantAdded, .noteAdded: .noteRemoved, .noteRemoved: .noteAdded,
-            .moduleAdded: .moduleRemoved, .moduleRemoved: .moduleAdded,
+            .moduleAdded: .moduleRemoved, .moduleRemoved: .moduleAdded, .columnAdded: .columnRemoved, .columnRemoved: .columnAdded,
         ]
         #expect(reversed.first?.rule == opposite[test.rule] ?? test.rule)
         #expect(reversed.first?.old == test.newValue)

@@ -2,7 +2,8 @@ import Errata
 import ErrataModel
 import Testing
 
-/// Pairing the rows of one code between versions: exact message, then status, then position.
+/// Pairing the rows of one code between versions: exact message, then the same statuses, then a
+/// status in common, then position.
 @Suite struct DiffVariantMatchingTests {
     typealias Pair = VariantMatching.Pair
 
@@ -25,6 +26,39 @@ import Testing
     @Test func rewordedRowsPairByStatusBeforePosition() {
         let matching = VariantMatching(old: [variant("A", 400), variant("B", 500)], new: [variant("B'", 500), variant("A'", 400)])
         #expect(matching.pairs == [Pair(old: 1, new: 0), Pair(old: 0, new: 1)])
+    }
+
+    func variant(_ message: String, statuses: [Int]) -> Variant { Variant(message: message, statuses: statuses) }
+
+    @Test func theSameStatusesInAnyOrderPairBeforeAStatusInCommon() {
+        let old = [variant("A", statuses: [400]), variant("B", statuses: [400, 500])]
+        let matching = VariantMatching(old: old, new: [variant("B'", statuses: [500, 400]), variant("A'", statuses: [400])])
+        #expect(matching.pairs == [Pair(old: 1, new: 0), Pair(old: 0, new: 1)])
+    }
+
+    @Test func aStatusInCommonPairsBeforePosition() {
+        // A row inserted at the top, and the old row reworded with a status more (or fewer):
+        // position alone would pair the inserted row with the old one.
+        for (before, after) in [([400], [500, 400]), ([400, 500], [500]), ([400], [400, 500])] {
+            let matching = VariantMatching(
+                old: [variant("Bad request.", statuses: before)],
+                new: [variant("Too large.", statuses: [413]), variant("Bad request body.", statuses: after)])
+            #expect(matching.pairs == [Pair(old: 0, new: 1)], "\(before) → \(after)")
+            #expect(matching.added == [0])
+            #expect(matching.removed.isEmpty)
+        }
+    }
+
+    @Test func aRowGainingAStatusIsAStatusChangeNotARemovalAndAnAddition() {
+        let old = Entry(code: "A.1", variants: [variant("Bad request.", statuses: [400]), variant("Timed out.", statuses: [504])])
+        let new = Entry(code: "A.1", variants: [
+            variant("Too large.", statuses: [413]), variant("Bad request!", statuses: [500, 400]), variant("Timed out.", statuses: [504]),
+        ])
+        let changes = CatalogDiffer.diff(old: Catalog(service: "T", entries: [old]), new: Catalog(service: "T", entries: [new])).changes
+        #expect(changes.map(\.rule) == [.messageChanged, .statusChanged, .variantAdded])
+        #expect(changes.map(\.index) == [1, 1, 0])
+        #expect(changes[1].old == "400" && changes[1].new == "500, 400")
+        #expect(changes[1].textLine == #"STATUS_CHANGED [documentation] status of variant 2: "400" → "500, 400""#)
     }
 
     @Test func exactMessageWinsOverStatus() {

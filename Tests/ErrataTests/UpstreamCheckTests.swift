@@ -90,6 +90,42 @@ import Testing
         #expect(try workspace.run("check", "--upstream", Self.page.path, "--spec", "spec/huawei-ocr.yaml").status == 0)
     }
 
+    @Test func otherColumnsAndStatusListsOfThePageAreCompared() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        try DiffReportTests.gatewayOld.write(to: workspace.url("spec/gateway.yaml"), atomically: true, encoding: .utf8)
+        // The spec's table as a page, with `GW.100`'s and `GW.200`'s cells as given.
+        func page(type: String, statuses: String) throws {
+            try """
+                # Errors
+
+                | Status Code | Error Code | Error Message | Type | Owner |
+                |---|---|---|---|---|
+                | 401 | GW.100 | Bad token. | \(type) | |
+                | \(statuses) | GW.200 | Upstream down. | Server error | |
+                | 429 | GW.300 | Quota exceeded. | Client error | Billing |
+                | 400 | GW.400 | Bad body. | | |
+
+                """.write(to: workspace.url("page.md"), atomically: true, encoding: .utf8)
+        }
+        try page(type: "Client error", statuses: "502")
+        let inSync = try workspace.run("check", "--upstream", "page.md", "--spec", "spec/gateway.yaml")
+        #expect(inSync.status == 0, "\(inSync.stdout)\(inSync.stderr)")
+
+        try page(type: "Auth error", statuses: "503/502")
+        let drift = try workspace.run("check", "--upstream", "page.md", "--spec", "spec/gateway.yaml")
+        #expect(drift.status == 1, "\(drift.stdout)\(drift.stderr)")
+        #expect(drift.stdout.contains(#"COLUMN_CHANGED [documentation] column changed: "Type: Client error" → "Type: Auth error""#), "\(drift.stdout)")
+        #expect(drift.stdout.contains(#"STATUS_CHANGED [documentation] status: "502" → "503, 502""#), "\(drift.stdout)")
+        #expect(try workspace.run("check", "--upstream", "page.md", "--spec", "spec/gateway.yaml", "--fail-on", "breaking").status == 0)
+
+        try page(type: "", statuses: "502")
+        let github = try workspace.run("check", "--upstream", "page.md", "--spec", "spec/gateway.yaml", "--format", "github")
+        #expect(github.status == 1)
+        #expect(github.stdout.hasPrefix("::warning file=spec/gateway.yaml,line=4,col=3,title=COLUMN_REMOVED (documentation)::GW.100: column removed: \"Type: Client error\"\n"), "\(github.stdout)")
+        #expect(github.stdout.split(separator: "\n").count == 2, "one annotation and the summary: \(github.stdout)")
+    }
+
     @Test func handEditedFieldsAreNotDrift() throws {
         let workspace = try Workspace()
         defer { workspace.remove() }

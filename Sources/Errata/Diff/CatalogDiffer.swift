@@ -4,11 +4,11 @@ import ErrataRenderers
 /// Compares two catalogs code by code (rules: docs/diff-rules.md).
 ///
 /// Codes are matched by their exact text; the variants of a code by `VariantMatching`; modules
-/// by their name. Compared: codes, each code's Swift member name, module, variants (message,
-/// description, solution, status), the `deprecated`, `retryable` and `remarks` fields, the
-/// modules that exist, and the notes. Not compared: service, source, error-body fields, the
-/// order of modules and a module's own `swiftName` (a code that moves to another module is
-/// reported on the code).
+/// by their name. Compared: codes, each code's Swift member name, module, variants (messages,
+/// description, solution, statuses, and other columns by name), the `deprecated`, `retryable`
+/// and `remarks` fields, the modules that exist, and the notes. Not compared: service, source,
+/// error-body fields, the order of modules, the order of a row's other columns, and a module's
+/// own `swiftName` (a code that moves to another module is reported on the code).
 public enum CatalogDiffer {
     /// - Parameters:
     ///   - oldPath, newPath: the inputs' paths, used as the location of notes and modules.

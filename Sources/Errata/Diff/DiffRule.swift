@@ -14,6 +14,9 @@ public enum DiffRule: String, CaseIterable, Codable, Sendable {
     case descriptionChanged = "DESCRIPTION_CHANGED"
     case solutionChanged = "SOLUTION_CHANGED"
     case statusChanged = "STATUS_CHANGED"
+    case columnAdded = "COLUMN_ADDED"
+    case columnRemoved = "COLUMN_REMOVED"
+    case columnChanged = "COLUMN_CHANGED"
     case deprecatedChanged = "DEPRECATED_CHANGED"
     case retryableChanged = "RETRYABLE_CHANGED"
     case remarksChanged = "REMARKS_CHANGED"
@@ -27,8 +30,8 @@ public enum DiffRule: String, CaseIterable, Codable, Sendable {
         case .codeRemoved, .swiftNameChanged, .moduleChanged, .moduleAdded, .moduleRemoved, .variantRemoved, .messageChanged:
             .breaking
         case .codeAdded, .variantAdded: .addition
-        case .descriptionChanged, .solutionChanged, .statusChanged, .deprecatedChanged, .retryableChanged,
-            .remarksChanged, .noteAdded, .noteRemoved, .noteChanged:
+        case .descriptionChanged, .solutionChanged, .statusChanged, .columnAdded, .columnRemoved, .columnChanged,
+            .deprecatedChanged, .retryableChanged, .remarksChanged, .noteAdded, .noteRemoved, .noteChanged:
             .documentation
         }
     }
@@ -55,6 +58,7 @@ public enum DiffRule: String, CaseIterable, Codable, Sendable {
         case .descriptionChanged: "description"
         case .solutionChanged: "solution"
         case .statusChanged: "status"
+        case .columnAdded, .columnRemoved, .columnChanged: "columns"
         case .deprecatedChanged: "deprecated"
         case .retryableChanged: "retryable"
         case .remarksChanged: "remarks"

@@ -46,7 +46,8 @@ extension DiffChange {
         "\(rule.rawValue) [\(severity.rawValue)] \(sentence)"
     }
 
-    /// What changed, in words: `message: "Success" → "SUCCESS"`, `variant 2 added: "…"`.
+    /// What changed, in words: `message: "Success" → "SUCCESS"`, `variant 2 added: "…"`,
+    /// `column added to variant 2: "Type: Client error"`.
     public var sentence: String {
         let variant = index.map { " of variant \($0 + 1)" } ?? ""
         switch rule {
@@ -59,6 +60,9 @@ extension DiffChange {
         case .noteAdded: return "note added: \(quoted(new))"
         case .noteRemoved: return "note removed: \(quoted(old))"
         case .noteChanged: return "note changed: \(quoted(old)) → \(quoted(new))"
+        case .columnAdded: return "column added\(index.map { " to variant \($0 + 1)" } ?? ""): \(quoted(new))"
+        case .columnRemoved: return "column removed\(index.map { " from variant \($0 + 1)" } ?? ""): \(quoted(old))"
+        case .columnChanged: return "column\(variant) changed: \(quoted(old)) → \(quoted(new))"
         case .messageChanged, .descriptionChanged, .solutionChanged, .statusChanged:
             return "\(field)\(variant): \(quoted(old)) → \(quoted(new))"
         case .swiftNameChanged, .moduleChanged, .deprecatedChanged, .retryableChanged, .remarksChanged:

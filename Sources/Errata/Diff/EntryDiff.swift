@@ -34,6 +34,9 @@ enum EntryDiff {
                 func text(_ statuses: [Int]) -> String? { statuses.isEmpty ? nil : statuses.map(String.init).joined(separator: ", ") }
                 add(.statusChanged, text(before.statuses), text(after.statuses), index: row(pair.new))
             }
+            for change in columnChanges(old: before.columns, new: after.columns) {
+                add(change.rule, change.old, change.new, index: row(pair.new))
+            }
         }
         for index in matching.removed { add(.variantRemoved, old.variants[index].message, nil, index: index) }
         for index in matching.added { add(.variantAdded, nil, new.variants[index].message, index: index) }
@@ -45,6 +48,25 @@ enum EntryDiff {
             add(.retryableChanged, String(old.retryable ?? false), String(new.retryable ?? false))
         }
         if old.remarks != new.remarks { add(.remarksChanged, old.remarks, new.remarks) }
+        return changes
+    }
+
+    /// The changes between two versions of one row's other columns, matched by name: each new
+    /// column added or changed, in the new order, then each old one removed, in the old order.
+    /// Values are `Name: value`, as notes are `Label: text`. The columns' order is not compared.
+    private static func columnChanges(old: [Column], new: [Column]) -> [(rule: DiffRule, old: String?, new: String?)] {
+        func text(_ column: Column) -> String { "\(column.name): \(column.value)" }
+        var changes: [(rule: DiffRule, old: String?, new: String?)] = []
+        for column in new {
+            if let before = old.first(where: { $0.name == column.name }) {
+                if before.value != column.value { changes.append((.columnChanged, text(before), text(column))) }
+            } else {
+                changes.append((.columnAdded, nil, text(column)))
+            }
+        }
+        for column in old where !new.contains(where: { $0.name == column.name }) {
+            changes.append((.columnRemoved, text(column), nil))
+        }
         return changes
     }
 }

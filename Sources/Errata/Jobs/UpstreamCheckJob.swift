@@ -8,7 +8,8 @@ import ErrataRenderers
 /// `errata import` would (`SpecMerge`: hand-edited fields, service, source and error body are
 /// the spec's), and the spec is diffed against that. So the check fails exactly when
 /// `errata import` would change the spec's codes, modules, messages, descriptions, solutions,
-/// statuses or notes. Severities are those for a library generated in the given Swift style.
+/// statuses, other columns or notes (the other columns' order alone excepted). Severities are
+/// those for a library generated in the given Swift style.
 public enum UpstreamCheckJob {
     public struct Result: Sendable {
         /// From the spec (old) to the page (new).
