@@ -30,9 +30,16 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
+        // The YAML spec reader and the text decoding every reader shares: no libxml2.
+        .target(
+            name: "ErrataSpec",
+            dependencies: ["ErrataModel", .product(name: "Yams", package: "Yams")],
+            swiftSettings: strictSwift6
+        ),
+        // Documentation pages: HTML (libxml2), Markdown, RST, the text rendering.
         .target(
             name: "ErrataReaders",
-            dependencies: ["ErrataModel", "CLibXML2", .product(name: "Yams", package: "Yams")],
+            dependencies: ["ErrataModel", "ErrataSpec", "CLibXML2"],
             swiftSettings: strictSwift6
         ),
         .target(
@@ -41,22 +48,37 @@ let package = Package(
             swiftSettings: strictSwift6
         ),
         .target(name: "ErrataOutput", swiftSettings: strictSwift6),
-        // The library the CLI and plugins are thin shells over: configuration and the generate / check jobs.
+        // Spec to outputs: errata.yml, the rendering, and the generate / check jobs. All a build needs;
+        // it reads no documentation page, so it does not link libxml2.
         .target(
-            name: "Errata",
+            name: "ErrataBuild",
             dependencies: [
-                "ErrataModel", "ErrataReaders", "ErrataRenderers", "ErrataOutput",
+                "ErrataModel", "ErrataSpec", "ErrataRenderers", "ErrataOutput",
                 .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: strictSwift6
         ),
+        // The library the CLI is a thin shell over: the build jobs, and the jobs that read pages
+        // (import, diff, check --upstream).
+        .target(
+            name: "Errata",
+            dependencies: ["ErrataModel", "ErrataSpec", "ErrataReaders", "ErrataRenderers", "ErrataOutput", "ErrataBuild"],
+            swiftSettings: strictSwift6
+        ),
         .executableTarget(
             name: "errata",
-            dependencies: ["Errata", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["Errata", "ErrataBuild", "ErrataModel", "ErrataReaders", "ErrataRenderers", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strictSwift6
+        ),
+        // The build-tool plugin's tool: a spec to its Swift library, silently; links no libxml2 and no
+        // argument parser, so a package using the plugin needs nothing but a Swift toolchain.
+        .executableTarget(
+            name: "errata-build",
+            dependencies: ["ErrataBuild", "ErrataModel"],
             swiftSettings: strictSwift6
         ),
         // Build-tool plugin: a target's *.errata.yaml specs become Swift at build time (README: "Use as a build step").
-        .plugin(name: "ErrataPlugin", capability: .buildTool(), dependencies: ["errata"]),
+        .plugin(name: "ErrataPlugin", capability: .buildTool(), dependencies: ["errata-build"]),
         // Command plugin: `swift package errata generate|check` over the package's errata.yml. It declares no
         // permission, so `check` runs as is; `generate` needs `--allow-writing-to-package-directory`.
         .plugin(
@@ -67,7 +89,7 @@ let package = Package(
         // Invariants the fuzzers check on each input; also replayed by `swift test` over Tests/Fixtures/FailCases.
         .target(
             name: "ErrataFuzzChecks",
-            dependencies: ["Errata", "ErrataModel", "ErrataReaders", "ErrataRenderers"],
+            dependencies: ["Errata", "ErrataBuild", "ErrataModel", "ErrataSpec", "ErrataReaders", "ErrataRenderers"],
             swiftSettings: strictSwift6
         ),
         // Dogfood: the OCR error library, generated from spec/huawei-ocr.yaml by `errata generate`.
@@ -76,10 +98,10 @@ let package = Package(
         // Repository paths for the tests (a plain target: test targets cannot depend on each other).
         .target(name: "ErrataTestSupport", path: "Tests/ErrataTestSupport", swiftSettings: strictSwift6),
         .testTarget(name: "ErrataModelTests", dependencies: ["ErrataModel"], swiftSettings: strictSwift6),
-        .testTarget(name: "ErrataReadersTests", dependencies: ["ErrataTestSupport", "ErrataReaders", "ErrataModel"], swiftSettings: strictSwift6),
-        .testTarget(name: "ErrataRenderersTests", dependencies: ["ErrataTestSupport", "ErrataRenderers", "ErrataReaders", "ErrataModel"], swiftSettings: strictSwift6),
+        .testTarget(name: "ErrataReadersTests", dependencies: ["ErrataTestSupport", "ErrataReaders", "ErrataSpec", "ErrataModel"], swiftSettings: strictSwift6),
+        .testTarget(name: "ErrataRenderersTests", dependencies: ["ErrataTestSupport", "ErrataRenderers", "ErrataReaders", "ErrataSpec", "ErrataModel"], swiftSettings: strictSwift6),
         .testTarget(name: "ErrataOutputTests", dependencies: ["ErrataOutput"], swiftSettings: strictSwift6),
-        .testTarget(name: "ErrataTests", dependencies: ["ErrataTestSupport", "Errata", "errata"], swiftSettings: strictSwift6),
+        .testTarget(name: "ErrataTests", dependencies: ["ErrataTestSupport", "Errata", "ErrataBuild", "ErrataSpec", "errata", "errata-build"], swiftSettings: strictSwift6),
         .testTarget(name: "ErrataFuzzChecksTests", dependencies: ["ErrataTestSupport", "ErrataFuzzChecks", "ErrataModel"], swiftSettings: strictSwift6),
         .testTarget(name: "HuaweiOCRErrorsTests", dependencies: ["ErrataTestSupport", "HuaweiOCRErrors"], swiftSettings: strictSwift6),
     ]

@@ -7,7 +7,8 @@
 #      separate plan first, swiftlang/swift-package-manager#7753) and the tool is an input;
 #   3. the next build with nothing changed runs nothing: neither the generator nor the tool link;
 #   4. touching the spec runs the generator once more, and the build after that does not;
-#   5. the demo executable decodes bodies and switches on codes as expected.
+#   5. the demo executable decodes bodies and switches on codes as expected;
+#   6. all of it with libxml-2.0 hidden from pkg-config: the plugin's tool (errata-build) needs no libxml2.
 # Usage: scripts/check-example.sh [--clean]   (--clean removes the example's .build first)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,6 +24,15 @@ fi
 if [[ "${1:-}" == "--clean" ]]; then rm -rf "$example/.build"; fi
 clean=$([[ -d "$example/.build" ]] && echo no || echo yes)
 
+# The plugin's tool needs no libxml2: every build here runs with pkg-config unable to find
+# libxml-2.0, so a build that compiled the HTML reader (CLibXML2) would fail.
+export PKG_CONFIG_LIBDIR="$logs/no-pkgconfig" PKG_CONFIG_PATH=""
+mkdir -p "$PKG_CONFIG_LIBDIR"
+if command -v pkg-config >/dev/null && pkg-config --exists libxml-2.0; then
+    echo "FAIL: could not hide libxml-2.0 from pkg-config" >&2
+    exit 1
+fi
+
 # build NAME: verbose build into $logs/NAME.log; prints the wall time.
 build() {
     local start end
@@ -37,8 +47,8 @@ build() {
         "$(generator_runs "$1")" "$(tool_links "$1")"
 }
 # The plugin's command line, as `swift build -v` echoes it when it runs.
-generator_runs() { grep -c -- "generate --spec .*huawei-ocr.errata.yaml --swift-output" "$logs/$1.log" || true; }
-tool_links() { grep -c -- "swiftc .* -o [^ ]*/errata-tool " "$logs/$1.log" || true; }
+generator_runs() { grep -c -- "errata-build-tool --package-root .* --spec [^ ]*huawei-ocr.errata.yaml" "$logs/$1.log" || true; }
+tool_links() { grep -cE -- "^[^ ]*(swiftc|clang) .* -o [^ ]*/errata-build-tool " "$logs/$1.log" || true; }
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
 build first

@@ -19,7 +19,18 @@ enum SpecFiles {
         return first.isNumber ? "API" + joined : joined
     }
 
-    /// The files `errata generate --swift-output` writes for a type prefix; must match
+    /// The spec's path relative to the package root (`Sources/App/api.errata.yaml`): how the
+    /// generated files name it, the same in every checkout folder.
+    static func relativePath(of spec: URL, in packageRoot: String) throws -> String {
+        let path = spec.standardizedFileURL.path
+        let root = packageRoot.hasSuffix("/") ? packageRoot : packageRoot + "/"
+        guard path.hasPrefix(root) else {
+            throw PluginError("\(path): a spec must be inside the package (\(packageRoot))")
+        }
+        return String(path.dropFirst(root.count))
+    }
+
+    /// The files `errata-build` writes for a type prefix; must match
     /// `SwiftRenderer` (Tests/ErrataRenderersTests/SwiftFileNamesTests.swift guards the list).
     static func swiftFileNames(typePrefix: String, fixtures: Bool = false) -> [String] {
         ["Error", "ErrorBody", "ErrorCode", "ErrorInfo", "ErrorTable", "Module"].map { typePrefix + $0 + ".swift" }

@@ -2,6 +2,7 @@ import Errata
 import ErrataModel
 import ErrataReaders
 import ErrataRenderers
+import ErrataSpec
 
 /// Invariants of the readers: no crash, errors are `Diagnostic` / `Diagnostics`, no NUL in cells.
 enum ReaderChecks {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ErrataBuild
 import Errata
 import Foundation
 

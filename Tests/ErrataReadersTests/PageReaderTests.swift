@@ -1,6 +1,7 @@
 import ErrataModel
 import ErrataReaders
 import Testing
+import ErrataSpec
 
 /// The front door's dispatch: each format has its page reader, and a small page of each format
 /// reads through `DocumentReader` into the same catalog, service and sample body format.

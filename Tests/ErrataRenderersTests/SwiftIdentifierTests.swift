@@ -2,6 +2,7 @@ import ErrataModel
 import ErrataReaders
 @testable import ErrataRenderers
 import Testing
+import ErrataSpec
 
 /// Names of generated members: derivation rules, overrides and every kind of clash.
 @Suite struct SwiftIdentifierTests {

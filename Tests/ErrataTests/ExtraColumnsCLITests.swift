@@ -2,6 +2,7 @@ import ErrataModel
 import ErrataReaders
 import Foundation
 import Testing
+import ErrataSpec
 
 /// `errata import` and `dump` on a page with columns errata has no role for, and rows without
 /// message text: the columns are kept and reported, and the spec always reads back.

@@ -4,6 +4,7 @@ import ErrataReaders
 import ErrataTestSupport
 import Foundation
 import Testing
+import ErrataSpec
 
 /// `errata import`: creating a spec from a page, and updating one without losing hand edits.
 @Suite struct ImportTests {

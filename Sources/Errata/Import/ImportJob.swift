@@ -3,6 +3,8 @@ import ErrataOutput
 import ErrataReaders
 import ErrataRenderers
 import Foundation
+import ErrataBuild
+import ErrataSpec
 
 /// `errata import`: read a documentation page and create or update a spec from it.
 public enum ImportJob {

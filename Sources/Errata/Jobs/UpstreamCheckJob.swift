@@ -1,6 +1,8 @@
 import ErrataModel
 import ErrataReaders
 import ErrataRenderers
+import ErrataBuild
+import ErrataSpec
 
 /// `errata check --upstream PAGE`: compare a spec with the current documentation page.
 ///

@@ -1,5 +1,6 @@
 import ErrataModel
 import ErrataOutput
+import ErrataBuild
 
 extension DriftReport {
     /// `errata check --format github`: one `::error` per missing, changed or orphaned file. A

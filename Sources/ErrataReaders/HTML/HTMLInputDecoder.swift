@@ -1,3 +1,4 @@
+import ErrataSpec
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)

@@ -1,3 +1,4 @@
+import ErrataSpec
 import ErrataModel
 import Foundation
 

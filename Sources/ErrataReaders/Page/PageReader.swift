@@ -1,3 +1,4 @@
+import ErrataSpec
 /// Reads a documentation page of one format into the parts a catalog is built from.
 ///
 /// Every page format has one conforming type in its own folder (`HTMLPageReader`,

@@ -28,15 +28,19 @@ public struct SwiftRenderOptions: Sendable {
     public var style: SwiftStyle
     /// Also generate `PErrorFixtures.swift`: one sample body per documented row, for test doubles.
     public var fixtures: Bool
+    /// The files are generated at build time (by the build-tool plugin), not committed: the
+    /// header says so instead of naming the command that regenerates them.
+    public var buildTime: Bool
 
     public init(
         typePrefix: String, accessLevel: AccessLevel = .public, specPath: String, style: SwiftStyle = .struct,
-        fixtures: Bool = false
+        fixtures: Bool = false, buildTime: Bool = false
     ) {
         self.typePrefix = typePrefix
         self.accessLevel = accessLevel
         self.specPath = specPath
         self.style = style
         self.fixtures = fixtures
+        self.buildTime = buildTime
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Errata
 import ErrataRenderers
+import ErrataBuild
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

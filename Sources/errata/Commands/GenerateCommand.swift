@@ -1,5 +1,6 @@
 import ArgumentParser
 import Errata
+import ErrataBuild
 
 struct GenerateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Errata
 import ErrataRenderers
+import ErrataBuild
 
 extension SwiftStyle: ExpressibleByArgument {}
 

@@ -1,6 +1,7 @@
 import ErrataModel
 import ErrataReaders
 import Testing
+import ErrataSpec
 
 /// `errorBody` in a spec: one format or several, JSON key paths or XML element paths, extra
 /// fields; every mistake located, from the reader (syntax) or the validator (meaning).

@@ -1,6 +1,7 @@
 import ErrataModel
 import ErrataReaders
 import Testing
+import ErrataSpec
 
 /// YAML tricks in a spec: keys duplicated in disguise, merge keys, look-alike codes, huge values.
 @Suite struct HostileSpecTests {

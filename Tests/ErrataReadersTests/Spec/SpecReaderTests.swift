@@ -3,6 +3,7 @@ import ErrataReaders
 import Foundation
 import Testing
 import ErrataTestSupport
+import ErrataSpec
 
 @Suite struct SpecReaderTests {
     static let repoRoot = RepositoryPaths.root

@@ -2,6 +2,7 @@ import ErrataModel
 import ErrataReaders
 import ErrataRenderers
 import Testing
+import ErrataSpec
 
 /// The spec renderer is the inverse of the spec reader, for any text.
 @Suite struct SpecRendererTests {

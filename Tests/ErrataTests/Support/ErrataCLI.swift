@@ -12,16 +12,20 @@ enum ErrataCLI {
     static let repoRoot = RepositoryPaths.root
 
     /// The `errata` binary built next to the test bundle.
-    static let executable: URL = {
+    static let executable = builtExecutable("errata")
+    /// The build-tool plugin's tool.
+    static let buildTool = builtExecutable("errata-build")
+
+    static func builtExecutable(_ name: String) -> URL {
         let buildDirectory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         for candidate in [buildDirectory, buildDirectory.deletingLastPathComponent()] {
-            let url = candidate.appendingPathComponent("errata")
+            let url = candidate.appendingPathComponent(name)
             if FileManager.default.isExecutableFile(atPath: url.path) { return url }
         }
-        return repoRoot.appendingPathComponent(".build/debug/errata")
-    }()
+        return repoRoot.appendingPathComponent(".build/debug/\(name)")
+    }
 
-    static func run(_ arguments: [String], in directory: URL) throws -> Result {
+    static func run(_ arguments: [String], in directory: URL, executable: URL = executable) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments

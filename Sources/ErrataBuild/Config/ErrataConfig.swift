@@ -1,4 +1,4 @@
-import ErrataReaders
+import ErrataSpec
 public import ErrataRenderers
 
 /// What `errata generate` and `errata check` do: `errata.yml` at the repository root, or the
@@ -54,6 +54,8 @@ public struct CatalogConfig: Hashable, Sendable {
         public var style: SwiftStyle
         /// Also generate `PErrorFixtures.swift` (sample bodies for test doubles).
         public var fixtures: Bool
+        /// Generated at build time by the build-tool plugin (the files' header says so).
+        public var buildTime = false
 
         public init(
             output: String, typePrefix: String? = nil, accessLevel: String = "public", style: SwiftStyle = .struct,

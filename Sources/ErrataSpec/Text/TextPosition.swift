@@ -2,8 +2,8 @@ import ErrataModel
 
 /// Line and column (1-based, column counted in bytes) of a byte offset, for diagnostics. A line
 /// ends at LF, CRLF or a lone CR, as the text readers count lines.
-enum TextPosition {
-    static func location(of offset: Int, in bytes: UnsafeBufferPointer<UInt8>, path: String) -> SourceLocation {
+package enum TextPosition {
+    package static func location(of offset: Int, in bytes: UnsafeBufferPointer<UInt8>, path: String) -> SourceLocation {
         var line = 1
         var lineStart = 0
         for index in 0..<min(offset, bytes.count) where isLineEnd(at: index, in: bytes) {

@@ -1,12 +1,12 @@
 /// Finds the first byte that makes input invalid UTF-8, or the first NUL byte.
-enum UTF8Validator {
-    enum Problem: Equatable {
+package enum UTF8Validator {
+    package enum Problem: Equatable {
         case invalid(offset: Int)
         case nul(offset: Int)
     }
 
     /// The first problem in `bytes`, or nil when they are valid UTF-8 without NUL bytes.
-    static func firstProblem(in bytes: UnsafeBufferPointer<UInt8>) -> Problem? {
+    package static func firstProblem(in bytes: UnsafeBufferPointer<UInt8>) -> Problem? {
         guard let base = bytes.baseAddress else { return nil }
         let count = bytes.count
         var index = 0

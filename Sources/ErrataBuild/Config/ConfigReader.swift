@@ -1,5 +1,5 @@
 import ErrataModel
-import ErrataReaders
+import ErrataSpec
 import ErrataRenderers
 import Foundation
 import Yams

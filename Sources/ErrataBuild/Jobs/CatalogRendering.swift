@@ -1,6 +1,6 @@
 import ErrataModel
 import ErrataOutput
-import ErrataReaders
+import ErrataSpec
 import ErrataRenderers
 
 /// Renders every output of a configuration in memory: the plan that `generate` writes and `check` compares.
@@ -50,7 +50,8 @@ public enum CatalogRendering {
                 accessLevel: AccessLevel(rawValue: swift.accessLevel) ?? .public,
                 specPath: config.spec,
                 style: swift.style,
-                fixtures: swift.fixtures)
+                fixtures: swift.fixtures,
+                buildTime: swift.buildTime)
             let swiftFiles = try SwiftRenderer.renderWithWarnings(catalog, options: options)
             warnings += swiftFiles.warnings
             result += swiftFiles.files.map { (swift.output, $0) }

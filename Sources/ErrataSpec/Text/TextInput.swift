@@ -1,11 +1,11 @@
 import ErrataModel
 
 /// Bytes of a text input (text rendering, Markdown, RST, a YAML spec or `errata.yml`) as a String.
-enum TextInput {
+package enum TextInput {
     /// UTF-8 only: a byte-order mark is skipped; CRLF and lone CR line ends become LF. A NUL byte
     /// or a byte that is not UTF-8 is an error at its line and column (after the byte-order mark,
     /// as an editor counts them), its message giving the byte's offset in the file.
-    static func decode(_ data: [UInt8], path: String) throws -> String {
+    package static func decode(_ data: [UInt8], path: String) throws -> String {
         let start = data.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         try data.withUnsafeBufferPointer { buffer in
             let bytes = UnsafeBufferPointer(rebasing: buffer[start...])
@@ -29,7 +29,7 @@ enum TextInput {
 }
 
 extension String {
-    func replacingCRLF() -> String {
+    package func replacingCRLF() -> String {
         guard contains("\r") else { return self }
         var out = ""
         out.reserveCapacity(utf8.count)
