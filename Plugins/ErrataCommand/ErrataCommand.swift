@@ -8,7 +8,8 @@ import PackagePlugin
 ///     swift package errata check
 ///
 /// For `generate` and `check`, `--config <package>/errata.yml` is inserted after the subcommand
-/// (a later `--config` given by the user wins); all other arguments are passed through unchanged.
+/// unless the user gives `--config` or `--spec` (which works without one); all other arguments
+/// are passed through unchanged.
 /// A non-zero exit status of the tool fails the plugin.
 @main
 struct ErrataCommand: CommandPlugin {
@@ -30,7 +31,11 @@ struct ErrataCommand: CommandPlugin {
 
     /// `generate …` → `generate --config <package>/errata.yml …`; anything else unchanged.
     static func toolArguments(_ arguments: [String], packageDirectory: URL) -> [String] {
-        guard let command = arguments.first, ["generate", "check"].contains(command) else { return arguments }
+        guard let command = arguments.first, ["generate", "check"].contains(command),
+            !arguments.contains(where: { argument in
+                ["--config", "--spec"].contains { argument == $0 || argument.hasPrefix($0 + "=") }
+            })
+        else { return arguments }
         let config = packageDirectory.appending(path: "errata.yml").path
         return [command, "--config", config] + arguments.dropFirst()
     }

@@ -25,10 +25,10 @@ struct ErrataCommand: ParsableCommand {
             if error is ExitCode || exitCode(for: error) == .success {
                 exit(withError: error)  // --help, --version, and the drift status
             }
-            Terminal.error(ErrorText.describe(error) ?? "error: \(fullMessage(for: error))")
-            if exitCode(for: error) == .validationFailure {
-                Terminal.error("See 'errata --help'.")
-            }
+            // A usage error: the parser's message (without its "Error: "), the usage line, and
+            // which help to see.
+            let message = fullMessage(for: error)
+            Terminal.error(ErrorText.describe(error) ?? "error: " + (message.hasPrefix("Error: ") ? String(message.dropFirst(7)) : message))
             Foundation.exit(2)
         }
     }

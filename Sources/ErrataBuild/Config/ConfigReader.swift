@@ -11,7 +11,6 @@ public enum ConfigReader {
     private static let topKeys: Set<String> = ["catalogs", "owns"]
     private static let catalogKeys: Set<String> = ["spec", "name", "swift", "docs", "fixtures"]
     private static let swiftKeys: Set<String> = ["output", "typePrefix", "accessLevel", "style", "fixtures"]
-    static let accessLevels: Set<String> = ["public", "package", "internal"]
 
     public static func read(contentsOf path: String) throws -> ErrataConfig {
         guard let data = FileManager.default.contents(atPath: path) else {
@@ -49,23 +48,11 @@ public enum ConfigReader {
         if let swiftNode = fields["swift"], let swiftFields = yaml.mapping(swiftNode, swiftKeys, what: "'swift'"),
             let output = yaml.requiredString(swiftFields, "output", in: swiftNode)
         {
-            let access = swiftFields["accessLevel"].flatMap { yaml.optionalString($0, "accessLevel") } ?? "public"
-            if !accessLevels.contains(access), let accessNode = swiftFields["accessLevel"] {
-                yaml.report("accessLevel must be one of: \(accessLevels.sorted().joined(separator: ", "))", at: accessNode)
-            }
-            var style = SwiftStyle.struct
-            if let styleNode = swiftFields["style"], let text = yaml.nonEmptyString(styleNode, "style") {
-                if let value = SwiftStyle(rawValue: text) {
-                    style = value
-                } else {
-                    yaml.report("style must be one of: \(SwiftStyle.allCases.map(\.rawValue).joined(separator: ", "))", at: styleNode)
-                }
-            }
             swift = .init(
                 output: output,
                 typePrefix: swiftFields["typePrefix"].flatMap { yaml.optionalString($0, "typePrefix") },
-                accessLevel: access,
-                style: style,
+                accessLevel: choice(swiftFields["accessLevel"], "accessLevel", yaml: &yaml) ?? .public,
+                style: choice(swiftFields["style"], "style", yaml: &yaml) ?? .struct,
                 fixtures: swiftFields["fixtures"].flatMap { yaml.bool($0, "fixtures") } ?? false)
         }
         return CatalogConfig(
@@ -74,5 +61,18 @@ public enum ConfigReader {
             swift: swift,
             docs: fields["docs"].flatMap { yaml.nonEmptyString($0, "docs") },
             fixtures: fields["fixtures"].flatMap { yaml.nonEmptyString($0, "fixtures") })
+    }
+
+    /// The value a key names, one of `Value.allCases`; nil when the key is absent (or, reported,
+    /// empty or not one of them).
+    private static func choice<Value: RawRepresentable & CaseIterable>(
+        _ node: Node?, _ key: String, yaml: inout YAMLFields
+    ) -> Value? where Value.RawValue == String {
+        guard let node, let text = yaml.nonEmptyString(node, key) else { return nil }
+        guard let value = Value(rawValue: text) else {
+            yaml.report("\(key) must be one of: \(Value.allCases.map(\.rawValue).joined(separator: ", "))", at: node)
+            return nil
+        }
+        return value
     }
 }

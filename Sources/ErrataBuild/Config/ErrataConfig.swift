@@ -48,8 +48,8 @@ public struct CatalogConfig: Hashable, Sendable {
         public var output: String
         /// Prefix of every generated type, e.g. `HuaweiOCR` → `HuaweiOCRErrorCode`. Nil: derived from the service name.
         public var typePrefix: String?
-        /// `public`, `package` or `internal`.
-        public var accessLevel: String
+        /// Access level of the generated declarations.
+        public var accessLevel: AccessLevel
         /// How the code type is declared: a struct (default) or an enum.
         public var style: SwiftStyle
         /// Also generate `PErrorFixtures.swift` (sample bodies for test doubles).
@@ -58,7 +58,7 @@ public struct CatalogConfig: Hashable, Sendable {
         public var buildTime = false
 
         public init(
-            output: String, typePrefix: String? = nil, accessLevel: String = "public", style: SwiftStyle = .struct,
+            output: String, typePrefix: String? = nil, accessLevel: AccessLevel = .public, style: SwiftStyle = .struct,
             fixtures: Bool = false
         ) {
             self.output = output
@@ -71,7 +71,7 @@ public struct CatalogConfig: Hashable, Sendable {
 
     /// The layout `errata generate --spec FILE --output DIR` uses: DIR/Swift, DIR/Docs, DIR/Fixtures.
     public static func standard(
-        spec: String, output: String, typePrefix: String?, accessLevel: String, style: SwiftStyle = .struct,
+        spec: String, output: String, typePrefix: String?, accessLevel: AccessLevel = .public, style: SwiftStyle = .struct,
         fixtures: Bool = false
     ) -> CatalogConfig {
         let name = FileName.stem(spec)
@@ -87,7 +87,7 @@ public struct CatalogConfig: Hashable, Sendable {
     /// The layout `errata generate --spec FILE --swift-output DIR` uses: the Swift library alone,
     /// directly in DIR (the build-tool plugin's mode). No docs, no fixtures.
     public static func swiftOnly(
-        spec: String, output: String, typePrefix: String?, accessLevel: String, style: SwiftStyle = .struct,
+        spec: String, output: String, typePrefix: String?, accessLevel: AccessLevel = .public, style: SwiftStyle = .struct,
         fixtures: Bool = false
     ) -> CatalogConfig {
         CatalogConfig(

@@ -47,7 +47,7 @@ public enum CatalogRendering {
         if let swift = config.swift {
             let options = SwiftRenderOptions(
                 typePrefix: swift.typePrefix ?? TypePrefix.derived(fromSpec: config.spec),
-                accessLevel: AccessLevel(rawValue: swift.accessLevel) ?? .public,
+                accessLevel: swift.accessLevel,
                 specPath: config.spec,
                 style: swift.style,
                 fixtures: swift.fixtures,

@@ -26,14 +26,41 @@ struct CheckCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Compare the spec with this documentation page (a file or an http/https URL).", valueName: "page"))
     var upstream: String?
 
-    @Option(help: ArgumentHelp("With --upstream: which differences are drift, any or breaking.", valueName: "severity"))
-    var failOn: DiffThreshold = .any
+    /// Nil unless given: it goes with --upstream alone.
+    @Option(help: ArgumentHelp("With --upstream: which differences are drift (default: any).", valueName: "severity"))
+    var failOn: DiffThreshold?
 
-    @Option(help: ArgumentHelp("Report format: text, or github (workflow annotations).", valueName: "format"))
+    @Option(help: ArgumentHelp("How the report is printed.", valueName: "format"))
     var format: CheckFormat = .text
 
     @OptionGroup var fetch: FetchOptions
     @OptionGroup var diagnostics: DiagnosticOptions
+
+    /// Refuses what the chosen check does not use, saying what to do instead.
+    func validate() throws {
+        guard upstream != nil else {
+            try catalogs.validate(for: .generation)
+            if failOn != nil {
+                throw ValidationError(
+                    "--fail-on grades the differences from the documentation page and goes with --upstream; without it, check fails on any drift of the generated files: drop --fail-on")
+            }
+            if fetch.timeout != nil {
+                throw ValidationError("--timeout goes with --upstream, the only page check fetches: drop --timeout")
+            }
+            if quiet, format == .github {
+                throw ValidationError("--quiet shortens the text report; --format github prints one annotation per file: drop --quiet")
+            }
+            return
+        }
+        try catalogs.validate(for: .upstream)
+        if quiet {
+            throw ValidationError("check --upstream prints how the spec differs from its page, not a list of files: drop --quiet")
+        }
+        if diagnostics.isGiven {
+            throw ValidationError(
+                "check --upstream reports no warnings, so --strict and --diagnostics change nothing: drop them (errata dump PAGE --strict reports a page's warnings)")
+        }
+    }
 
     func run() throws {
         if let upstream {
@@ -42,7 +69,7 @@ struct CheckCommand: ParsableCommand {
         }
         let result = try CheckJob.run(catalogs.load())
         var diagnostics = diagnostics
-        if format == .github { diagnostics.format = .github }
+        if format == .github, diagnostics.format == nil { diagnostics.format = .github }
         try diagnostics.report(result.warnings)
         let report = result.drift
         if report.isInSync {
@@ -61,7 +88,7 @@ struct CheckCommand: ParsableCommand {
         let spec: String
         let style: SwiftStyle
         if let given = catalogs.spec {
-            (spec, style) = (given, catalogs.style)
+            (spec, style) = (given, catalogs.style ?? .struct)
         } else {
             let config = try catalogs.load()
             (spec, style) = (try UpstreamCheckJob.spec(of: config), UpstreamCheckJob.style(of: config))
@@ -78,6 +105,6 @@ struct CheckCommand: ParsableCommand {
         case .github:
             Terminal.out((changes.gitHubAnnotations(prefer: .old, fallbackPath: spec).map(\.description) + [changes.summaryLine]).joined(separator: "\n"))
         }
-        if changes.fails(on: failOn) { throw ExitCode(1) }
+        if changes.fails(on: failOn ?? .any) { throw ExitCode(1) }
     }
 }

@@ -23,10 +23,10 @@ struct DiffCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The new version.", valueName: "new"))
     var new: String
 
-    @Option(help: ArgumentHelp("Report format: text, json or github (workflow annotations).", valueName: "format"))
+    @Option(help: ArgumentHelp("How the report is printed.", valueName: "format"))
     var format: DiffFormat = .text
 
-    @Option(help: ArgumentHelp("Which differences make the exit status 1: any or breaking.", valueName: "severity"))
+    @Option(help: ArgumentHelp("Which differences make the exit status 1.", valueName: "severity"))
     var failOn: DiffThreshold = .any
 
     @Option(help: ArgumentHelp("A table of a page to read, counting from 0; repeat it for several (default: every error table).", valueName: "n"))

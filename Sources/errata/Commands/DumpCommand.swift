@@ -22,6 +22,12 @@ struct DumpCommand: ParsableCommand {
     @OptionGroup var read: ReadOptions
     @OptionGroup var diagnostics: DiagnosticOptions
 
+    func validate() throws {
+        if read.format == .spec, read.source != nil {
+            throw ValidationError("--source records a documentation page's URL, and a spec (--format spec) records its own: drop --source")
+        }
+    }
+
     func run() throws {
         let page = try DocumentReader.readPage(contentsOf: input, options: read.documentOptions)
         try diagnostics.report(page.tableNotes + page.warnings)

@@ -17,6 +17,10 @@ struct GenerateCommand: ParsableCommand {
     @OptionGroup var catalogs: CatalogOptions
     @OptionGroup var diagnostics: DiagnosticOptions
 
+    func validate() throws {
+        try catalogs.validate(for: .generation)
+    }
+
     func run() throws {
         let result = try GenerateJob.run(catalogs.load(), review: diagnostics.report)
         Terminal.out(result.write.summary)

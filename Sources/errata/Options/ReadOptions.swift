@@ -2,8 +2,6 @@ import ArgumentParser
 import Errata
 import ErrataReaders
 
-extension InputFormat: ExpressibleByArgument {}
-
 /// How a documentation page or spec is read.
 struct ReadOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The input's format (detected from its name and contents when omitted).", valueName: "format"))
@@ -17,6 +15,13 @@ struct ReadOptions: ParsableArguments {
 
     @Option(help: ArgumentHelp("The page's URL, recorded as the catalog's source.", valueName: "url"))
     var source: String?
+
+    /// Refuses what a spec does not use when the input is one by `--format spec`.
+    func validate() throws {
+        guard format == .spec else { return }
+        if !table.isEmpty { throw ValidationError("--table picks tables of a documentation page, and a spec (--format spec) has none: drop --table") }
+        if service != nil { throw ValidationError("--service names the service of a documentation page, and a spec (--format spec) names its own: drop --service") }
+    }
 
     var documentOptions: DocumentReader.Options {
         DocumentReader.Options(format: format, tableIndices: table, service: service, source: source)
