@@ -65,7 +65,7 @@ struct BuildArguments {
     /// The spec relative to the package root: read there, shown as written.
     var config: ErrataConfig {
         var catalog = CatalogConfig.swiftOnly(
-            spec: spec, output: output, typePrefix: typePrefix, accessLevel: accessLevel.rawValue, style: style,
+            spec: spec, output: output, typePrefix: typePrefix, accessLevel: accessLevel, style: style,
             fixtures: fixtures)
         catalog.swift?.buildTime = true
         return ErrataConfig(root: packageRoot, catalogs: [catalog])

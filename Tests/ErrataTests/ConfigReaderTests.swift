@@ -1,4 +1,6 @@
 import Errata
+import ErrataBuild
+import ErrataRenderers
 import Testing
 
 /// errata.yml's Swift settings are typed values, checked against their cases.
