@@ -60,6 +60,18 @@ import Testing
         #expect(result.stdout == "in sync: alb.yaml matches \(page)\n")
         result = try workspace.run("check", "--upstream", "--spec", "alb.yaml")
         #expect(result.status == 0)
+        // diff without NEW and import without INPUT use the spec's source too.
+        result = try workspace.run("diff", "alb.yaml")
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        result = try workspace.run("import", "--spec", "alb.yaml")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasSuffix("unchanged alb.yaml: 0 added, 0 removed, 0 changed\n"), "\(result.stdout)")
+        // Docs and fixtures alone, for a package whose build-tool plugin makes the Swift.
+        result = try workspace.run("generate", "--spec", "alb.yaml", "--output", "out", "--no-swift")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: workspace.url("out/Docs/alb.md").path))
+        #expect(!FileManager.default.fileExists(atPath: workspace.url("out/Swift").path))
+        #expect(try workspace.run("check", "--spec", "alb.yaml", "--output", "out", "--no-swift").status == 0)
         // A spec without a source needs the page named.
         try Data(spec.replacingOccurrences(of: "source: \(page)\n", with: "").utf8).write(to: workspace.url("alb.yaml"))
         result = try workspace.run("check", "--spec", "alb.yaml", "--upstream")

@@ -57,7 +57,7 @@ public enum ConfigReader {
         }
         return CatalogConfig(
             spec: spec,
-            name: fields["name"].flatMap { yaml.nonEmptyString($0, "name") } ?? FileName.stem(spec),
+            name: fields["name"].flatMap { yaml.nonEmptyString($0, "name") } ?? FileName.specName(spec),
             swift: swift,
             docs: fields["docs"].flatMap { yaml.nonEmptyString($0, "docs") },
             fixtures: fields["fixtures"].flatMap { yaml.nonEmptyString($0, "fixtures") })

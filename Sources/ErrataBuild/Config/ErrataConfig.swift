@@ -74,7 +74,7 @@ public struct CatalogConfig: Hashable, Sendable {
         spec: String, output: String, typePrefix: String?, accessLevel: AccessLevel = .public, style: SwiftStyle = .struct,
         fixtures: Bool = false
     ) -> CatalogConfig {
-        let name = FileName.stem(spec)
+        let name = FileName.specName(spec)
         return CatalogConfig(
             spec: spec, name: name,
             swift: SwiftOutput(
@@ -91,7 +91,7 @@ public struct CatalogConfig: Hashable, Sendable {
         fixtures: Bool = false
     ) -> CatalogConfig {
         CatalogConfig(
-            spec: spec, name: FileName.stem(spec),
+            spec: spec, name: FileName.specName(spec),
             swift: SwiftOutput(output: output, typePrefix: typePrefix, accessLevel: accessLevel, style: style, fixtures: fixtures),
             docs: nil, fixtures: nil)
     }

@@ -9,6 +9,13 @@ public enum FileName {
         return String(file[..<dot])
     }
 
+    /// The name a spec's outputs are named after: its stem, without the `.errata` of the
+    /// build-tool plugin's `*.errata.yaml` names (`Sources/App/acme-lb.errata.yaml` → `acme-lb`).
+    public static func specName(_ path: String) -> String {
+        let stem = stem(path)
+        return stem.hasSuffix(".errata") && stem.count > ".errata".count ? String(stem.dropLast(".errata".count)) : stem
+    }
+
     /// The lower-cased extension of the file name, or "" when it has none: `Errors.MD` → `md`.
     public static func lowercasedExtension(_ path: String) -> String {
         let (file, dot) = fileAndDot(path)

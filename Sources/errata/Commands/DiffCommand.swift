@@ -9,7 +9,8 @@ struct DiffCommand: ParsableCommand {
         abstract: "Compare two versions of an error table; every change is tagged with a rule and a severity.",
         discussion: """
             OLD and NEW are specs or documentation pages in any format `dump` reads (formats may \
-            differ; each is detected from its name and contents), or http(s) URLs. Codes are matched \
+            differ; each is detected from its name and contents), or http(s) URLs; without NEW, OLD \
+            is a spec compared with the page its source names. Codes are matched \
             by their text, the rows of a code by exact message, then HTTP status, then position. \
             Rules and severities: docs/diff-rules.md; with --style enum a new code is breaking (a new \
             case breaks exhaustive switches). \
@@ -20,8 +21,8 @@ struct DiffCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The old version.", valueName: "old"))
     var old: String
 
-    @Argument(help: ArgumentHelp("The new version.", valueName: "new"))
-    var new: String
+    @Argument(help: ArgumentHelp("The new version (default, when OLD is a spec: the page its 'source' names).", valueName: "new"))
+    var new: String?
 
     @Option(help: ArgumentHelp("How the report is printed.", valueName: "format"))
     var format: DiffFormat = .text
@@ -38,6 +39,7 @@ struct DiffCommand: ParsableCommand {
     @OptionGroup var fetch: FetchOptions
 
     func run() throws {
+        let new = try self.new ?? UpstreamCheckJob.source(of: old)
         let result = try DiffJob.run(
             old: old, new: new, options: DocumentReader.Options(tableIndices: table), fetch: fetch.fetchOptions, style: style)
         let changes = result.changes

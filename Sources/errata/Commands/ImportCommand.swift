@@ -17,8 +17,8 @@ struct ImportCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The documentation page: a file, or an http/https URL.", valueName: "input"))
-    var input: String
+    @Argument(help: ArgumentHelp("The documentation page: a file, or an http/https URL (default: the source the existing spec names).", valueName: "input"))
+    var input: String?
 
     @Option(help: ArgumentHelp("The spec to create or update.", valueName: "file"))
     var spec: String
@@ -28,6 +28,7 @@ struct ImportCommand: ParsableCommand {
     @OptionGroup var diagnostics: DiagnosticOptions
 
     func run() throws {
+        let input = try self.input ?? UpstreamCheckJob.source(of: spec)
         let result = try ImportJob.run(
             input: input, spec: spec, options: read.documentOptions, fetch: fetch.fetchOptions, review: diagnostics.report)
         let diff = result.diff

@@ -33,6 +33,9 @@ struct CatalogOptions: ParsableArguments {
     @Flag(name: .long, help: "With --spec: also generate <Prefix>ErrorFixtures.swift, one sample error body per documented row, for test doubles.")
     var swiftFixtures = false
 
+    @Flag(name: .long, help: "With --spec and --output: only Docs/ and Fixtures/, no Swift/ (a package whose build-tool plugin generates the Swift at build time).")
+    var noSwift = false
+
     /// What the catalogs are for.
     enum Use {
         /// Generating files, or comparing them with the files on disk (`generate`, `check`).
@@ -52,7 +55,7 @@ struct CatalogOptions: ParsableArguments {
             // What only generating uses (--spec and --style, which grades new codes, still apply).
             let generating = [
                 (output != nil, "--output"), (swiftOutput != nil, "--swift-output"), (typePrefix != nil, "--type-prefix"),
-                (accessLevel != nil, "--access-level"), (swiftFixtures, "--swift-fixtures"),
+                (accessLevel != nil, "--access-level"), (swiftFixtures, "--swift-fixtures"), (noSwift, "--no-swift"),
             ]
             if let option = generating.first(where: { $0.0 })?.1 {
                 throw ValidationError("check --upstream compares the spec with its page and generates nothing: drop \(option)")
@@ -66,6 +69,12 @@ struct CatalogOptions: ParsableArguments {
                 throw ValidationError("\(option) goes with --spec: add --spec FILE, or drop \(option) to generate the configuration's catalogs")
             }
             if spec != nil, output == nil, swiftOutput == nil { throw ValidationError(Self.specNeedsOutput) }
+            if noSwift, output == nil {
+                throw ValidationError("--no-swift goes with --spec and --output (it leaves Swift/ out of DIR): add --output DIR, or drop --no-swift")
+            }
+            if noSwift, let option = [(typePrefix != nil, "--type-prefix"), (accessLevel != nil, "--access-level"), (style != nil, "--style"), (swiftFixtures, "--swift-fixtures")].first(where: { $0.0 })?.1 {
+                throw ValidationError("\(option) sets the Swift library, which --no-swift leaves out: drop one of them")
+            }
         }
         // One spec's Swift settings; the configuration has its own for each catalog.
         let settings = [
@@ -89,8 +98,10 @@ struct CatalogOptions: ParsableArguments {
                 style: style ?? .struct, fixtures: swiftFixtures)])
         }
         guard let output else { throw ValidationError(Self.specNeedsOutput) }
-        return ErrataConfig(catalogs: [.standard(
+        var catalog = CatalogConfig.standard(
             spec: spec, output: output, typePrefix: typePrefix, accessLevel: accessLevel ?? .public,
-            style: style ?? .struct, fixtures: swiftFixtures)])
+            style: style ?? .struct, fixtures: swiftFixtures)
+        if noSwift { catalog.swift = nil }
+        return ErrataConfig(catalogs: [catalog])
     }
 }
