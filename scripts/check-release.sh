@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Checks the release artifact bundle (scripts/release.sh) the way a package would use it: a
+# scratch package declares `.binaryTarget(name: "errata-build", path: "errata.artifactbundle")`,
+# a build-tool plugin with errata's plugin sources that depends on it, and a target with the OCR
+# spec. Its build must generate and compile the error library with the prebuilt tool: no errata
+# source is compiled, and the tool runs from the bundle.
+#
+#   scripts/check-release.sh [BUNDLE]     (default: .build/release-bundle/errata.artifactbundle)
+set -euo pipefail
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+bundle="$(cd "${1:-$repo/.build/release-bundle/errata.artifactbundle}" && pwd)"
+work="$(mktemp -d "${TMPDIR:-/tmp}/errata-release.XXXXXX")"
+trap 'rm -rf "$work"' EXIT
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+pkg="$work/BinaryConsumer"
+mkdir -p "$pkg/Plugins/ErrataPlugin" "$pkg/Sources/App"
+cp -R "$bundle" "$pkg/errata.artifactbundle"
+cp "$repo"/Plugins/ErrataPlugin/*.swift "$pkg/Plugins/ErrataPlugin/"
+cp "$repo/spec/huawei-ocr.yaml" "$pkg/Sources/App/huawei-ocr.errata.yaml"
+cat >"$pkg/Sources/App/App.swift" <<'SWIFT'
+public func isDocumented(_ code: String) -> Bool {
+    HuaweiOcrErrorCode(rawValue: code).info != nil
+}
+SWIFT
+cat >"$pkg/Package.swift" <<'SWIFT'
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "BinaryConsumer",
+    targets: [
+        .binaryTarget(name: "errata-build", path: "errata.artifactbundle"),
+        .plugin(name: "ErrataPlugin", capability: .buildTool(), dependencies: ["errata-build"]),
+        .target(name: "App", swiftSettings: [.swiftLanguageMode(.v6)], plugins: ["ErrataPlugin"]),
+    ]
+)
+SWIFT
+
+# libxml2 hidden from pkg-config, as in check-example.sh: the prebuilt tool needs nothing.
+export PKG_CONFIG_LIBDIR="$work/no-pkgconfig" PKG_CONFIG_PATH=""
+mkdir -p "$PKG_CONFIG_LIBDIR"
+swift build --package-path "$pkg" -v >"$work/build.log" 2>&1 || { tail -30 "$work/build.log" >&2; fail "the package using the bundle did not build"; }
+grep -q "errata.artifactbundle/errata-build-[^ ]*/bin/errata-build --package-root" "$work/build.log" \
+    || fail "the build did not run errata-build from the bundle"
+if grep -qE "module-name (ErrataModel|ErrataBuild|ErrataRenderers|Yams)" "$work/build.log"; then
+    fail "the build compiled errata's sources"
+fi
+echo "release bundle OK: $(ls "$bundle")"
