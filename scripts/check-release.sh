@@ -46,4 +46,10 @@ grep -q "errata.artifactbundle/errata-build-[^ ]*/bin/errata-build --package-roo
 if grep -qE "module-name (ErrataModel|ErrataBuild|ErrataRenderers|Yams)" "$work/build.log"; then
     fail "the build compiled errata's sources"
 fi
+# The CLI, when the bundle has it, runs without a toolchain's libraries.
+for cli in "$bundle"/errata-[0-9]*/bin/errata; do
+    [[ -x "$cli" ]] || continue
+    "$cli" --version >/dev/null || fail "$cli --version failed"
+    if ldd "$cli" 2>/dev/null | grep -q "libswiftCore"; then fail "$cli links the Swift runtime dynamically"; fi
+done
 echo "release bundle OK: $(ls "$bundle")"
