@@ -37,9 +37,6 @@ let package = Package(
 )
 SWIFT
 
-# libxml2 hidden from pkg-config, as in check-example.sh: the prebuilt tool needs nothing.
-export PKG_CONFIG_LIBDIR="$work/no-pkgconfig" PKG_CONFIG_PATH=""
-mkdir -p "$PKG_CONFIG_LIBDIR"
 swift build --package-path "$pkg" -v >"$work/build.log" 2>&1 || { tail -30 "$work/build.log" >&2; fail "the package using the bundle did not build"; }
 grep -q "errata.artifactbundle/errata-build-[^ ]*/bin/errata-build --package-root" "$work/build.log" \
     || fail "the build did not run errata-build from the bundle"
