@@ -23,6 +23,16 @@ public func isDocumented(_ code: String) -> Bool {
     HuaweiOcrErrorCode(rawValue: code).info != nil
 }
 SWIFT
+mkdir -p "$pkg/Tests/AppTests"
+cat >"$pkg/Tests/AppTests/AppTests.swift" <<'SWIFT'
+import App
+import Testing
+
+@Test func aDocumentedCode() {
+    #expect(isDocumented("AIS.0101"))
+    #expect(!isDocumented("AIS.9999x"))
+}
+SWIFT
 cat >"$pkg/Package.swift" <<'SWIFT'
 // swift-tools-version: 6.1
 import PackageDescription
@@ -33,6 +43,7 @@ let package = Package(
         .binaryTarget(name: "errata-build", path: "errata.artifactbundle"),
         .plugin(name: "ErrataPlugin", capability: .buildTool(), dependencies: ["errata-build"]),
         .target(name: "App", swiftSettings: [.swiftLanguageMode(.v6)], plugins: ["ErrataPlugin"]),
+        .testTarget(name: "AppTests", dependencies: ["App"]),
     ]
 )
 SWIFT
@@ -43,6 +54,13 @@ grep -q "errata.artifactbundle/errata-build-[^ ]*/bin/errata-build --package-roo
 if grep -qE "module-name (ErrataModel|ErrataBuild|ErrataRenderers|Yams)" "$work/build.log"; then
     fail "the build compiled errata's sources"
 fi
+# With a prebuilt tool nothing rebuilds it: `swift test` and the `swift build` after it run no generator.
+runs() { grep -c -- "bin/errata-build --package-root" "$1" || true; }
+swift test --package-path "$pkg" -v >"$work/test.log" 2>&1 || { tail -30 "$work/test.log" >&2; fail "swift test failed"; }
+swift build --package-path "$pkg" -v >"$work/rebuild.log" 2>&1
+[[ "$(runs "$work/test.log")" -eq 0 && "$(runs "$work/rebuild.log")" -eq 0 ]] \
+    || fail "the generator ran again: swift test $(runs "$work/test.log"), swift build after it $(runs "$work/rebuild.log")"
+
 # The CLI, when the bundle has it, runs without a toolchain's libraries.
 for cli in "$bundle"/errata-[0-9]*/bin/errata; do
     [[ -x "$cli" ]] || continue
