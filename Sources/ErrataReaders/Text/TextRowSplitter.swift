@@ -19,7 +19,6 @@ enum TextRowSplitter {
         var rows: [[Cell]] = []
         var shapes: Set<String> = []
         var start = 0
-        var isGroup = false
         /// How many rows in a row, from the one whose code cell is at `index` (at most 4), have a
         /// code cell of the same shape, one the table's codes so far have when there are some.
         func score(_ index: Int) -> Int {
@@ -37,13 +36,8 @@ enum TextRowSplitter {
         }
         while start < cells.count {
             let label = cells[start]
-            if isLabel(label, shapes: shapes) {
-                let asGroup = score(start + 1 + codeColumn)
-                isGroup = asGroup > score(start + codeColumn) && asGroup >= (shapes.isEmpty ? 2 : 1)
-            } else {
-                isGroup = false
-            }
-            if isGroup {
+            let asGroup = isLabel(label, shapes: shapes) ? score(start + 1 + codeColumn) : 0
+            if asGroup >= (shapes.isEmpty ? 2 : 1), asGroup > score(start + codeColumn) {
                 var row = [label]
                 row += repeatElement(Cell(text: label.text, markdown: label.markdown, isSpanCopy: true, location: label.location), count: columns - 1)
                 rows.append(row)
