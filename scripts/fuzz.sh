@@ -9,7 +9,8 @@
 # Tests/Fixtures/FailCases, runs the targets one after another and prints executions and result.
 # A crashing input (≤ 64 KiB) is copied to Tests/Fixtures/FailCases/<target>/, which `swift test` replays.
 # Environment: FUZZ_MAX_LEN (default 2048), FUZZ_CONFIG (debug), FUZZ_JOBS (parallel targets, default 1),
-# FUZZ_RUNS (stop each target after this many executions; SECONDS_PER_TARGET stays a cap, 0 = none).
+# FUZZ_RUNS (stop each target after this many executions; SECONDS_PER_TARGET stays a cap, 0 = none),
+# FUZZ_RSS_LIMIT_MB (libFuzzer's -rss_limit_mb, default 4096: long runs of a large corpus grow past it).
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -21,6 +22,7 @@ config=${FUZZ_CONFIG:-debug}
 max_len=${FUZZ_MAX_LEN:-2048}
 runs=${FUZZ_RUNS:--1}
 jobs=${FUZZ_JOBS:-1}
+rss_limit=${FUZZ_RSS_LIMIT_MB:-4096}
 shared="$root/../shared"
 fuzz="$root/Fuzz"
 work="$fuzz/.build/fuzz-runs"
@@ -87,7 +89,7 @@ run_target() {
     seed "$corpus" "$root/Tests/Fixtures/FailCases/$target" ""
     local status=0 started=$SECONDS
     ASAN_OPTIONS=detect_leaks=0 "$bin/fuzz-$target" "$corpus" \
-        -max_total_time="$seconds" -runs="$runs" -max_len="$max_len" -rss_limit_mb=4096 -timeout=25 \
+        -max_total_time="$seconds" -runs="$runs" -max_len="$max_len" -rss_limit_mb="$rss_limit" -timeout=25 \
         -detect_leaks=0 -print_final_stats=1 -artifact_prefix="$artifacts/" >"$log" 2>&1 || status=$?
     local executed rate
     executed=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || true)

@@ -35,6 +35,20 @@ import Testing
             fields: [BodyField(name: "Id", path: ["Error", "Detail", "Id"])])])
     }
 
+    /// Processing instructions (a data-less one crashed FoundationXML's parser), comments and
+    /// CDATA are taken out before parsing; a document type declaration refuses the sample.
+    @Test func xmlMarkupTheParserMustNotSee() {
+        let format = [ErrorBodyFormat(syntax: .xml, code: ["Error", "Code"], message: ["Error", "Message"])]
+        #expect(infer(["<Error><?pi?><Code>X.0001</Code><Message>Quota exceeded.</Message></Error><?xml?>"]) == format)
+        // Two samples in one block: the second's declaration is taken out, the two roots are no document.
+        #expect(infer(["<Error><Code>X.0001</Code></Error>\n<?xml version=\"1.0\"?>\n<Error><Code>X.0001</Code></Error>"]).isEmpty)
+        #expect(infer(["<Error><Code>X.0001</Code><Message><![CDATA[Quota exceeded.]]></Message></Error>"]) == format)
+        #expect(infer(["<!DOCTYPE Error [<!ENTITY e \"<?pi?>\">]><Error><Code>X.0001</Code><Message>&e;</Message></Error>"]).isEmpty)
+        #expect(infer(["<Error><?pi <Code>X.0001</Code><Message>Quota exceeded.</Message></Error>"]).isEmpty)
+        #expect(infer(["<Error><Code>X.0001</Code><!-- <Message>Quota exceeded.</Message></Error>"]).isEmpty)
+        #expect(infer(["<Error><Code>X.0001</Code><Message>Quota\0exceeded.</Message></Error>"]).isEmpty)
+    }
+
     @Test func severalSamplesGiveFormatsInPageOrderWithoutRepeats() {
         let formats = infer([
             #"{"code": "X.0001", "message": "Quota exceeded."}"#,

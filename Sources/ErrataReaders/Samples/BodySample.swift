@@ -120,7 +120,8 @@ public struct BodySample: Hashable, Sendable {
     }
 
     static func xml(_ text: Substring, location: SourceLocation) -> BodySample? {
-        let parser = XMLParser(data: Data(text.utf8))
+        guard let input = XMLParserInput.text(text) else { return nil }
+        let parser = XMLParser(data: Data(input.utf8))
         let collector = LeafCollector()
         parser.delegate = collector
         parser.shouldResolveExternalEntities = false

@@ -220,12 +220,71 @@ enum SwiftErrorBodyFile {
                 // MARK: XML
 
                 private static func readXML(_ data: Data) -> Read? {
-                    let parser = XMLParser(data: data)
+                    guard let input = xmlParserInput(data) else { return nil }
+                    let parser = XMLParser(data: input)
                     let collector = XMLCollector()
                     parser.delegate = collector
                     parser.shouldResolveExternalEntities = false
                     guard parser.parse() else { return nil }
                     return match(xml: true) { collector.texts[$0] }
+                }
+
+                /// The body as the parser can be given it safely: UTF-8 (a byte order mark dropped)
+                /// without processing instructions (the XML declaration among them) or comments, CDATA
+                /// sections turned into escaped character data; nil for text that is not UTF-8 or holds
+                /// U+0000, for a document type declaration and for unterminated markup. (FoundationXML's
+                /// parser crashes on a processing instruction without data, a document type declaration
+                /// can bring one in, and a U+0000 would let it read the bytes as UTF-16.)
+                private static func xmlParserInput(_ data: Data) -> Data? {
+                    let body = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data
+                    guard !body.contains(0), let text = String(data: body, encoding: .utf8) else { return nil }
+                    let bytes = Array(text.utf8)
+                    func find(_ terminator: String, from start: Int) -> Int? {
+                        let terminator = Array(terminator.utf8)
+                        var index = start
+                        while index + terminator.count <= bytes.count {
+                            if bytes[index..<(index + terminator.count)].elementsEqual(terminator) { return index }
+                            index += 1
+                        }
+                        return nil
+                    }
+                    func starts(_ prefix: String, at index: Int) -> Bool {
+                        let prefix = Array(prefix.utf8)
+                        return index + prefix.count <= bytes.count && bytes[index..<(index + prefix.count)].elementsEqual(prefix)
+                    }
+                    var out: [UInt8] = []
+                    out.reserveCapacity(bytes.count)
+                    var index = 0
+                    while index < bytes.count {
+                        guard bytes[index] == UInt8(ascii: "<"), index + 1 < bytes.count,
+                            bytes[index + 1] == UInt8(ascii: "?") || bytes[index + 1] == UInt8(ascii: "!")
+                        else {
+                            out.append(bytes[index])
+                            index += 1
+                            continue
+                        }
+                        if bytes[index + 1] == UInt8(ascii: "?") {
+                            guard let end = find("?>", from: index + 2) else { return nil }
+                            index = end + 2
+                        } else if starts("<!--", at: index) {
+                            guard let end = find("-->", from: index + 4) else { return nil }
+                            index = end + 3
+                        } else if starts("<![CDATA[", at: index) {
+                            guard let end = find("]]>", from: index + 9) else { return nil }
+                            for byte in bytes[(index + 9)..<end] {
+                                switch byte {
+                                case UInt8(ascii: "&"): out += Array("&amp;".utf8)
+                                case UInt8(ascii: "<"): out += Array("&lt;".utf8)
+                                case UInt8(ascii: ">"): out += Array("&gt;".utf8)
+                                default: out.append(byte)
+                                }
+                            }
+                            index = end + 3
+                        } else {
+                            return nil
+                        }
+                    }
+                    return Data(out)
                 }
 
                 private final class XMLCollector: NSObject, XMLParserDelegate {
@@ -243,10 +302,6 @@ enum SwiftErrorBodyFile {
 
                     func parser(_ parser: XMLParser, foundCharacters string: String) {
                         if !buffers.isEmpty { buffers[buffers.count - 1] += string }
-                    }
-
-                    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-                        if !buffers.isEmpty { buffers[buffers.count - 1] += String(decoding: CDATABlock, as: UTF8.self) }
                     }
 
                     func parser(
