@@ -17,6 +17,11 @@ public struct Catalog: Codable, Hashable, Sendable {
     public var entries: [Entry]
     /// Rows of the table that are not codes (e.g. "Other: contact us"), in document order.
     public var notes: [Note]
+    /// BCP 47 tag of the language the texts are written in; nil means English (`en`).
+    public var language: String?
+    /// The other languages the descriptions, solutions, module names and notes are translated
+    /// into, in the spec's order (see `Variant.localized`).
+    public var locales: [CatalogLocale]
 
     public init(
         service: String,
@@ -24,7 +29,9 @@ public struct Catalog: Codable, Hashable, Sendable {
         errorBody: [ErrorBodyFormat] = [.default],
         modules: [Module] = [],
         entries: [Entry] = [],
-        notes: [Note] = []
+        notes: [Note] = [],
+        language: String? = nil,
+        locales: [CatalogLocale] = []
     ) {
         self.service = service
         self.source = source
@@ -32,6 +39,40 @@ public struct Catalog: Codable, Hashable, Sendable {
         self.modules = modules
         self.entries = entries
         self.notes = notes
+        self.language = language
+        self.locales = locales
+    }
+
+    /// The language of the texts: `language`, or `en`.
+    public var baseLanguage: String { language ?? "en" }
+
+    private enum CodingKeys: String, CodingKey {
+        case service, source, errorBody, modules, entries, notes, language, locales
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        service = try container.decode(String.self, forKey: .service)
+        source = try container.decodeIfPresent(String.self, forKey: .source)
+        errorBody = try container.decode([ErrorBodyFormat].self, forKey: .errorBody)
+        modules = try container.decode([Module].self, forKey: .modules)
+        entries = try container.decode([Entry].self, forKey: .entries)
+        notes = try container.decode([Note].self, forKey: .notes)
+        language = try container.decodeIfPresent(String.self, forKey: .language)
+        locales = try container.decodeIfPresent([CatalogLocale].self, forKey: .locales) ?? []
+    }
+
+    /// `language` only when set, `locales` only when there are some.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(service, forKey: .service)
+        try container.encodeIfPresent(source, forKey: .source)
+        try container.encode(errorBody, forKey: .errorBody)
+        try container.encode(modules, forKey: .modules)
+        try container.encode(entries, forKey: .entries)
+        try container.encode(notes, forKey: .notes)
+        try container.encodeIfPresent(language, forKey: .language)
+        if !locales.isEmpty { try container.encode(locales, forKey: .locales) }
     }
 
     /// All variants of all entries, in document order.
@@ -46,25 +87,29 @@ public struct Module: Codable, Hashable, Sendable {
     public var name: String
     /// Optional Swift name override for the module's case.
     public var swiftName: String?
+    /// The module's name in other languages, by locale tag.
+    public var localized: [String: String]
 
     /// Where the module was declared (or, declared by use, first used). Not part of the module's
     /// identity or of `dump` output.
     public var location: SourceLocation?
 
-    public init(name: String, swiftName: String? = nil, location: SourceLocation? = nil) {
+    public init(name: String, swiftName: String? = nil, localized: [String: String] = [:], location: SourceLocation? = nil) {
         self.name = name
         self.swiftName = swiftName
+        self.localized = localized
         self.location = location
     }
 
     private enum CodingKeys: String, CodingKey {
-        case name, swiftName
+        case name, swiftName, localized
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         name = try container.decode(String.self, forKey: .name)
         swiftName = try container.decodeIfPresent(String.self, forKey: .swiftName)
+        localized = try container.decodeIfPresent([String: String].self, forKey: .localized) ?? [:]
         location = nil
     }
 
@@ -72,14 +117,16 @@ public struct Module: Codable, Hashable, Sendable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(name, forKey: .name)
         try container.encodeIfPresent(swiftName, forKey: .swiftName)
+        if !localized.isEmpty { try container.encode(localized, forKey: .localized) }
     }
 
     public static func == (lhs: Module, rhs: Module) -> Bool {
-        lhs.name == rhs.name && lhs.swiftName == rhs.swiftName
+        lhs.name == rhs.name && lhs.swiftName == rhs.swiftName && lhs.localized == rhs.localized
     }
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(name)
         hasher.combine(swiftName)
+        hasher.combine(localized)
     }
 }

@@ -25,6 +25,19 @@ struct CatalogJSONWriter {
         begin(0x5B)
         for format in catalog.errorBody { item(); errorBody(format) }
         end(0x5D)
+        if let language = catalog.language { key("language"); string(language) }
+        if !catalog.locales.isEmpty {
+            key("locales")
+            begin(0x5B)
+            for locale in catalog.locales {
+                item()
+                begin(0x7B)
+                if let source = locale.source { key("source"); string(source) }
+                key("tag"); string(locale.tag)
+                end(0x7D)
+            }
+            end(0x5D)
+        }
         key("modules")
         begin(0x5B)
         for module in catalog.modules { item(); self.module(module) }
@@ -93,6 +106,19 @@ struct CatalogJSONWriter {
             end(0x5D)
         }
         key("description"); string(variant.description)
+        if !variant.localized.isEmpty {
+            key("localized")
+            begin(0x7B)
+            for tag in variant.localized.keys.sorted() {
+                let translation = variant.localized[tag]!
+                key(tag)
+                begin(0x7B)
+                if let description = translation.description { key("description"); string(description) }
+                if let solution = translation.solution { key("solution"); string(solution) }
+                end(0x7D)
+            }
+            end(0x7D)
+        }
         key("message"); string(variant.message)
         key("solution"); string(variant.solution)
         key("statuses")
@@ -104,6 +130,12 @@ struct CatalogJSONWriter {
 
     private mutating func module(_ module: Module) {
         begin(0x7B)
+        if !module.localized.isEmpty {
+            key("localized")
+            begin(0x7B)
+            for tag in module.localized.keys.sorted() { key(tag); string(module.localized[tag]!) }
+            end(0x7D)
+        }
         key("name"); string(module.name)
         if let swiftName = module.swiftName { key("swiftName"); string(swiftName) }
         end(0x7D)
@@ -112,6 +144,19 @@ struct CatalogJSONWriter {
     private mutating func note(_ note: Note) {
         begin(0x7B)
         key("label"); string(note.label)
+        if !note.localized.isEmpty {
+            key("localized")
+            begin(0x7B)
+            for tag in note.localized.keys.sorted() {
+                let translation = note.localized[tag]!
+                key(tag)
+                begin(0x7B)
+                if let label = translation.label { key("label"); string(label) }
+                if let text = translation.text { key("text"); string(text) }
+                end(0x7D)
+            }
+            end(0x7D)
+        }
         key("text"); string(note.text)
         end(0x7D)
     }

@@ -103,6 +103,9 @@ public struct Variant: Codable, Hashable, Sendable {
     /// The row's cells in columns that are none of the above (e.g. "Type", "Owner"), in the table's
     /// column order: header text and the cell's Markdown. Empty cells are left out; usually empty.
     public var columns: [Column]
+    /// The row's description and solution in other languages, by locale tag (never the message:
+    /// wire text is not translated).
+    public var localized: [String: VariantTranslation]
 
     /// The row's first HTTP status, when the page gives one. Setting it replaces `statuses` with
     /// that one status (or none).
@@ -113,7 +116,7 @@ public struct Variant: Codable, Hashable, Sendable {
 
     public init(
         message: String, description: String = "", solution: String = "", statuses: [Int] = [],
-        alternativeMessages: [String] = [], columns: [Column] = []
+        alternativeMessages: [String] = [], columns: [Column] = [], localized: [String: VariantTranslation] = [:]
     ) {
         self.message = message
         self.description = description
@@ -121,6 +124,7 @@ public struct Variant: Codable, Hashable, Sendable {
         self.statuses = statuses
         self.alternativeMessages = alternativeMessages
         self.columns = columns
+        self.localized = localized
     }
 
     /// `message`, then `alternativeMessages`: every wire message of the row.
@@ -131,7 +135,7 @@ public struct Variant: Codable, Hashable, Sendable {
         self.init(message: message, description: description, solution: solution, statuses: status.map { [$0] } ?? [])
     }
 
-    private enum CodingKeys: String, CodingKey { case message, alternativeMessages, description, solution, statuses, columns }
+    private enum CodingKeys: String, CodingKey { case message, alternativeMessages, description, solution, statuses, columns, localized }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -141,10 +145,11 @@ public struct Variant: Codable, Hashable, Sendable {
         solution = try container.decode(String.self, forKey: .solution)
         statuses = try container.decode([Int].self, forKey: .statuses)
         columns = try container.decodeIfPresent([Column].self, forKey: .columns) ?? []
+        localized = try container.decodeIfPresent([String: VariantTranslation].self, forKey: .localized) ?? [:]
     }
 
-    /// `statuses` is always present, `[]` when the page gives none; `alternativeMessages` and
-    /// `columns` only when there are some.
+    /// `statuses` is always present, `[]` when the page gives none; `alternativeMessages`,
+    /// `columns` and `localized` only when there are some.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(message, forKey: .message)
@@ -153,6 +158,7 @@ public struct Variant: Codable, Hashable, Sendable {
         try container.encode(solution, forKey: .solution)
         try container.encode(statuses, forKey: .statuses)
         if !columns.isEmpty { try container.encode(columns, forKey: .columns) }
+        if !localized.isEmpty { try container.encode(localized, forKey: .localized) }
     }
 }
 
@@ -176,9 +182,29 @@ public struct Note: Codable, Hashable, Sendable {
     public var label: String
     /// The note's text (Markdown).
     public var text: String
+    /// The note in other languages, by locale tag.
+    public var localized: [String: NoteTranslation]
 
-    public init(label: String = "", text: String) {
+    public init(label: String = "", text: String, localized: [String: NoteTranslation] = [:]) {
         self.label = label
         self.text = text
+        self.localized = localized
+    }
+
+    private enum CodingKeys: String, CodingKey { case label, text, localized }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        label = try container.decode(String.self, forKey: .label)
+        text = try container.decode(String.self, forKey: .text)
+        localized = try container.decodeIfPresent([String: NoteTranslation].self, forKey: .localized) ?? [:]
+    }
+
+    /// `localized` only when there are some.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(label, forKey: .label)
+        try container.encode(text, forKey: .text)
+        if !localized.isEmpty { try container.encode(localized, forKey: .localized) }
     }
 }

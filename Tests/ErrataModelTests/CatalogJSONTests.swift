@@ -96,6 +96,21 @@ import Testing
         #expect(try CatalogJSON.encode(catalog) == CatalogJSON.encodeWithFoundation(catalog))
     }
 
+    @Test(arguments: hostile)
+    func translationsGiveTheSameBytesAsJSONEncoder(text: String) throws {
+        let catalog = Catalog(
+            service: "S",
+            modules: [Module(name: "M", localized: ["zh-Hans": text, "de": "Modul"])],
+            entries: [Entry(code: "1", module: "M", variants: [Variant(
+                message: "m", description: "d",
+                localized: ["zh-Hans": VariantTranslation(description: text), "de": VariantTranslation(description: text, solution: "s"), "fr": VariantTranslation(solution: text)])])],
+            notes: [Note(label: "L", text: "T", localized: ["zh-Hans": NoteTranslation(label: text, text: text), "de": NoteTranslation(text: text)])],
+            language: text.isEmpty ? nil : text,
+            locales: [CatalogLocale(tag: "zh-Hans", source: text), CatalogLocale(tag: "de"), CatalogLocale(tag: "fr")])
+        #expect(try CatalogJSON.encode(catalog) == CatalogJSON.encodeWithFoundation(catalog))
+        #expect(try CatalogJSON.decode(CatalogJSON.encode(catalog)) == catalog)
+    }
+
     @Test func emptyCatalog() throws {
         let catalog = Catalog(service: "S")
         #expect(try CatalogJSON.encode(catalog) == CatalogJSON.encodeWithFoundation(catalog))

@@ -10,6 +10,7 @@ public enum CatalogValidator {
         var problems: [Diagnostic] = []
         problems += errorBodyProblems(catalog.errorBody)
         problems += entryProblems(catalog)
+        problems += localeProblems(catalog)
         return problems
     }
 
@@ -155,6 +156,56 @@ public enum CatalogValidator {
                     "code \(entry.code.debugDescription) names module \(module.debugDescription), which is not in the module list",
                     at: entry.location))
             }
+        }
+        return problems
+    }
+
+    // MARK: Translations
+
+    /// The base language and every locale well-formed BCP 47 tags; each locale once and not the
+    /// base language; every translation in a declared locale and not empty.
+    public static func localeProblems(_ catalog: Catalog) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        if let language = catalog.language, !CatalogLocale.isWellFormed(language) {
+            problems.append(.error("the language \(language.debugDescription) is not a BCP 47 language tag (such as en, zh-Hans, pt-BR)"))
+        }
+        var declared: Set<String> = []
+        for locale in catalog.locales {
+            if !CatalogLocale.isWellFormed(locale.tag) {
+                problems.append(.error(
+                    "the locale \(locale.tag.debugDescription) is not a BCP 47 language tag (such as zh-Hans, pt-BR)", at: locale.location))
+            } else if locale.tag.lowercased() == catalog.baseLanguage.lowercased() {
+                problems.append(.error(
+                    "the locale \(locale.tag.debugDescription) is the spec's own language; its texts are the untranslated ones", at: locale.location))
+            } else if declared.contains(where: { $0.lowercased() == locale.tag.lowercased() }) {
+                problems.append(.error("the locale \(locale.tag.debugDescription) is listed twice", at: locale.location))
+            }
+            declared.insert(locale.tag)
+        }
+        func check(_ tags: some Sequence<String>, of what: String, at location: SourceLocation?) {
+            for tag in tags.sorted() where !declared.contains(tag) {
+                problems.append(.error(
+                    "\(what) has a translation into \(tag.debugDescription), which is not listed under 'locales'\(declared.isEmpty ? "" : " (\(declared.sorted().joined(separator: ", ")))")",
+                    at: location))
+            }
+        }
+        for module in catalog.modules {
+            check(module.localized.keys, of: "module \(module.name.debugDescription)", at: module.location)
+            for (tag, name) in module.localized where name.isEmpty {
+                problems.append(.error("module \(module.name.debugDescription) has an empty name in \(tag.debugDescription)", at: module.location))
+            }
+        }
+        for entry in catalog.entries {
+            for (index, variant) in entry.variants.enumerated() {
+                let what = entry.variants.count == 1 ? "code \(entry.code.debugDescription)" : "row \(index + 1) of code \(entry.code.debugDescription)"
+                check(variant.localized.keys, of: what, at: entry.location)
+                for tag in variant.localized.keys.sorted() where variant.localized[tag]!.isEmpty {
+                    problems.append(.error("\(what) has an empty translation into \(tag.debugDescription)", at: entry.location))
+                }
+            }
+        }
+        for (index, note) in catalog.notes.enumerated() {
+            check(note.localized.keys, of: "note \(index + 1)", at: nil)
         }
         return problems
     }

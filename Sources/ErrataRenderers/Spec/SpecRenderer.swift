@@ -27,6 +27,13 @@ public enum SpecRenderer {
             (key("service"), scalar(catalog.service)),
         ]
         if let source = catalog.source { top.append((key("source"), scalar(source))) }
+        if let language = catalog.language { top.append((key("language"), scalar(language))) }
+        if !catalog.locales.isEmpty {
+            top.append((key("locales"), Node(catalog.locales.map { locale in
+                let fields = locale.source.map { Node([(key("source"), scalar($0))]) } ?? Node("~", Tag(.null), .plain)
+                return (scalar(locale.tag), fields)
+            })))
+        }
         let formats = catalog.errorBody.map(errorBody)
         top.append((key("errorBody"), formats.count == 1 ? formats[0] : Node(formats)))
         if !catalog.modules.isEmpty {
@@ -53,8 +60,16 @@ public enum SpecRenderer {
     }
 
     private static func module(_ module: Module) -> Node {
-        guard let swiftName = module.swiftName else { return scalar(module.name) }
-        return Node([(key("name"), scalar(module.name)), (key("swiftName"), scalar(swiftName))])
+        guard module.swiftName != nil || !module.localized.isEmpty else { return scalar(module.name) }
+        var pairs: [(Node, Node)] = [(key("name"), scalar(module.name))]
+        if let swiftName = module.swiftName { pairs.append((key("swiftName"), scalar(swiftName))) }
+        if !module.localized.isEmpty { pairs.append((key("localized"), translations(module.localized) { scalar($0) })) }
+        return Node(pairs)
+    }
+
+    /// `localized`: tags in sorted order, each with what `value` writes.
+    private static func translations<Value>(_ translations: [String: Value], _ value: (Value) -> Node) -> Node {
+        Node(translations.keys.sorted().map { (scalar($0), value(translations[$0]!)) })
     }
 
     private static func entry(_ entry: Entry) -> Node {
@@ -87,6 +102,14 @@ public enum SpecRenderer {
             pairs.append((key("status"), Node(statuses, Tag(.seq), .flow)))
         }
         if !variant.columns.isEmpty { pairs.append((key("columns"), columns(variant.columns))) }
+        if !variant.localized.isEmpty {
+            pairs.append((key("localized"), translations(variant.localized) { translation in
+                var texts: [(Node, Node)] = []
+                if let description = translation.description { texts.append((key("description"), scalar(description))) }
+                if let solution = translation.solution { texts.append((key("solution"), scalar(solution))) }
+                return Node(texts)
+            }))
+        }
         return pairs
     }
 
@@ -100,6 +123,14 @@ public enum SpecRenderer {
         var pairs: [(Node, Node)] = []
         if !note.label.isEmpty { pairs.append((key("label"), scalar(note.label))) }
         pairs.append((key("text"), scalar(note.text)))
+        if !note.localized.isEmpty {
+            pairs.append((key("localized"), translations(note.localized) { translation in
+                var texts: [(Node, Node)] = []
+                if let label = translation.label { texts.append((key("label"), scalar(label))) }
+                if let text = translation.text { texts.append((key("text"), scalar(text))) }
+                return Node(texts)
+            }))
+        }
         return Node(pairs)
     }
 

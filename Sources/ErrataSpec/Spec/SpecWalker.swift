@@ -13,6 +13,8 @@ struct SpecWalker {
         }
         if let service = yaml.requiredString(top, "service", in: root) { catalog.service = service }
         catalog.source = top["source"].flatMap { yaml.optionalString($0, "source") }
+        catalog.language = top["language"].flatMap { yaml.nonEmptyString($0, "language") }
+        if let locales = top["locales"] { catalog.locales = self.locales(locales) }
         if let body = top["errorBody"] { catalog.errorBody = errorBody(body) }
         if let modules = top["modules"] { catalog.modules = self.modules(modules) }
         if let entries = top["entries"] {
@@ -96,8 +98,14 @@ struct SpecWalker {
             let module: Module?
             if item.mapping != nil {
                 guard let fields = yaml.mapping(item, SpecKeys.module, what: "a module") else { continue }
-                module = yaml.requiredString(fields, "name", in: item).map {
-                    Module(name: $0, swiftName: fields["swiftName"].flatMap { yaml.optionalString($0, "swiftName") })
+                if let name = yaml.requiredString(fields, "name", in: item) {
+                    module = Module(
+                        name: name, swiftName: fields["swiftName"].flatMap { yaml.optionalString($0, "swiftName") },
+                        localized: fields["localized"].map {
+                            translations($0, of: "module '\(name)'") { yaml, node, key in yaml.nonEmptyString(node, key) }
+                        } ?? [:])
+                } else {
+                    module = nil
                 }
             } else {
                 module = yaml.nonEmptyString(item, "module name").map { Module(name: $0) }
@@ -173,7 +181,15 @@ struct SpecWalker {
             solution: fields["solution"].flatMap { yaml.optionalString($0, "solution") } ?? "",
             statuses: fields["status"].map { yaml.statuses($0) } ?? [],
             alternativeMessages: fields["alternativeMessages"].map { alternativeMessages($0, message: message, code: code) } ?? [],
-            columns: fields["columns"].map { columns($0, code: code) } ?? []
+            columns: fields["columns"].map { columns($0, code: code) } ?? [],
+            localized: fields["localized"].map {
+                translations($0, of: "code '\(code)'") { yaml, node, key in
+                    guard let texts = yaml.mapping(node, SpecKeys.variantTranslation, what: "'\(key)'") else { return nil }
+                    return VariantTranslation(
+                        description: texts["description"].flatMap { yaml.optionalString($0, "\(key).description") },
+                        solution: texts["solution"].flatMap { yaml.optionalString($0, "\(key).solution") })
+                }
+            } ?? [:]
         )
     }
 
@@ -223,10 +239,73 @@ struct SpecWalker {
             if item.mapping != nil {
                 guard let fields = yaml.mapping(item, SpecKeys.note, what: "a note") else { return nil }
                 guard let text = yaml.requiredString(fields, "text", in: item) else { return nil }
-                return Note(label: fields["label"].flatMap { yaml.optionalString($0, "label") } ?? "", text: text)
+                return Note(
+                    label: fields["label"].flatMap { yaml.optionalString($0, "label") } ?? "", text: text,
+                    localized: fields["localized"].map {
+                        translations($0, of: "a note") { yaml, node, key in
+                            guard let texts = yaml.mapping(node, SpecKeys.noteTranslation, what: "'\(key)'") else { return nil }
+                            return NoteTranslation(
+                                label: texts["label"].flatMap { yaml.optionalString($0, "\(key).label") },
+                                text: texts["text"].flatMap { yaml.optionalString($0, "\(key).text") })
+                        }
+                    } ?? [:])
             }
             return yaml.nonEmptyString(item, "note").map { Note(text: $0) }
         }
+    }
+
+    /// `locales`: a mapping of BCP 47 tags to `{source: URL}` (or nothing), in order.
+    private mutating func locales(_ node: Node) -> [CatalogLocale] {
+        if yaml.isNull(node) { return [] }
+        guard let mapping = node.mapping else {
+            yaml.report("expected 'locales' to be a mapping of language tags to their pages (zh-Hans: {source: URL})", at: node)
+            return []
+        }
+        var locales: [CatalogLocale] = []
+        var seen: [String: Node] = [:]
+        for (key, value) in mapping {
+            guard let tag = key.scalar?.string, !tag.isEmpty else {
+                yaml.report("a locale needs a language tag (such as zh-Hans)", at: key)
+                continue
+            }
+            if let first = seen[tag] {
+                yaml.report("locale '\(tag)' is listed twice (first at \(yaml.position(first)))", at: key)
+                continue
+            }
+            seen[tag] = key
+            var locale = CatalogLocale(tag: tag, location: yaml.location(key))
+            if !yaml.isNull(value), let fields = yaml.mapping(value, SpecKeys.locale, what: "locale '\(tag)'") {
+                locale.source = fields["source"].flatMap { yaml.optionalString($0, "locales.\(tag).source") }
+            }
+            locales.append(locale)
+        }
+        return locales
+    }
+
+    /// `localized`: a mapping of language tags to what `value` reads, each tag once.
+    private mutating func translations<Value>(
+        _ node: Node, of what: String, _ value: (inout YAMLFields, Node, String) -> Value?
+    ) -> [String: Value] {
+        if yaml.isNull(node) { return [:] }
+        guard let mapping = node.mapping else {
+            yaml.report("expected 'localized' of \(what) to be a mapping of language tags to translations", at: node)
+            return [:]
+        }
+        var translations: [String: Value] = [:]
+        var seen: [String: Node] = [:]
+        for (key, item) in mapping {
+            guard let tag = key.scalar?.string, !tag.isEmpty else {
+                yaml.report("a translation of \(what) needs a language tag (such as zh-Hans)", at: key)
+                continue
+            }
+            if let first = seen[tag] {
+                yaml.report("the translation of \(what) into '\(tag)' is given twice (first at \(yaml.position(first)))", at: key)
+                continue
+            }
+            seen[tag] = key
+            if let read = value(&yaml, item, "localized.\(tag)") { translations[tag] = read }
+        }
+        return translations
     }
 
     /// Every entry's module must be declared; without a `modules` list they are declared by use.
