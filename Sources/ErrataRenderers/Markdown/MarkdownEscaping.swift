@@ -117,6 +117,23 @@ enum MarkdownEscaping {
         singleLine(inline).replacingOccurrences(of: "|", with: "\\|")
     }
 
+    /// A relative path (a file name of the generated pages) as a link destination: every byte of
+    /// its UTF-8 other than an ASCII letter, digit, `-`, `.`, `_`, `~` or `/` percent-encoded, so no
+    /// name can end the link or need angle brackets (`my errors.md` → `my%20errors.md`).
+    static func linkDestination(_ path: String) -> String {
+        var out = ""
+        for byte in path.utf8 {
+            switch byte {
+            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
+                UInt8(ascii: "~"), UInt8(ascii: "/"):
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                out += "%" + (byte < 0x10 ? "0" : "") + String(byte, radix: 16, uppercase: true)
+            }
+        }
+        return out
+    }
+
     // MARK: Markdown fragments
 
     /// A Markdown fragment (canonical Markdown from the readers, or hand-written remarks) with its
