@@ -30,7 +30,7 @@ public struct CatalogConfig: Hashable, Sendable {
     public var name: String
     /// Swift library output, or nil to skip it.
     public var swift: SwiftOutput?
-    /// Folder of the Markdown page, or nil to skip it.
+    /// Folder of the Markdown pages (`<name>.md`, and `<name>.<tag>.md` per locale), or nil to skip them.
     public var docs: String?
     /// Folder that receives `<name>/…json` fixtures, or nil to skip them.
     public var fixtures: String?
