@@ -103,4 +103,29 @@ import ErrataSpec
         #expect(noCodes.stderr.contains("Name"), "the message lists the headers it saw")
         #expect(try Data(contentsOf: specURL) == before)
     }
+
+    /// A spec with translations updated from its page (here the same table as a spec without
+    /// them, Tests/Fixtures/Specs/acme-vision-en.yaml): its language, locales and translations stay,
+    /// and neither `check --upstream` nor `diff` sees a difference.
+    @Test func updatingASpecKeepsItsTranslations() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let fixtures = RepositoryPaths.fixtures.appendingPathComponent("Specs")
+        try FileManager.default.copyItem(at: fixtures.appendingPathComponent("acme-vision.yaml"), to: workspace.url("vision.yaml"))
+        try FileManager.default.copyItem(at: fixtures.appendingPathComponent("acme-vision-en.yaml"), to: workspace.url("page.yaml"))
+        let translated = try SpecReader.read(contentsOf: workspace.url("vision.yaml").path)
+
+        let check = try workspace.run("check", "--upstream", "page.yaml", "--spec", "vision.yaml")
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+        #expect(try workspace.run("diff", "vision.yaml", "page.yaml").stdout == "no differences\n")
+
+        let result = try workspace.run("import", "page.yaml", "--spec", "vision.yaml", "--format", "spec")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasSuffix(": 0 added, 0 removed, 0 changed\n"), "\(result.stdout)")
+        let updated = try SpecReader.read(contentsOf: workspace.url("vision.yaml").path)
+        #expect(updated == translated)
+        #expect(updated.language == "en")
+        #expect(updated.localeTags == ["zh-Hans", "de"])
+        #expect(updated.notes[0].localized["zh-Hans"]?.label == "其他")
+    }
 }

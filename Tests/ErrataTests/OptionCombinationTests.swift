@@ -73,6 +73,16 @@ import Testing
                 "--source records a documentation page's URL, and a spec (--format spec) records its own: drop --source"),
         Refusal(["import", spec, "--spec", "copy.yaml", "--format", "spec", "--table", "1"], "--table picks tables of a documentation page"),
         Refusal(["import", spec, "--spec", "copy.yaml", "--format", "spec", "--service", "OCR"], "--service names the service of a documentation page"),
+        // --locale: a BCP 47 tag; import --locale adds translations to a spec that names its own service;
+        // check compares translations only with a page.
+        Refusal(["import", page, "--spec", spec, "--locale", "zh_CN"],
+                "--locale takes a BCP 47 language tag, such as zh-Hans, pt-BR or de; \"zh_CN\" is not one"),
+        Refusal(["import", page, "--spec", spec, "--locale", "zh-Hans", "--service", "OCR"],
+                "--service names the service of a new spec; import --locale adds translations to an existing spec, which keeps its service name: drop --service"),
+        Refusal(["diff", spec, page, "--locale", "chinese-simplified"], "--locale takes a BCP 47 language tag"),
+        Refusal(["check", "--upstream", page, "--locale", "zh-"], "--locale takes a BCP 47 language tag"),
+        Refusal(["check", "--locale", "zh-Hans"],
+                "--locale goes with --upstream (the spec's translation compared with that language's page); the generated files have no translations to check: drop --locale, or add --upstream"),
         // Typed values: the parser names the valid ones.
         Refusal(["generate", "--spec", spec, "--output", "Out", "--access-level", "private"],
                 "The value 'private' is invalid for '--access-level <level>'. Please provide one of 'public', 'package' or 'internal'."),

@@ -2,14 +2,15 @@ import ErrataModel
 
 /// The changes between two versions of a catalog's notes (rows that are not codes).
 ///
-/// Notes equal in both versions are unchanged wherever they stand. Of the rest, a removed and
+/// Notes with the same label and text in both versions are unchanged wherever they stand (their
+/// translations are not compared). Of the rest, a removed and
 /// an added note with the same label are one changed note; the others were added or removed.
 enum NoteDiff {
     static func changes(old: [Note], new: [Note], oldPath: String?, newPath: String?) -> [DiffChange] {
         var unmatchedOld = Array(old.indices)
         var addedIndices: [Int] = []
         for (index, note) in new.enumerated() {
-            if let position = unmatchedOld.firstIndex(where: { old[$0] == note }) {
+            if let position = unmatchedOld.firstIndex(where: { old[$0].label == note.label && old[$0].text == note.text }) {
                 unmatchedOld.remove(at: position)
             } else {
                 addedIndices.append(index)

@@ -1,3 +1,4 @@
+import ErrataModel
 import ErrataReaders
 import ErrataRenderers
 
@@ -8,12 +9,20 @@ public enum DiffJob {
         public var changes: CatalogChanges
     }
 
+    /// - Parameter locale: compare OLD, a spec with that locale, as the locale's page shows it
+    ///   (`Locales.view(of:in:)`: its translations in place of its texts, no other columns) with
+    ///   NEW, that page (read without its other columns).
     public static func run(
         old: String, new: String, options: DocumentReader.Options = .init(), fetch: UpstreamPage.FetchOptions = .init(),
-        style: SwiftStyle = .struct
+        style: SwiftStyle = .struct, locale: String? = nil
     ) throws -> Result {
-        let oldCatalog = try UpstreamPage.read(old, options: options, fetch: fetch)
-        let newCatalog = try UpstreamPage.read(new, options: options, fetch: fetch)
+        var oldCatalog = try UpstreamPage.read(old, options: options, fetch: fetch)
+        if let locale { try Locales.checkDeclared(locale, in: oldCatalog, path: old) }
+        var newCatalog = try UpstreamPage.read(new, options: options, fetch: fetch)
+        if let locale {
+            oldCatalog = Locales.view(of: oldCatalog, in: locale)
+            newCatalog = Locales.withoutColumns(newCatalog)
+        }
         return Result(changes: CatalogDiffer.diff(old: oldCatalog, new: newCatalog, oldPath: old, newPath: new, style: style))
     }
 }

@@ -12,6 +12,11 @@ import ErrataSpec
 /// `errata import` would change the spec's codes, modules, messages, descriptions, solutions,
 /// statuses, other columns or notes (the other columns' order alone excepted). Severities are
 /// those for a library generated in the given Swift style.
+///
+/// With a locale, the spec as that locale's page shows it (`Locales.view(of:in:)`: translations in
+/// place of the base texts, no other columns) is compared with that page in the same way: it fails
+/// when the page's codes, modules, messages or statuses differ from the spec's, or its texts from
+/// the spec's translations (or, where there is none, from the base text).
 public enum UpstreamCheckJob {
     public struct Result: Sendable {
         /// From the spec (old) to the page (new).
@@ -20,12 +25,17 @@ public enum UpstreamCheckJob {
 
     public static func run(
         spec: String, upstream: String, options: DocumentReader.Options = .init(), fetch: UpstreamPage.FetchOptions = .init(),
-        style: SwiftStyle = .struct
+        style: SwiftStyle = .struct, locale: String? = nil
     ) throws -> Result {
-        let specCatalog = try SpecReader.read(contentsOf: spec)
+        var specCatalog = try SpecReader.read(contentsOf: spec)
+        if let locale { try Locales.checkDeclared(locale, in: specCatalog, path: spec) }
         var readOptions = options
         if readOptions.service == nil { readOptions.service = specCatalog.service }
-        let page = try UpstreamPage.read(upstream, options: readOptions, fetch: fetch)
+        var page = try UpstreamPage.read(upstream, options: readOptions, fetch: fetch)
+        if let locale {
+            specCatalog = Locales.view(of: specCatalog, in: locale)
+            page = Locales.withoutColumns(page)
+        }
         if page.entries.isEmpty {
             throw Diagnostic.error("the page's error table has no codes", at: SourceLocation(path: upstream))
         }

@@ -14,7 +14,10 @@ struct CheckCommand: ParsableCommand {
             compares instead the spec (--spec FILE, \
             or the only catalog of errata.yml) with the documentation page, as `errata diff` does, \
             on what a page can give: codes, modules, messages, descriptions, solutions, statuses \
-            and notes, graded for the catalog's swift.style (with --spec: --style). Exit status: 0 in sync, 1 drift, 2 error.
+            and notes, graded for the catalog's swift.style (with --spec: --style). With --locale TAG, \
+            compares the spec's TAG translation (its TAG texts where it has them, its own elsewhere; \
+            other columns left out) with the TAG page (--upstream alone: the locale's source). \
+            Exit status: 0 in sync, 1 drift, 2 error.
             """
     )
 
@@ -33,6 +36,10 @@ struct CheckCommand: ParsableCommand {
     @Option(help: ArgumentHelp("How the report is printed.", valueName: "format"))
     var format: CheckFormat = .text
 
+    /// Nil unless given: it goes with --upstream alone.
+    @Option(help: ArgumentHelp("With --upstream: compare the spec's translation into this language (a BCP 47 tag such as zh-Hans) with that language's page.", valueName: "tag"))
+    var locale: String?
+
     @OptionGroup var fetch: FetchOptions
     @OptionGroup var diagnostics: DiagnosticOptions
 
@@ -47,12 +54,17 @@ struct CheckCommand: ParsableCommand {
             if fetch.timeout != nil {
                 throw ValidationError("--timeout goes with --upstream, the only page check fetches: drop --timeout")
             }
+            if locale != nil {
+                throw ValidationError(
+                    "--locale goes with --upstream (the spec's translation compared with that language's page); the generated files have no translations to check: drop --locale, or add --upstream")
+            }
             if quiet, format == .github {
                 throw ValidationError("--quiet shortens the text report; --format github prints one annotation per file: drop --quiet")
             }
             return
         }
         try catalogs.validate(for: .upstream)
+        if let locale { try LocaleArgument.validate(locale) }
         if quiet {
             throw ValidationError("check --upstream prints how the spec differs from its page, not a list of files: drop --quiet")
         }
@@ -93,15 +105,24 @@ struct CheckCommand: ParsableCommand {
             let config = try catalogs.load()
             (spec, style) = (try UpstreamCheckJob.spec(of: config), UpstreamCheckJob.style(of: config))
         }
-        let upstream = try given == UpstreamArgument.specSource ? UpstreamCheckJob.source(of: spec) : given
-        let changes = try UpstreamCheckJob.run(spec: spec, upstream: upstream, fetch: fetch.fetchOptions, style: style).changes
+        let upstream: String
+        if given == UpstreamArgument.specSource {
+            upstream = try locale.map { try Locales.source(of: spec, locale: $0) } ?? UpstreamCheckJob.source(of: spec)
+        } else {
+            upstream = given
+        }
+        let changes = try UpstreamCheckJob.run(spec: spec, upstream: upstream, fetch: fetch.fetchOptions, style: style, locale: locale).changes
+        let subject = locale.map { "\(spec) (\($0))" } ?? spec
         if changes.isEmpty {
-            Terminal.out("in sync: \(spec) matches \(upstream)")
+            Terminal.out("in sync: \(subject) matches \(upstream)")
             return
         }
         switch format {
         case .text:
-            Terminal.out("\(spec) differs from \(upstream):\n" + changes.textReport + "run `errata import \(upstream) --spec \(spec)` to update the spec")
+            let fix = locale.map {
+                "run `errata import \(upstream) --spec \(spec) --locale \($0)` to update the spec's \($0) texts (its codes, messages and statuses come from its own page)"
+            } ?? "run `errata import \(upstream) --spec \(spec)` to update the spec"
+            Terminal.out("\(subject) differs from \(upstream):\n" + changes.textReport + fix)
         case .github:
             Terminal.out((changes.gitHubAnnotations(prefer: .old, fallbackPath: spec).map(\.description) + [changes.summaryLine]).joined(separator: "\n"))
         }

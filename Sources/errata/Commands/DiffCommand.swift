@@ -14,6 +14,9 @@ struct DiffCommand: ParsableCommand {
             by their text, the rows of a code by exact message, then HTTP status, then position. \
             Rules and severities: docs/diff-rules.md; with --style enum a new code is breaking (a new \
             case breaks exhaustive switches). \
+            With --locale TAG, OLD is a spec with that locale, compared as TAG's page shows it (its \
+            TAG translations in place of its texts, where it has them; other columns left out) \
+            with NEW, that page (default: the locale's source in the spec). \
             Exit status: 0 no differences, 1 differences (with --fail-on breaking: breaking ones), 2 error.
             """
     )
@@ -21,7 +24,8 @@ struct DiffCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The old version.", valueName: "old"))
     var old: String
 
-    @Argument(help: ArgumentHelp("The new version (default, when OLD is a spec: the page its 'source' names).", valueName: "new"))
+    @Argument(help: ArgumentHelp(
+        "The new version (default, when OLD is a spec: the page its 'source' names; with --locale, the locale's source).", valueName: "new"))
     var new: String?
 
     @Option(help: ArgumentHelp("How the report is printed.", valueName: "format"))
@@ -36,12 +40,20 @@ struct DiffCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The Swift style of the generated library, which grades new codes: struct (default; a new code is an addition) or enum (breaking).", valueName: "style"))
     var style: SwiftStyle = .struct
 
+    @Option(help: ArgumentHelp("Compare the spec OLD's translation into this language (a BCP 47 tag such as zh-Hans) with that language's page.", valueName: "tag"))
+    var locale: String?
+
     @OptionGroup var fetch: FetchOptions
 
+    func validate() throws {
+        if let locale { try LocaleArgument.validate(locale) }
+    }
+
     func run() throws {
-        let new = try self.new ?? UpstreamCheckJob.source(of: old)
+        let new = try self.new ?? (locale.map { try Locales.source(of: old, locale: $0) } ?? UpstreamCheckJob.source(of: old))
         let result = try DiffJob.run(
-            old: old, new: new, options: DocumentReader.Options(tableIndices: table), fetch: fetch.fetchOptions, style: style)
+            old: old, new: new, options: DocumentReader.Options(tableIndices: table), fetch: fetch.fetchOptions, style: style,
+            locale: locale)
         let changes = result.changes
         switch format {
         case .text: Terminal.out(changes.textReport)
