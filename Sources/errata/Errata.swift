@@ -12,7 +12,7 @@ struct ErrataCommand: ParsableCommand {
             Exit status: 0 success (and "in sync"), 1 drift found, 2 bad input or any other error.
             """,
         version: ErrataVersion.current,
-        subcommands: [GenerateCommand.self, CheckCommand.self, DiffCommand.self, DumpCommand.self, ImportCommand.self]
+        subcommands: [GenerateCommand.self, CheckCommand.self, DiffCommand.self, DumpCommand.self, ImportCommand.self, StringsCommand.self]
     )
 
     /// Runs the command. Exit status: 0 success, 1 drift (the commands throw `ExitCode(1)`),

@@ -73,7 +73,7 @@ public enum ImportJob {
     }
 
     /// The comment lines at the top of an existing spec, kept when it is rewritten.
-    private static func leadingComment(of path: String) throws -> String {
+    static func leadingComment(of path: String) throws -> String {
         let text = try String(contentsOfFile: path, encoding: .utf8)
         return text.split(separator: "\n", omittingEmptySubsequences: false)
             .prefix { $0.hasPrefix("#") }
