@@ -66,13 +66,16 @@ enum SwiftLocalization {
                 /// The documentation's own language, then the languages it is translated into.
                 static let languages: [String] = [\(list)]
 
+                /// `languages`, read as tags once.
+                static let tags = languages.map(Tag.init)
+
                 /// The index in `languages` for a reader whose preferred languages are
                 /// `preferredLanguages`, most preferred first; nil when none matches.
                 // Runs when a text is shown. Like every function of the translations, left unoptimised:
                 // optimising them cost about 0.4 s of compile time (docs/performance.md).
                 @_optimize(none)
                 static func language(preferring preferredLanguages: [String]) -> Int? {
-                    let available = languages.map(Tag.init)
+                    let available = tags
                     for preferred in preferredLanguages {
                         let wanted = Tag(preferred)
                         if let index = available.firstIndex(where: { $0.text == wanted.text })
@@ -102,7 +105,7 @@ enum SwiftLocalization {
 
                 /// A language tag as far as matching needs it: lowercased, `-` between subtags, up to
                 /// the first extension; its language, and its script, given or implied.
-                struct Tag {
+                struct Tag: Sendable {
                     let text: String
                     let language: String
                     let script: String?
