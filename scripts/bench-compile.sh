@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Compile-time benchmark of the generated Swift library at several catalog sizes.
 #
-#   scripts/bench-compile.sh [--style struct|enum] [COUNT ...]      (default: struct; 1000 5000 20000)
+#   scripts/bench-compile.sh [--style struct|enum] [--locales N] [COUNT ...]
+#                                   (default: struct, no translations; 1000 5000 20000)
 #
 # Builds a small harness from the ErrataModel and ErrataRenderers sources (all but the spec renderer), makes a synthetic
 # CatalogJSON catalog per COUNT (10 modules, one code in ten with two variants, placeholders),
+# (with --locales N, 1 to 4, translated into N languages: every row's description, every other
+# row's solution, every module's name; PErrorTable.swift then also holds them and PLocalization),
 # renders it with the Swift renderer in the given Swift style (`swift.style`) and compiles the result as `swift build -c release` compiles
 # a library target: the same swiftc flags SwiftPM 6 passes (-O -whole-module-optimization
 # -num-threads <cores> -g -emit-module -parse-as-library -package-name, -c). Each size is compiled
@@ -18,11 +21,14 @@ THREADS="$(nproc)"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/errata-bench.XXXXXX")"
 trap 'rm -rf "$WORK"' EXIT
 STYLE=struct
+LOCALES=0
 COUNTS=()
 while [ $# -gt 0 ]; do
     case "$1" in
         --style) STYLE="${2:-}"; shift 2 || shift ;;
         --style=*) STYLE="${1#--style=}"; shift ;;
+        --locales) LOCALES="${2:-}"; shift 2 || shift ;;
+        --locales=*) LOCALES="${1#--locales=}"; shift ;;
         *) COUNTS+=("$1"); shift ;;
     esac
 done
@@ -30,9 +36,13 @@ case "$STYLE" in
     struct | enum) ;;
     *) echo "--style must be struct or enum" >&2; exit 2 ;;
 esac
+case "$LOCALES" in
+    0 | 1 | 2 | 3 | 4) ;;
+    *) echo "--locales must be 0 to 4" >&2; exit 2 ;;
+esac
 [ ${#COUNTS[@]} -gt 0 ] || COUNTS=(1000 5000 20000)
 
-echo "building harness in $WORK (style $STYLE)" >&2
+echo "building harness in $WORK (style $STYLE, $LOCALES locales)" >&2
 "$SWIFTC" -O -swift-version 6 -parse-as-library -emit-library -static -emit-module \
     -module-name ErrataModel -emit-module-path "$WORK/ErrataModel.swiftmodule" \
     -o "$WORK/libErrataModel.a" $(find Sources/ErrataModel -name '*.swift' | sort)
@@ -49,7 +59,7 @@ printf '%-7s %-10s %-10s %-12s %-12s %s\n' codes "wall (s)" "cpu (s)" "peak RSS 
 for count in "${COUNTS[@]}"; do
     dir="$WORK/out-$count"
     mkdir -p "$dir"
-    "$WORK/harness" synth "$count" > "$WORK/catalog-$count.json"
+    "$WORK/harness" synth "$count" "$LOCALES" > "$WORK/catalog-$count.json"
     start=$(date +%s.%N)
     "$WORK/harness" render "$WORK/catalog-$count.json" "$dir" "$STYLE"
     render=$(echo "$(date +%s.%N) - $start" | bc)

@@ -7,12 +7,15 @@
 # pandas.read_html), bench-compile.sh (compile time of the generated library), bench-noop.sh
 # (no-op generate/check against --version), bench-lookup.sh (lookup and decoding against
 # Dictionary and JSONDecoder; first and later lookups at 20k codes), check-example.sh (build
-# plugin: no generator run when nothing changed). IMPORT_ROWS and COMPILE_COUNTS override the
-# sizes; EXAMPLE=0 skips the example.
+# plugin: no generator run when nothing changed). The compile and first-lookup measures also run
+# on catalogs translated into two languages (bench-compile.sh --locales 2; bench-lookup.sh's
+# `_2locales` lines). IMPORT_ROWS, COMPILE_COUNTS and COMPILE_LOCALES_COUNTS override the sizes;
+# EXAMPLE=0 skips the example.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 IMPORT_ROWS="${IMPORT_ROWS:-1000 10000 100000}"
 COMPILE_COUNTS="${COMPILE_COUNTS:-1000 5000 20000}"
+COMPILE_LOCALES_COUNTS="${COMPILE_LOCALES_COUNTS:-1000 20000}"
 DOC=docs/performance.md
 TMP="$(mktemp -d "${TMPDIR:-/tmp}/errata-benchall.XXXXXX")"
 trap 'rm -rf "$TMP"' EXIT
@@ -26,6 +29,9 @@ scripts/bench-import.sh $IMPORT_ROWS | tee "$TMP/import.md" >&2
 echo "== compile time" >&2
 # shellcheck disable=SC2086
 scripts/bench-compile.sh $COMPILE_COUNTS | tee "$TMP/compile.txt" >&2
+echo "== compile time, 2 locales" >&2
+# shellcheck disable=SC2086
+scripts/bench-compile.sh --locales 2 $COMPILE_LOCALES_COUNTS | tee "$TMP/compile-locales.txt" >&2
 echo "== no-op runs" >&2
 scripts/bench-noop.sh "$ERRATA" | tee "$TMP/noop.txt" >&2
 echo "== lookup" >&2
@@ -68,6 +74,15 @@ growth=$(ratio "$cN" "$c1")
 row "compile growth $first_count → $last_count codes" "×$growth time" "" "×$(ratio "$last_count" "$first_count") codes" "close to linear" \
     "$(awk -v g="$growth" -v n="$(ratio "$last_count" "$first_count")" 'BEGIN {print (g <= n) ? "met" : "NOT met"}')"
 
+l1=$(awk 'NR == 2 {print $2}' "$TMP/compile-locales.txt")
+lN=$(awk 'NR > 1 {c = $2} END {print c}' "$TMP/compile-locales.txt")
+lmN=$(awk 'NR > 1 {c = $4} END {print c}' "$TMP/compile-locales.txt")
+lfirst_count=$(awk 'NR == 2 {print $1}' "$TMP/compile-locales.txt")
+llast_count=$(awk 'NR > 1 {c = $1} END {print c}' "$TMP/compile-locales.txt")
+row "compile $lfirst_count codes, 2 locales" "$l1 s" "" "" "≤ 3 s" "$(met "$l1" '<=' 3)"
+row "compile $llast_count codes, 2 locales" "$lN s, $lmN MB" "" "" "≤ 30 s, ≤ 1024 MB" \
+    "$(awk -v t="$lN" -v m="$lmN" 'BEGIN {print (t != "" && t <= 30 && m <= 1024) ? "met" : "NOT met"}')"
+
 v=$(get version "$TMP/noop.txt"); g=$(get generate "$TMP/noop.txt"); c=$(get check "$TMP/noop.txt")
 row "no-op \`errata generate\`" "$g s" "\`--version\` $v s" "$(ratio "$g" "$v")" "≤ 2" "$(met "$(ratio "$g" "$v")" '<=' 2)"
 row "no-op \`errata check\`" "$c s" "\`--version\` $v s" "$(ratio "$c" "$v")" "≤ 2" "$(met "$(ratio "$c" "$v")" '<=' 2)"
@@ -79,10 +94,14 @@ read -r _ lo lp lr < <(grep '^lookup ' "$TMP/lookup.txt")
 read -r _ do dp dr < <(grep '^decode ' "$TMP/lookup.txt")
 row "lookup code → info" "$lo ns" "Dictionary $lp ns" "$lr" "≤ 1.0" "$(met "$lr" '<=' 1.0)"
 row "decode error body" "$do ns" "JSONDecoder plain struct $dp ns" "$dr" "≤ 2.0" "$(met "$dr" '<=' 2.0)"
-first=$(awk '$1 ~ /^first_lookup_/ {print $2}' "$TMP/lookup.txt")
+first=$(awk '$1 ~ /^first_lookup_[0-9]+k$/ {print $2}' "$TMP/lookup.txt")
+first_l=$(awk '$1 ~ /^first_lookup_[0-9]+k_2locales$/ {print $2}' "$TMP/lookup.txt")
+first_t=$(awk '$1 ~ /^first_localized_[0-9]+k_2locales$/ {print $2}' "$TMP/lookup.txt")
 read -r scale so sp sr < <(grep -E '^lookup_[0-9]+k ' "$TMP/lookup.txt")
 row "first lookup, ${scale#lookup_} codes" "$first ms" "" "" "≤ 20 ms" "$(met "$first" '<=' 20)"
 row "later lookups, ${scale#lookup_} codes" "$so ns" "Dictionary $sp ns" "$sr" "≤ 1.0" "$(met "$sr" '<=' 1.0)"
+row "first lookup, ${scale#lookup_} codes, 2 locales" "$first_l ms, then first translated text $first_t ms" "" "" "≤ 20 ms" \
+    "$(met "$first_l" '<=' 20)"
 
 if grep -q '^third build' "$TMP/example.txt"; then
     third=$(grep '^third build' "$TMP/example.txt")
@@ -127,6 +146,13 @@ pandasv=$(.build-bench/venv/bin/python -c 'import pandas, lxml.etree as e; print
     echo
     echo '```'
     cat "$TMP/compile.txt"
+    echo '```'
+    echo
+    echo "The same catalogs translated into two languages (\`scripts/bench-compile.sh --locales 2 $COMPILE_LOCALES_COUNTS\`:"
+    echo "every row's description in both, its solution in one and every other in the second, every module's name):"
+    echo
+    echo '```'
+    cat "$TMP/compile-locales.txt"
     echo '```'
     echo
     echo "### No-op runs, lookup"

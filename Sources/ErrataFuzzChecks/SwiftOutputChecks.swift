@@ -9,7 +9,8 @@ import Foundation
 /// tokens except that (1) each string literal of the real rendering equals the input string the
 /// reference's marker stands for (or the reference's constant text), (2) identifiers may differ
 /// but must be ASCII `[A-Za-z_][A-Za-z0-9_]*` and no keyword, and (3) the raw error-table literal
-/// decodes as JSON to exactly the catalog's codes, modules, flags and variants. Comments must not
+/// decodes to exactly the catalog's codes, modules, flags and variants (`TableLiteralCheck`), and
+/// the raw literal of the translations to exactly its translated texts (`TranslationLiteralCheck`). Comments must not
 /// hold a line break or an invisible character; code outside literals and comments is ASCII.
 public enum SwiftOutputChecks {
     public static func check(_ catalog: Catalog) -> [String] {
@@ -48,13 +49,17 @@ public enum SwiftOutputChecks {
         guard lexed.tokens.count == expected.tokens.count else {
             return problems + ["\(lexed.tokens.count) tokens, the reference has \(expected.tokens.count): code depends on the input"]
         }
+        var rawLiterals = 0
         for (token, reference) in zip(lexed.tokens, expected.tokens) {
             switch (token, reference) {
             case let (.literal(value), .literal(referenceValue)):
                 let wanted = markers[referenceValue] ?? referenceValue
                 if value != wanted { problems.append("literal \(value.debugDescription) should be \(wanted.debugDescription)") }
             case let (.rawLiteral(value), .rawLiteral):
-                problems += TableLiteralCheck.problems(value, catalog: catalog)
+                // The error table's file holds the table, then, with translations, theirs.
+                problems += rawLiterals == 0
+                    ? TableLiteralCheck.problems(value, catalog: catalog) : TranslationLiteralCheck.problems(value, catalog: catalog)
+                rawLiterals += 1
             case let (.identifier(name), .identifier(referenceName)):
                 if name != referenceName, swiftKeywords.contains(name) { problems.append("identifier \(name) is a keyword") }
             default:
@@ -82,11 +87,21 @@ public enum SwiftOutputChecks {
                 format.fields = format.fields.map { BodyField(name: marker("F", $0.name), path: FieldPath($0.path.components.map { marker("F", $0) })) }
                 return format
             })
+        // Locales keep their order; the texts of variant translations are only in the raw literal
+        // of the translations, checked against the catalog itself, so the reference needs none.
+        reference.language = catalog.language.map { marker("L", $0) }
+        reference.locales = catalog.locales.map { CatalogLocale(tag: marker("L", $0.tag)) }
         var moduleMarkers: [String: String] = [:]
         for module in catalog.modules {
             let name = marker("M", module.name)
             moduleMarkers[module.name] = name
-            reference.modules.append(Module(name: name))
+            var localized: [String: String] = [:]
+            for (locale, referenceLocale) in zip(catalog.locales, reference.locales) {
+                if let translated = module.localized[locale.tag], !translated.isEmpty {
+                    localized[referenceLocale.tag] = marker("M", translated)
+                }
+            }
+            reference.modules.append(Module(name: name, localized: localized))
         }
         for entry in catalog.entries {
             let module = entry.module.map { moduleMarkers[$0] ?? marker("M", $0) }

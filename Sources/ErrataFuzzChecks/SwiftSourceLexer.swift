@@ -141,7 +141,8 @@ struct SwiftSourceLexer {
                 }
                 var value: Bytes = []
                 for (n, line) in lines.enumerated() {
-                    guard line.starts(with: indent) else {
+                    // An empty line needs no indentation (Swift's rule for blank lines).
+                    guard line.isEmpty || line.starts(with: indent) else {
                         problems.append("a raw literal line indented less than its closing delimiter")
                         return i + closing.count
                     }

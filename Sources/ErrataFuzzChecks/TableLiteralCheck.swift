@@ -50,7 +50,8 @@ enum TableLiteralCheck {
             if decoded.module != entry.module { return ["table module of \(entry.code.debugDescription) is wrong"] }
             if flags != expectedFlags { return ["table flags of \(entry.code.debugDescription) are \(flags)"] }
             if decoded.remarks != entry.remarks { return ["table remarks of \(entry.code.debugDescription) are wrong"] }
-            if decoded.variants.map(\.variant) != entry.variants { return ["a table variant of \(entry.code.debugDescription) does not round-trip"] }
+            // Translations are not in this table (`TranslationLiteralCheck`).
+            if decoded.variants.map(\.variant) != entry.variants.map(untranslated) { return ["a table variant of \(entry.code.debugDescription) does not round-trip"] }
             for (variant, plain) in zip(entry.variants, decoded.variants.map(\.plain)) {
                 if plain.description != MarkdownPlainText.plain(variant.description)
                     || plain.solution != MarkdownPlainText.plain(variant.solution)
@@ -60,6 +61,13 @@ enum TableLiteralCheck {
             }
         }
         return indexProblems(lines[1], width: width, slotBits: slotBits, offsets: lines[2], catalog: catalog)
+    }
+
+    /// The variant without its translations.
+    private static func untranslated(_ variant: Variant) -> Variant {
+        var variant = variant
+        variant.localized = [:]
+        return variant
     }
 
     /// Every code is found from its hash slot by linear probing, with its tag, line and offset; no

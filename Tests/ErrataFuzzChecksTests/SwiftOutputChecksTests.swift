@@ -16,20 +16,47 @@ import Testing
             ]),
         ])
 
+    /// The catalog with translations: into two languages, hostile texts, one module name.
+    static let localized: Catalog = {
+        var localized = catalog
+        localized.language = "en"
+        localized.locales = [CatalogLocale(tag: "zh-Hans"), CatalogLocale(tag: "de")]
+        localized.modules[0].localized = ["de": "Texterkennung \"\"\" */"]
+        localized.entries[0].variants[0].localized = [
+            "zh-Hans": VariantTranslation(description: "描述 ␟ \"\"\"# **x**", solution: "方案\u{2028}x ␛"),
+            "de": VariantTranslation(description: "Beschreibung"),
+        ]
+        localized.entries[1].variants[0].localized = ["de": VariantTranslation(solution: "Lösung")]
+        return localized
+    }()
+
     /// The catalog's files, its reference rendering's, and the markers, for tampering.
-    static func rendered() throws -> (files: [RenderedFile], reference: [RenderedFile], markers: [String: String]) {
+    static func rendered(_ catalog: Catalog = catalog) throws -> (files: [RenderedFile], reference: [RenderedFile], markers: [String: String]) {
         let options = SwiftRenderOptions(typePrefix: "Fz", specPath: "fuzz.yaml")
         let (reference, markers) = SwiftOutputChecks.referenceCatalog(for: catalog)
         return (try SwiftRenderer.render(catalog, options: options), try SwiftRenderer.render(reference, options: options), markers)
     }
 
-    static func problems(tampering path: String, _ change: (String) -> String) throws -> [String] {
-        let (files, reference, markers) = try rendered()
+    static func problems(tampering path: String, of catalog: Catalog = catalog, _ change: (String) -> String) throws -> [String] {
+        let (files, reference, markers) = try rendered(catalog)
         let index = try #require(files.firstIndex { $0.path == path })
         var file = files[index]
         file.contents = change(file.contents)
         #expect(file.contents != files[index].contents, "the tampering changed nothing")
         return SwiftOutputChecks.compare(file, reference[index], markers: markers, catalog: catalog)
+    }
+
+    @Test func hostileCatalogWithTranslationsPasses() {
+        #expect(SwiftOutputChecks.check(Self.localized) == [])
+    }
+
+    @Test func changedTranslationIsCaught() throws {
+        let text = try Self.problems(tampering: "FzErrorTable.swift", of: Self.localized) { $0.replacingEvery("Lösung", with: "Losung") }
+        #expect(text.contains { $0.contains("does not round-trip") }, "\(text)")
+        let flags = try Self.problems(tampering: "FzErrorTable.swift", of: Self.localized) { $0.replacingEvery("2␟Lösung", with: "1␟Lösung") }
+        #expect(flags.contains { $0.contains("does not round-trip") }, "\(flags)")
+        let name = try Self.problems(tampering: "FzModule.swift", of: Self.localized) { $0.replacingEvery("Texterkennung", with: "Erkennung") }
+        #expect(name.contains { $0.contains("should be") })
     }
 
     @Test func hostileCatalogPasses() {

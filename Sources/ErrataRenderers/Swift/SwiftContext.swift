@@ -21,6 +21,15 @@ struct SwiftContext: Sendable {
     var unrecognizedType: String { options.typePrefix + "UnrecognizedResponse" }
     var fixtureType: String { options.typePrefix + "ErrorFixture" }
     var fixturesType: String { options.typePrefix + "ErrorFixtures" }
+    var localizationType: String { options.typePrefix + "Localization" }
+
+    /// Whether the catalog has translations: only then does `PErrorTable.swift` hold them and
+    /// `PLocalization`, and do the error and module types gain their per-language API.
+    var hasLocales: Bool { !catalog.locales.isEmpty }
+
+    /// The languages of the texts: the catalog's own first, then its locales in the spec's order.
+    /// Index 0 in the generated code means the catalog's own language.
+    var languages: [String] { [catalog.baseLanguage] + catalog.localeTags }
 
     /// Whether any error body format is XML (the library then imports FoundationXML).
     var hasXML: Bool { catalog.errorBody.contains { $0.syntax == .xml } }

@@ -133,22 +133,7 @@ enum SwiftErrorFile {
 
                 \(a) var errorDescription: String? { description }
 
-                /// What the error means: the description of the matched row (else of the code's first
-                /// row) as plain text; the row's documented message when the documentation gives no
-                /// description; nil for an undocumented code.
-                \(a) var failureReason: String? {
-                    guard let variant = explainingVariant else { return nil }
-                    let text = variant.plainDescription.isEmpty ? variant.message : variant.plainDescription
-                    return text.isEmpty ? nil : text
-                }
-
-                /// What to do about it: the solution of the matched row (else of the code's first row) as
-                /// plain text; nil when the documentation gives none.
-                \(a) var recoverySuggestion: String? {
-                    guard let text = explainingVariant?.plainSolution, !text.isEmpty else { return nil }
-                    return text
-                }
-            \(fieldAccessors(context))
+            \(context.hasLocales ? localizedTexts(context) : texts(context))\(fieldAccessors(context))
                 private static func resolve(code: \(code), message: String, httpStatus: Int?) -> (index: Int, values: [String])? {
                     guard let variants = code.info?.variants else { return nil }
                     // A documented message itself: placeholders, if any, stand for themselves. Rows with
@@ -208,6 +193,92 @@ enum SwiftErrorFile {
                     return "unrecognized error response" + status + ": " + start
                 }
             }
+
+            """
+    }
+
+    /// `failureReason` and `recoverySuggestion` of a catalog without translations.
+    private static func texts(_ context: SwiftContext) -> String {
+        let a = context.access
+        return """
+                /// What the error means: the description of the matched row (else of the code's first
+                /// row) as plain text; the row's documented message when the documentation gives no
+                /// description; nil for an undocumented code.
+                \(a) var failureReason: String? {
+                    guard let variant = explainingVariant else { return nil }
+                    let text = variant.plainDescription.isEmpty ? variant.message : variant.plainDescription
+                    return text.isEmpty ? nil : text
+                }
+
+                /// What to do about it: the solution of the matched row (else of the code's first row) as
+                /// plain text; nil when the documentation gives none.
+                \(a) var recoverySuggestion: String? {
+                    guard let text = explainingVariant?.plainSolution, !text.isEmpty else { return nil }
+                    return text
+                }
+
+            """
+    }
+
+    /// `failureReason` and `recoverySuggestion` of a catalog with translations: in the user's
+    /// preferred language, and `failureReason(for:)`, `recoverySuggestion(for:)` in a locale's.
+    private static func localizedTexts(_ context: SwiftContext) -> String {
+        let a = context.access
+        let localization = context.localizationType
+        let languages = context.languages.map { "`" + SwiftDocComment.inline($0) + "`" }.joined(separator: ", ")
+        let own = "`" + SwiftDocComment.inline(context.catalog.baseLanguage) + "`"
+        return """
+                /// What the error means, in the user's preferred language: `failureReason(for:)` for the
+                /// best match of `Locale.preferredLanguages` among the documentation's languages
+                /// (\(languages)).
+                \(a) var failureReason: String? {
+                    failureReason(language: \(localization).preferredLanguage)
+                }
+
+                /// What to do about it, in the user's preferred language: `recoverySuggestion(for:)` for
+                /// the best match of `Locale.preferredLanguages` among the documentation's languages.
+                \(a) var recoverySuggestion: String? {
+                    recoverySuggestion(language: \(localization).preferredLanguage)
+                }
+
+                /// What the error means: the description of the matched row (else of the code's first
+                /// row) as plain text, in the language of the documentation that best matches `locale`
+                /// (\(languages); \(own), the documentation's own, when none does), or in the
+                /// documentation's own language where that language has no description of the row; the
+                /// row's documented message when the documentation gives no description; nil for an
+                /// undocumented code.
+                \(a) func failureReason(for locale: Locale) -> String? {
+                    failureReason(language: \(localization).language(for: locale))
+                }
+
+                /// What to do about it: the solution of the matched row (else of the code's first row) as
+                /// plain text, in the language of the documentation that best matches `locale` (as for
+                /// `failureReason(for:)`), or in the documentation's own language where that language has
+                /// no solution of the row; nil when the documentation gives none.
+                \(a) func recoverySuggestion(for locale: Locale) -> String? {
+                    recoverySuggestion(language: \(localization).language(for: locale))
+                }
+
+                /// `failureReason` in `languages[language]` of `\(localization)`.
+                @_optimize(none)
+                private func failureReason(language: Int) -> String? {
+                    guard let variant = explainingVariant else { return nil }
+                    if let text = \(localization).text(of: code.rawValue, variant: variantIndex ?? 0, language: language, solution: false) {
+                        return text
+                    }
+                    let text = variant.plainDescription.isEmpty ? variant.message : variant.plainDescription
+                    return text.isEmpty ? nil : text
+                }
+
+                /// `recoverySuggestion` in `languages[language]` of `\(localization)`.
+                @_optimize(none)
+                private func recoverySuggestion(language: Int) -> String? {
+                    guard let variant = explainingVariant else { return nil }
+                    if let text = \(localization).text(of: code.rawValue, variant: variantIndex ?? 0, language: language, solution: true) {
+                        return text
+                    }
+                    return variant.plainSolution.isEmpty ? nil : variant.plainSolution
+                }
 
             """
     }

@@ -1,7 +1,8 @@
 import ErrataModel
 
 /// `PErrorTable.swift`: all per-code data in one string literal with a hash index, decoded 256
-/// codes at a time when a lookup first needs them.
+/// codes at a time when a lookup first needs them; for a catalog with translations, followed by
+/// them and by `PLocalization` (`SwiftLocalization`).
 ///
 /// The literal (a `StaticString`, read as UTF-8 bytes in place) is lines separated by LF:
 ///
@@ -53,7 +54,10 @@ enum SwiftErrorTableFile {
         let hashes = SwiftLiteral.rawDelimiterLength(lines)
         let delimiter = String(repeating: "#", count: hashes)
         let literal = lines.map { "        " + SwiftLiteral.rawEscaped($0, hashes: hashes) + "\n" }.joined()
-        return context.header + """
+        // With translations, the file also holds them (`SwiftLocalization`), which need Foundation.
+        let imports = context.hasLocales ? "\nimport Foundation\n" : ""
+        let translations = context.hasLocales ? "\n" + SwiftLocalization.declarations(context) : ""
+        return context.header + imports + """
 
             /// The documentation of every code: one string with a hash index; the lines of a code's
             /// chunk are decoded on its first lookup and kept.
@@ -273,7 +277,7 @@ enum SwiftErrorTableFile {
             \(literal)        \"""\(delimiter)
             }
 
-            """
+            """ + translations
     }
 
     /// One `static let` per 256 lines (at least one), each initialised once, thread-safely, on
@@ -302,9 +306,7 @@ enum SwiftErrorTableFile {
         while 3 << slotBits < 4 * rows.count { slotBits += 1 }
         var width = 1
         while max(total, rows.count) >> (6 * width) > 0 { width += 1 }
-        func digits(_ value: Int) -> String {
-            String(String.UnicodeScalarView((0..<width).reversed().map { Unicode.Scalar(UInt8(48 + (value >> (6 * $0)) & 63)) }))
-        }
+        func digits(_ value: Int) -> String { Self.digits(value, width: width) }
         var slots = [(tag: Int, line: Int)](repeating: (0, 0), count: 1 << slotBits)
         var indexed = Set<String>()
         for (line, entry) in entries.enumerated() where indexed.insert(entry.code).inserted {
@@ -318,6 +320,11 @@ enum SwiftErrorTableFile {
         }
         let header = String(Unicode.Scalar(UInt8(48 + width))) + digits(rows.count) + String(Unicode.Scalar(UInt8(48 + slotBits)))
         return [header, index.joined(), offsets.map(digits).joined()] + rows
+    }
+
+    /// `value` in `width` base-64 digits, most significant first (a digit is `0` plus its value).
+    static func digits(_ value: Int, width: Int) -> String {
+        String(String.UnicodeScalarView((0..<width).reversed().map { Unicode.Scalar(UInt8(48 + (value >> (6 * $0)) & 63)) }))
     }
 
     /// The first slot of `code` among `2^bits` and its tag: the top `bits` bits of `hash` and bits

@@ -30,6 +30,19 @@ struct SwiftNames: Sendable {
                 for: module.name, override: module.swiftName, what: "module", at: module.location,
                 problems: &problems, warnings: &warnings)
         }
+        // With translations the module type has a `displayName`: a module of that name is renamed
+        // like a reserved name (a swiftName of it is refused). Without, names are as they were.
+        if !catalog.locales.isEmpty {
+            for (index, module) in catalog.modules.enumerated() where modules[index] == Self.displayName {
+                if module.swiftName != nil {
+                    problems.append(.error(
+                        "module \(module.name.debugDescription): swiftName \(Self.displayName.debugDescription) is the name of a member of the generated type",
+                        at: module.location))
+                } else {
+                    modules[index] = Self.displayName + "_"
+                }
+            }
+        }
         self.warnings = warnings
         problems += Self.collisions(
             names: codes, texts: catalog.entries.map(\.code), locations: catalog.entries.map(\.location), what: "codes")
@@ -37,6 +50,9 @@ struct SwiftNames: Sendable {
             names: modules, texts: catalog.modules.map(\.name), locations: catalog.modules.map(\.location), what: "modules")
         if !problems.isEmpty { throw Diagnostics(problems) }
     }
+
+    /// The module type's member for a module's name in a language, with translations only.
+    static let displayName = "displayName"
 
     private static func name(
         for text: String, override: String?, what: String, at location: SourceLocation?,

@@ -7,7 +7,10 @@ import ErrataModel
 /// placeholder matching), `PError.swift` (the error), `PErrorBody.swift` (the documented body
 /// formats, read and written) and `PErrorTable.swift` (all per-code data in one string, decoded
 /// on first use); with `options.fixtures`, also `PErrorFixtures.swift` (a sample body per row).
-/// Files are returned sorted by path.
+/// Files are returned sorted by path. A catalog with translations (`locales`) gives the same
+/// files: `PErrorTable.swift` then also holds the translated texts and `PLocalization`, the choice
+/// of language (`SwiftLocalization`), and the error's and the module's texts follow the user's
+/// preferred languages.
 public enum SwiftRenderer {
     /// Throws `Diagnostics` for a bad type prefix, unusable or clashing names, and codes listed twice.
     public static func render(_ catalog: Catalog, options: SwiftRenderOptions) throws -> [RenderedFile] {

@@ -3,9 +3,13 @@
 // BenchErrors. Not part of the package's build.
 //
 //   scale first CODE   the first lookup in this process, then the first `allDocumented`: prints
-//                      `first <ms> allDocumented <ms>` (the script runs fresh processes)
+//                      `first <ms> allDocumented <ms>` (the script runs fresh processes); compiled
+//                      with -D LOCALIZED (a library with translations), then the first
+//                      `failureReason(for:)` in zh-Hans too: `… localized <ms>`
 //   scale steady       later lookups against a `[String: BenchErrorInfo]` of the same codes:
-//                      prints `steady <ours ns> <Dictionary ns> <ratio>`, medians of 7 rounds
+//                      prints `steady <ours ns> <Dictionary ns> <ratio>`, medians of 7 rounds; with
+//                      LOCALIZED also `localized <zh-Hans ns> <en ns> <ratio>`: `failureReason(for:)`
+//                      of an error of every code, translated against untranslated
 import BenchErrors
 import Foundation
 
@@ -43,7 +47,23 @@ case "first":
         print("lookup of \(key) failed")
         exit(1)
     }
+    #if LOCALIZED
+    // The error of a documented message (the first row's template itself), made before timing.
+    let number = Int(key.split(separator: ".").last ?? "") ?? 0
+    let error = BenchError(code: BenchErrorCode(rawValue: key), message: "Operation \(number) failed for resource {xxx}, limit:XX.")
+    let chinese = Locale(identifier: "zh-Hans")
+    var text: String?
+    let localized = clock.measure { text = error.failureReason(for: chinese) }
+    guard let text, text.hasPrefix("操作") else {
+        print("no translation of \(key): \(text ?? "nil")")
+        exit(1)
+    }
+    print(
+        "first", String(format: "%.3f", nanoseconds(first) / 1e6), "allDocumented", String(format: "%.3f", nanoseconds(all) / 1e6),
+        "localized", String(format: "%.3f", nanoseconds(localized) / 1e6))
+    #else
     print("first", String(format: "%.3f", nanoseconds(first) / 1e6), "allDocumented", String(format: "%.3f", nanoseconds(all) / 1e6))
+    #endif
 case "steady":
     let rounds = 7
     // Every documented code and as many unknown ones, fresh strings, in a fixed random order.
@@ -83,6 +103,35 @@ case "steady":
     let peer = peerSamples.sorted()[rounds / 2]
     if s1 != s2 { print("mismatch", s1, s2) }
     print("steady", String(format: "%.1f", ours), String(format: "%.1f", peer), String(format: "%.2f", ours / peer))
+    #if LOCALIZED
+    // `failureReason(for:)` of an error of every code (in the same fixed random order), in a
+    // translated language and in the documentation's own, alternating rounds.
+    let errors = shuffled(documented).map { code in
+        let number = Int(code.split(separator: ".").last ?? "") ?? 0
+        return BenchError(code: BenchErrorCode(rawValue: code), message: "Operation \(number) failed for resource {xxx}, limit:XX.")
+    }
+    let chinese = Locale(identifier: "zh-Hans")
+    let english = Locale(identifier: "en")
+    func reasons(_ locale: Locale) -> Int {
+        var length = 0
+        for error in errors { length &+= error.failureReason(for: locale)?.utf8.count ?? 0 }
+        return length
+    }
+    var chineseSamples: [Double] = []
+    var englishSamples: [Double] = []
+    var lengths = 0
+    for _ in 0..<rounds {
+        var length = 0
+        chineseSamples.append(nanoseconds(clock.measure { length = reasons(chinese) }) / Double(errors.count))
+        lengths &+= length
+        englishSamples.append(nanoseconds(clock.measure { length = reasons(english) }) / Double(errors.count))
+        lengths &+= length
+    }
+    let translated = chineseSamples.sorted()[rounds / 2]
+    let untranslated = englishSamples.sorted()[rounds / 2]
+    if lengths == 0 { print("no texts") }
+    print("localized", String(format: "%.1f", translated), String(format: "%.1f", untranslated), String(format: "%.2f", translated / untranslated))
+    #endif
 default:
     print("usage: scale first CODE | scale steady")
     exit(2)
