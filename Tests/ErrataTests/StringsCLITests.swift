@@ -254,14 +254,29 @@ import Testing
         #expect(result.stderr == "de.xcstrings:2:22: error: the String Catalog's source language is \"de\", the spec's is \"en\" (spec/acme-vision.yaml); export the spec's texts with errata strings export\n")
     }
 
+    /// JSON that Foundation refuses: its words (which differ between platforms) at the line and
+    /// column of the offset it gives, or at the file when it gives none.
     @Test(arguments: [
         ("{\n  \"sourceLanguage\" : \"en\"\n  \"strings\" : {}\n}\n",
-         "bad.xcstrings:3:3: error: malformed JSON: expected ',' or '}' after a member of an object, found '\"'"),
-        ("{\n  \"sourceLanguage\" : \"en\",\n  \"strings\" : {\n    \"x\" : {},\n    \"x\" : {}\n  }\n}\n",
-         "bad.xcstrings:5:5: error: malformed JSON: the key \"x\" is given twice in one object (first at line 4)"),
+         "bad.xcstrings:3:3: error: the String Catalog is not valid JSON: "),
         ("{\n  \"sourceLanguage\" : \"en\",\n  \"strings\" : {\n    \"GW.0401/solution\" : {\n      \"localizations\" : {\n        \"zh-Hans\" : {\n          \"stringUnit\" : {\n            \"state\" : \"translated\",\n            \"value\" : \"获取",
-         "bad.xcstrings:9:23: error: malformed JSON: this string is not closed before the end of the file"),
-        ("", "bad.xcstrings:1:1: error: malformed JSON: expected a value, found the end of the file"),
+         "bad.xcstrings: error: the String Catalog is not valid JSON: "),
+        ("", "bad.xcstrings: error: the String Catalog is not valid JSON: "),
+    ])
+    func invalidJSONIsRefusedWhereFoundationSaysItGoesWrong(text: String, expected: String) throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        try scratch.write(text, to: "bad.xcstrings")
+        let before = try scratch.bytes(Self.spec)
+        let result = try scratch.run("strings", "import", "bad.xcstrings", "--spec", Self.spec)
+        #expect(result.status == 2)
+        #expect(result.stderr.hasPrefix(expected) && result.stderr.split(separator: "\n").count == 1, "\(result.stderr)")
+        #expect(try scratch.bytes(Self.spec) == before)
+    }
+
+    @Test(arguments: [
+        ("{\n  \"sourceLanguage\" : \"en\",\n  \"strings\" : {\n    \"x\" : {},\n    \"x\" : {}\n  }\n}\n",
+         "bad.xcstrings:5:5: error: the key \"x\" is given twice in one object (first at line 4)"),
         ("[]\n", "bad.xcstrings:1:1: error: expected the String Catalog to be an object, found an array"),
         ("{\"sourceLanguage\": \"en\", \"strings\": {\"GW.0401/solution\": {\"localizations\": {\"zh-Hans\": {\"stringUnit\": {\"state\": \"translated\"}}}}}}",
          "bad.xcstrings:1:103: error: the 'stringUnit' of the zh-Hans localization of \"GW.0401/solution\" needs a 'state' and a 'value'"),

@@ -1,11 +1,12 @@
 import ErrataModel
+import ErrataSpec
 import Foundation
 
 /// What `errata strings import` reads of a String Catalog (`.xcstrings`): its source language and,
 /// for each key, the localizations, each with where it stands in the file.
 ///
 /// Members errata has no use for (`version`, `comment`, `extractionState`, `shouldTranslate`,
-/// `substitutions`…) are not read; a localization with `variations` (plural or device forms)
+/// `substitutions`…) are checked as JSON but not kept; a localization with `variations` (plural or device forms)
 /// instead of a `stringUnit` is read as such, so that the import can say it cannot take it.
 struct StringCatalogFile {
     struct Entry {
@@ -41,64 +42,202 @@ struct StringCatalogFile {
         return try read(data: Array(data), path: path)
     }
 
-    /// Throws the first syntax error of the JSON, or every problem of its structure at once.
+    /// The largest file read, in bytes.
+    static let maximumSize = 64 << 20
+
+    /// Reads `data` with Foundation's JSONDecoder (which keeps only what errata reads, unlike
+    /// JSONSerialization's tree of every value), then finds where its keys stand with
+    /// `JSONKeyPositions`. Throws the JSON's syntax error (at its line and column when Foundation
+    /// gives its offset), a key given twice in one object errata reads, or every problem of the
+    /// structure at once.
     static func read(data: [UInt8], path: String) throws -> StringCatalogFile {
-        let root = try LocatedJSON.parse(data, path: path)
-        var problems: [Diagnostic] = []
-        func expect(_ value: LocatedJSON, _ kind: String, _ what: String) -> Bool {
-            let matches = switch value.value {
-            case .object: kind == "an object"
-            case .string: kind == "a string"
-            default: false
-            }
-            if !matches { problems.append(.error("expected \(what) to be \(kind), found \(value.kind)", at: value.location)) }
-            return matches
+        if data.count > maximumSize {
+            throw Diagnostic.error("the file is larger than \(maximumSize >> 20) MiB", at: SourceLocation(path: path))
         }
-        guard expect(root, "an object", "the String Catalog") else { throw Diagnostics(problems) }
-        let start = SourceLocation(path: path, line: 1, column: 1)
-        var sourceLanguage = ""
-        var sourceLanguageLocation = start
-        if let member = root.member("sourceLanguage") {
-            if expect(member.value, "a string", "'sourceLanguage'") {
-                sourceLanguage = member.value.string!
-                sourceLanguageLocation = member.value.location
+        _ = try TextInput.decode(data, path: path)  // UTF-8 without NUL bytes, or a located error
+        // After a byte-order mark, columns count from the first character (as an editor does).
+        let text = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data[3...] : data[...]
+        let json = Data(text)
+        let root: Typed<CatalogJSON>
+        do {
+            let decoder = JSONDecoder()
+            _ = try decoder.decode(CheckedJSON.self, from: json)
+            root = try decoder.decode(Typed<CatalogJSON>.self, from: json)
+        } catch {
+            // JSONDecoder does not say where; JSONSerialization gives the offset.
+            var syntaxError: any Error = error
+            do { _ = try JSONSerialization.jsonObject(with: json, options: .fragmentsAllowed) } catch { syntaxError = error }
+            throw notJSON(syntaxError, text: text, path: path)
+        }
+        let positions = JSONKeyPositions(scanning: text, file: path)
+        if let duplicate = positions.duplicate, let key = duplicate.path.last {
+            throw Diagnostic.error(
+                "the key \(key.debugDescription) is given twice in one object (first at line \(duplicate.first.line ?? 0))", at: duplicate.again)
+        }
+
+        var problems: [Diagnostic] = []
+        func expect<T>(_ value: Typed<T>?, _ kind: String, _ what: String, at member: [String]) -> T? {
+            switch value {
+            case .value(let value)?: return value
+            case .other(let found)?:
+                problems.append(.error("expected \(what) to be \(kind), found \(found)", at: positions.valueLocation(member)))
+                return nil
+            case nil: return nil
             }
-        } else {
-            problems.append(.error("the String Catalog has no 'sourceLanguage'", at: root.location))
+        }
+        /// The keys of an object, in the file's order.
+        func inFileOrder<T>(_ object: [String: T], at member: [String]) -> [String] {
+            object.keys
+                .map { (key: $0, at: positions.keyLocation(member + [$0])) }
+                .sorted { ($0.at.line ?? 0, $0.at.column ?? 0, $0.key) < ($1.at.line ?? 0, $1.at.column ?? 0, $1.key) }
+                .map(\.key)
+        }
+        let rootLocation = positions.valueLocation([])
+        guard let catalog = expect(root, "an object", "the String Catalog", at: []) else { throw Diagnostics(problems) }
+        var sourceLanguage = ""
+        var sourceLanguageLocation = rootLocation
+        if catalog.sourceLanguage == nil {
+            problems.append(.error("the String Catalog has no 'sourceLanguage'", at: rootLocation))
+        } else if let text = expect(catalog.sourceLanguage, "a string", "'sourceLanguage'", at: ["sourceLanguage"]) {
+            sourceLanguage = text
+            sourceLanguageLocation = positions.valueLocation(["sourceLanguage"])
         }
         var entries: [Entry] = []
-        if let strings = root.member("strings") {
-            if expect(strings.value, "an object", "'strings'") {
-                for member in strings.value.members! {
-                    guard expect(member.value, "an object", "the string \(member.key.debugDescription)") else { continue }
-                    var localizations: [Localization] = []
-                    if let list = member.value.member("localizations"),
-                       expect(list.value, "an object", "'localizations' of \(member.key.debugDescription)") {
-                        for item in list.value.members! {
-                            let what = "the \(item.key) localization of \(member.key.debugDescription)"
-                            guard expect(item.value, "an object", what) else { continue }
-                            var unit: StringUnit?
-                            if let unitMember = item.value.member("stringUnit"), expect(unitMember.value, "an object", "'stringUnit' of \(what)") {
-                                let state = unitMember.value.member("state")
-                                let value = unitMember.value.member("value")
-                                if let state, let value, expect(state.value, "a string", "'state' of \(what)"),
-                                   expect(value.value, "a string", "'value' of \(what)") {
-                                    unit = StringUnit(state: state.value.string!, value: value.value.string!, location: value.value.location)
-                                } else if state == nil || value == nil {
-                                    problems.append(.error("the 'stringUnit' of \(what) needs a 'state' and a 'value'", at: unitMember.value.location))
-                                }
+        if catalog.strings == nil {
+            problems.append(.error("the String Catalog has no 'strings'", at: rootLocation))
+        } else if let strings = expect(catalog.strings, "an object", "'strings'", at: ["strings"]) {
+            for key in inFileOrder(strings, at: ["strings"]) {
+                let entryPath = ["strings", key]
+                guard let entry = expect(strings[key], "an object", "the string \(key.debugDescription)", at: entryPath) else { continue }
+                var localizations: [Localization] = []
+                let listPath = entryPath + ["localizations"]
+                if let tags = expect(entry.localizations, "an object", "'localizations' of \(key.debugDescription)", at: listPath) {
+                    for tag in inFileOrder(tags, at: listPath) {
+                        let tagPath = listPath + [tag]
+                        let what = "the \(tag) localization of \(key.debugDescription)"
+                        guard let item = expect(tags[tag], "an object", what, at: tagPath) else { continue }
+                        var unit: StringUnit?
+                        let unitPath = tagPath + ["stringUnit"]
+                        if let fields = expect(item.stringUnit, "an object", "'stringUnit' of \(what)", at: unitPath) {
+                            if fields.state == nil || fields.value == nil {
+                                problems.append(.error("the 'stringUnit' of \(what) needs a 'state' and a 'value'", at: positions.valueLocation(unitPath)))
+                            } else if let state = expect(fields.state, "a string", "'state' of \(what)", at: unitPath + ["state"]),
+                                      let value = expect(fields.value, "a string", "'value' of \(what)", at: unitPath + ["value"]) {
+                                unit = StringUnit(state: state, value: value, location: positions.valueLocation(unitPath + ["value"]))
                             }
-                            localizations.append(Localization(
-                                tag: item.key, tagLocation: item.keyLocation, unit: unit, hasVariations: item.value.member("variations") != nil))
                         }
+                        localizations.append(Localization(
+                            tag: tag, tagLocation: positions.keyLocation(tagPath), unit: unit, hasVariations: item.variations != nil))
                     }
-                    entries.append(Entry(key: member.key, keyLocation: member.keyLocation, localizations: localizations))
                 }
+                entries.append(Entry(key: key, keyLocation: positions.keyLocation(entryPath), localizations: localizations))
             }
-        } else {
-            problems.append(.error("the String Catalog has no 'strings'", at: root.location))
         }
         if !problems.isEmpty { throw Diagnostics(problems) }
         return StringCatalogFile(sourceLanguage: sourceLanguage, sourceLanguageLocation: sourceLanguageLocation, entries: entries)
     }
+
+    /// Foundation's syntax error, at the line and column of the byte offset it gives ("Invalid
+    /// value around character 21.", "… at 9.", or Darwin's NSJSONSerializationErrorIndex), or at
+    /// the file when it gives none ("Unexpected end of file during JSON parse.").
+    static func notJSON(_ error: any Error, text: ArraySlice<UInt8>, path: String) -> Diagnostic {
+        let userInfo = (error as NSError).userInfo
+        var message = userInfo[NSDebugDescriptionErrorKey] as? String ?? error.localizedDescription
+        if message.hasSuffix(".") { message.removeLast() }
+        var offset = userInfo["NSJSONSerializationErrorIndex"] as? Int
+        if let around = message.range(of: " around ") {  // "around character 21", "around line 2, column 3"
+            let rest = message[around.upperBound...]
+            if offset == nil, rest.hasPrefix("character ") { offset = Int(rest.dropFirst("character ".count)) }
+            message = String(message[..<around.lowerBound])
+        } else if let at = message.range(of: " at ", options: .backwards), let number = Int(message[at.upperBound...]) {
+            offset = offset ?? number
+            message = String(message[..<at.lowerBound])
+        }
+        if let first = message.first, message.dropFirst().first?.isLowercase ?? true {
+            message = first.lowercased() + message.dropFirst()
+        }
+        var location = SourceLocation(path: path)
+        if let offset, offset >= 0, offset <= text.count {
+            location = text.withUnsafeBufferPointer { TextPosition.location(of: offset, in: $0, path: path) }
+        }
+        return .error("the String Catalog is not valid JSON: " + message, at: location)
+    }
+}
+
+// MARK: What JSONDecoder reads
+
+/// The members errata reads. Each is optional (absent or null) and `Typed`, so that one of
+/// another type is reported where it stands, with every other problem, instead of stopping the
+/// decoder. Members errata has no use for are not kept (`CheckedJSON` has Foundation check them).
+private struct CatalogJSON: Decodable {
+    var sourceLanguage: Typed<String>?
+    var strings: Typed<[String: Typed<EntryJSON>]>?
+}
+
+private struct EntryJSON: Decodable {
+    var localizations: Typed<[String: Typed<LocalizationJSON>]>?
+}
+
+private struct LocalizationJSON: Decodable {
+    var stringUnit: Typed<StringUnitJSON>?
+    var variations: Present?
+}
+
+private struct StringUnitJSON: Decodable {
+    var state: Typed<String>?
+    var value: Typed<String>?
+}
+
+/// A value of the expected type, or what the JSON holds there instead.
+private enum Typed<Value: Decodable>: Decodable {
+    case value(Value)
+    /// "a number", "an array"…
+    case other(String)
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        do {
+            self = .value(try container.decode(Value.self))
+        } catch DecodingError.typeMismatch, DecodingError.valueNotFound {
+            self = .other(
+                container.decodeNil() ? "null"
+                    : (try? container.decode(Bool.self)) != nil ? "a boolean"
+                    : (try? container.decode(String.self)) != nil ? "a string"
+                    : (try? container.decode([String: Present].self)) != nil ? "an object"
+                    : (try? container.decode([Present].self)) != nil ? "an array"
+                    : "a number")
+        }
+    }
+}
+
+/// Any JSON value, decoded down to its last string and number and kept nowhere: JSONDecoder
+/// checks only what it decodes, and this has it check all of the text.
+private struct CheckedJSON: Decodable {
+    struct Key: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    init(from decoder: any Decoder) throws {
+        let value = try decoder.singleValueContainer()
+        if value.decodeNil() { return }
+        do {
+            _ = try value.decode(String.self)
+            return
+        } catch DecodingError.typeMismatch {}
+        if let object = try? decoder.container(keyedBy: Key.self) {
+            for key in object.allKeys { _ = try object.decode(CheckedJSON.self, forKey: key) }
+        } else if var array = try? decoder.unkeyedContainer() {
+            while !array.isAtEnd { _ = try array.decode(CheckedJSON.self) }
+        } else {
+            do { _ = try value.decode(Bool.self) } catch DecodingError.typeMismatch { _ = try value.decode(Double.self) }
+        }
+    }
+}
+
+/// Any value, not decoded.
+private struct Present: Decodable {
+    init(from decoder: any Decoder) {}
 }
