@@ -1,5 +1,6 @@
 import Errata
 import ErrataModel
+import ErrataRenderers
 import ErrataSpec
 import ErrataTestSupport
 import Foundation
@@ -352,6 +353,43 @@ import Testing
         #expect(again.stdout == "unchanged \(Self.spec) (zh-Hans): \(Self.summary); translations changed: 0 codes, 0 modules, 0 notes\n")
         #expect(try Data(contentsOf: specURL) == bytes)
         #expect(try FileManager.default.attributesOfItem(atPath: specURL.path)[.modificationDate] as? Date == date)
+    }
+
+    /// The library generated from the imported spec speaks Chinese to a Chinese reader: AIS.0101 in
+    /// Chinese, a code the Chinese page does not list (AIS.0117) in English, English to an English
+    /// reader; wire messages as before.
+    @Test(.requiresSharedPages) func theGeneratedLibraryFollowsTheReadersLanguage() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        #expect(try workspace.run("import", Self.page, "--spec", Self.spec, "--locale", "zh-Hans").status == 0)
+        let catalog = try SpecReader.read(contentsOf: workspace.url(Self.spec).path)
+        let files = try SwiftRenderer.render(catalog, options: SwiftRenderOptions(typePrefix: "OCR", specPath: "ocr.yaml"))
+        let main = """
+            import Foundation
+            let zh = Locale(identifier: "zh-Hans"), en = Locale(identifier: "en")
+            for (code, message) in [("AIS.0101", "The input parameter is invalid."), ("AIS.0117", "Input ID does not exist.")] {
+                let body = #"{"error_code": ""# + code + #"", "error_msg": ""# + message + #""}"#
+                let error = try OCRError.decode(Data(body.utf8), httpStatus: 400)
+                print(error.failureReason(for: zh) ?? "nil")
+                print(error.recoverySuggestion(for: zh) ?? "nil")
+                print(error.failureReason(for: en) ?? "nil")
+                print(OCRLocalization.language(preferring: ["en-US", "zh-Hans-CN"]).map { OCRLocalization.languages[$0] } ?? "nil")
+            }
+            """
+        let output = try SwiftCompiler.compileAndRun(files.map { ($0.path, $0.contents) } + [("main.swift", main)])
+        let lines = output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let ais0101 = try #require(catalog.entry("AIS.0101")?.variants.first)
+        let ais0117 = try #require(catalog.entry("AIS.0117")?.variants.first)
+        #expect(ais0117.localized.isEmpty)
+        #expect(lines.count == 9, "\(output)")
+        guard lines.count == 9 else { return }
+        #expect(lines[0] == ais0101.localized["zh-Hans"]?.description)
+        #expect(lines[0].unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) })
+        #expect(lines[1] == ais0101.localized["zh-Hans"]?.solution)
+        #expect(lines[2] == ais0101.description)
+        #expect(lines[3] == "en")
+        #expect(lines[4] == ais0117.description, "no Chinese text: the English one")
+        #expect(lines[6] == ais0117.description)
     }
 
     /// After the import, the Chinese view differs from the page only by what import reported:
