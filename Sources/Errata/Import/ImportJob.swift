@@ -38,14 +38,8 @@ public enum ImportJob {
         let catalog = existing.map { SpecMerge.merge(spec: $0, page: page, source: options.source) } ?? page
         let messages = read.tableNotes + read.warnings
             + bodyMessages(inferred: read.inferredBody, spec: existing, result: catalog, input: input, specPath: spec)
-        try CatalogValidator.validate(catalog)
         let header = try existing.map { _ in try leadingComment(of: spec) } ?? SpecRenderer.defaultHeader
-        let text = try SpecRenderer.render(catalog, header: header)
-        // The spec must read back as the catalog it was rendered from; anything else is a bug here.
-        let reread = try SpecReader.read(data: Array(text.utf8), path: spec)
-        guard reread == catalog else {
-            throw Diagnostic.error("internal error: the rendered spec does not read back as the imported catalog", at: SourceLocation(path: spec))
-        }
+        let text = try specText(catalog, header: header, path: spec, readingBackAs: "the imported catalog")
         try review(messages)
         let report = try OutputWriter.write(OutputPlan(files: [OutputFile(path: spec, text: text)], ownedDirectories: []))
         let diff = CatalogDiffer.diff(old: existing ?? Catalog(service: catalog.service), new: catalog, oldPath: spec, newPath: input)
@@ -70,6 +64,17 @@ public enum ImportJob {
         return zip(inferred.formats, inferred.sources).map { format, source in
             Diagnostic(.note, "error body inferred from the sample here: " + ErrorBodyDescription.plain(format), at: source)
         }
+    }
+
+    /// The spec file's text for `catalog`, after the validator, with `header` at its top; it must
+    /// read back as `catalog` (anything else is a bug here, reported as reading back as `what`).
+    static func specText(_ catalog: Catalog, header: String, path: String, readingBackAs what: String) throws -> String {
+        try CatalogValidator.validate(catalog)
+        let text = try SpecRenderer.render(catalog, header: header)
+        guard try SpecReader.read(data: Array(text.utf8), path: path) == catalog else {
+            throw Diagnostic.error("internal error: the rendered spec does not read back as \(what)", at: SourceLocation(path: path))
+        }
+        return text
     }
 
     /// The comment lines at the top of an existing spec, kept when it is rewritten.

@@ -49,27 +49,14 @@ public enum LocaleImportJob {
             try review(messages)
             return Result(merge: merge, write: WriteReport(unchanged: [spec]), messages: messages)
         }
-        let catalog = merge.catalog
-        try CatalogValidator.validate(catalog)
-        let text = try SpecRenderer.render(catalog, header: try leadingComment(of: spec))
-        // The spec must read back as the catalog it was rendered from; anything else is a bug here.
-        guard try SpecReader.read(data: Array(text.utf8), path: spec) == catalog else {
-            throw Diagnostic.error(
-                "internal error: the rendered spec does not read back as the catalog with the \(locale) translations",
-                at: SourceLocation(path: spec))
-        }
+        let text = try ImportJob.specText(
+            merge.catalog, header: try ImportJob.leadingComment(of: spec), path: spec,
+            readingBackAs: "the catalog with the \(locale) translations")
         try review(messages)
         let report = try OutputWriter.write(OutputPlan(files: [OutputFile(path: spec, text: text)], ownedDirectories: []))
         return Result(merge: merge, write: report, messages: messages)
     }
 
-    /// The comment lines at the top of the spec, kept when it is rewritten.
-    private static func leadingComment(of path: String) throws -> String {
-        let text = try String(contentsOfFile: path, encoding: .utf8)
-        return text.split(separator: "\n", omittingEmptySubsequences: false)
-            .prefix { $0.hasPrefix("#") }
-            .joined(separator: "\n")
-    }
 }
 
 /// What `--locale` of `import`, `diff` and `check --upstream` needs to know about a spec's locales.

@@ -143,12 +143,11 @@ public enum StringsImportJob {
             try review(messages)
             return result(nil)
         }
-        try CatalogValidator.validate(catalog)
-        let text = try SpecRenderer.render(catalog, header: try ImportJob.leadingComment(of: spec))
         // Only translations may change, and the spec must read back as the catalog it was rendered from.
-        let reread = try SpecReader.read(data: Array(text.utf8), path: spec)
+        let text = try ImportJob.specText(
+            catalog, header: try ImportJob.leadingComment(of: spec), path: spec, readingBackAs: "the catalog with the imported translations")
         let base = original.baseLanguage
-        guard reread == catalog, catalog.localized(to: base) == original.localized(to: base) else {
+        guard catalog.localized(to: base) == original.localized(to: base) else {
             throw Diagnostic.error("internal error: the rendered spec does not read back with only its translations changed", at: SourceLocation(path: spec))
         }
         try review(messages)
