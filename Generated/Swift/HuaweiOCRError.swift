@@ -89,11 +89,13 @@ public struct HuaweiOCRError: Error, LocalizedError, CustomStringConvertible, Ha
     }
 
     /// Encodes the body in the shape of `bodyFormat` (nested keys for dotted paths).
+    @_optimize(none)
     public func encode(to encoder: any Encoder) throws {
         try HuaweiOCRErrorBody.tree(of: self).encode(to: encoder)
     }
 
     /// The body as the API sends it in `bodyFormat`: JSON with sorted keys, or XML.
+    @_optimize(none)
     public func encodedBody() -> Data {
         HuaweiOCRErrorBody.data(of: self)
     }
@@ -116,6 +118,7 @@ public struct HuaweiOCRError: Error, LocalizedError, CustomStringConvertible, Ha
     private var explainingVariant: HuaweiOCRErrorVariant? { matchedVariant ?? info?.variants.first }
 
     /// `code: message`, plus the HTTP status when known.
+    @_optimize(none)
     public var description: String {
         let text = code.rawValue + ": " + message
         guard let httpStatus else { return text }
@@ -127,6 +130,7 @@ public struct HuaweiOCRError: Error, LocalizedError, CustomStringConvertible, Ha
     /// What the error means: the description of the matched row (else of the code's first
     /// row) as plain text; the row's documented message when the documentation gives no
     /// description; nil for an undocumented code.
+    @_optimize(none)
     public var failureReason: String? {
         guard let variant = explainingVariant else { return nil }
         let text = variant.plainDescription.isEmpty ? variant.message : variant.plainDescription
@@ -135,6 +139,7 @@ public struct HuaweiOCRError: Error, LocalizedError, CustomStringConvertible, Ha
 
     /// What to do about it: the solution of the matched row (else of the code's first row) as
     /// plain text; nil when the documentation gives none.
+    @_optimize(none)
     public var recoverySuggestion: String? {
         guard let text = explainingVariant?.plainSolution, !text.isEmpty else { return nil }
         return text
@@ -193,6 +198,7 @@ public struct HuaweiOCRUnrecognizedResponse: Error, CustomStringConvertible, Has
     }
 
     /// The status and the start of the body.
+    @_optimize(none)
     public var description: String {
         let status = httpStatus.map { " (HTTP " + String($0) + ")" } ?? ""
         let start = body.count > 200 ? String(body.prefix(200)) + "…" : body

@@ -61,6 +61,7 @@ public struct HuaweiOCRErrorVariant: Hashable, Sendable {
     public var status: Int? { statuses.first }
 
     /// The value of the row's column named `name` (Markdown), if it has one.
+    @_optimize(none)
     public func column(_ name: String) -> String? {
         columns.first { $0.name == name }?.value
     }
@@ -69,6 +70,7 @@ public struct HuaweiOCRErrorVariant: Hashable, Sendable {
     /// `solution` as given, and its messages are not read as templates: `match` accepts
     /// the message or an alternative message itself (surrounding whitespace and a final
     /// period do not matter) and gives `[]`, and nothing else.
+    @_optimize(none)
     public init(
         message: String, description: String = "", solution: String = "", statuses: [Int] = [],
         alternativeMessages: [String] = [], columns: [HuaweiOCRErrorColumn] = []
@@ -81,6 +83,7 @@ public struct HuaweiOCRErrorVariant: Hashable, Sendable {
     }
 
     /// A documentation row with at most one HTTP status, e.g. for a test double.
+    @_optimize(none)
     public init(message: String, description: String = "", solution: String = "", status: Int?) {
         self.init(message: message, description: description, solution: solution, statuses: status.map { [$0] } ?? [])
     }
@@ -152,50 +155,107 @@ public struct HuaweiOCRErrorColumn: Hashable, Sendable {
 /// Matching of received messages against templates split into literal segments.
 ///
 /// Optimised: every decoded error is matched once, when it is made, so matching is part of
-/// the cost of decoding a response (docs/performance.md).
+/// the cost of decoding a response (docs/performance.md). Written as loops over UTF-8
+/// bytes: the standard library's generic algorithms would each be compiled into the library.
 enum HuaweiOCRMessageTemplate {
     static func match(_ message: String, segments: [String]) -> [String]? {
-        let text = Array(normalized(message).utf8)
+        let text = normalizedBytes(message)
         guard let first = segments.first.map({ Array($0.utf8) }),
             let last = segments.last.map({ Array($0.utf8) })
         else { return nil }
-        if segments.count == 1 { return text == first ? [] : nil }
-        guard text.count >= first.count + last.count, text.starts(with: first),
-            text[(text.count - last.count)...].elementsEqual(last)
+        if segments.count == 1 { return text.count == first.count && occurs(first, in: text, at: 0) ? [] : nil }
+        guard text.count >= first.count + last.count, occurs(first, in: text, at: 0),
+            occurs(last, in: text, at: text.count - last.count)
         else { return nil }
         let end = text.count - last.count
         var position = first.count
         var values: [String] = []
-        for segment in segments.dropFirst().dropLast() {
-            let literal = Array(segment.utf8)
+        var index = 1
+        while index < segments.count - 1 {
+            let literal = Array(segments[index].utf8)
             guard let found = find(literal, in: text, from: position, to: end) else { return nil }
             values.append(String(decoding: text[position..<found], as: UTF8.self))
             position = found + literal.count
+            index += 1
         }
         values.append(String(decoding: text[position..<end], as: UTF8.self))
         return values
     }
 
     /// How much literal text a template has.
-    static func literalLength(_ segments: [String]) -> Int { segments.reduce(0) { $0 + $1.utf8.count } }
+    static func literalLength(_ segments: [String]) -> Int {
+        var length = 0
+        for segment in segments { length += segment.utf8.count }
+        return length
+    }
 
     /// Without surrounding whitespace and without one final period.
     static func normalized(_ text: String) -> String {
-        var scalars = Substring(text).unicodeScalars
-        while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
-        while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
-        if scalars.last == "." { scalars.removeLast() }
-        return String(scalars)
+        String(decoding: normalizedBytes(text), as: UTF8.self)
+    }
+
+    /// `normalized(text)` as UTF-8: whitespace is Unicode's White_Space.
+    static func normalizedBytes(_ text: String) -> [UInt8] {
+        let bytes = Array(text.utf8)
+        var start = 0
+        var end = bytes.count
+        while start < end {
+            let length = whitespaceLength(bytes, at: start)
+            if length == 0 { break }
+            start += length
+        }
+        trailing: while start < end {
+            var length = 1
+            while length <= 3 {
+                if end - length >= start, whitespaceLength(bytes, at: end - length) == length {
+                    end -= length
+                    continue trailing
+                }
+                length += 1
+            }
+            break
+        }
+        if start < end, bytes[end - 1] == 0x2E { end -= 1 }
+        return start == 0 && end == bytes.count ? bytes : Array(bytes[start..<end])
+    }
+
+    /// The length of the White_Space character (U+0009–000D, U+0020, U+0085, U+00A0,
+    /// U+1680, U+2000–200A, U+2028, U+2029, U+202F, U+205F, U+3000) that starts at
+    /// `index` of UTF-8 `bytes`; 0 when none does.
+    private static func whitespaceLength(_ bytes: [UInt8], at index: Int) -> Int {
+        let byte = bytes[index]
+        if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { return 1 }
+        guard index + 1 < bytes.count else { return 0 }
+        let second = bytes[index + 1]
+        if byte == 0xC2 { return second == 0x85 || second == 0xA0 ? 2 : 0 }
+        guard index + 2 < bytes.count else { return 0 }
+        let third = bytes[index + 2]
+        if byte == 0xE1 { return second == 0x9A && third == 0x80 ? 3 : 0 }
+        if byte == 0xE3 { return second == 0x80 && third == 0x80 ? 3 : 0 }
+        guard byte == 0xE2 else { return 0 }
+        if second == 0x81 { return third == 0x9F ? 3 : 0 }
+        guard second == 0x80 else { return 0 }
+        return third <= 0x8A || third == 0xA8 || third == 0xA9 || third == 0xAF ? 3 : 0
     }
 
     /// The first index at or after `start` where `literal` occurs ending by `end`.
     private static func find(_ literal: [UInt8], in text: [UInt8], from start: Int, to end: Int) -> Int? {
-        guard end - start >= literal.count else { return nil }
         var index = start
         while index + literal.count <= end {
-            if text[index..<(index + literal.count)].elementsEqual(literal) { return index }
+            if occurs(literal, in: text, at: index) { return index }
             index += 1
         }
         return nil
+    }
+
+    /// Whether `literal` stands in `text` at `position`.
+    private static func occurs(_ literal: [UInt8], in text: [UInt8], at position: Int) -> Bool {
+        guard position >= 0, text.count - position >= literal.count else { return false }
+        var offset = 0
+        while offset < literal.count {
+            if text[position + offset] != literal[offset] { return false }
+            offset += 1
+        }
+        return true
     }
 }

@@ -168,7 +168,37 @@ enum HuaweiOCRErrorTable {
             preconditionFailure("The generated error table is corrupt")
         }
 
-        mutating func number() -> Int { Int(next()) ?? 0 }
+        /// A field of decimal digits.
+        mutating func number() -> Int {
+            var value = 0
+            while position < bytes.count, bytes[position] != 0xE2 {
+                value = value &* 10 &+ Int(bytes[position] &- 48)
+                position += 1
+            }
+            position += 3
+            return value
+        }
+
+        /// A field of decimal numbers separated by commas.
+        mutating func numbers() -> [Int] {
+            var values: [Int] = []
+            var value = 0
+            var digits = false
+            while position < bytes.count, bytes[position] != 0xE2 {
+                if bytes[position] == 44 {
+                    values.append(value)
+                    value = 0
+                    digits = false
+                } else {
+                    value = value &* 10 &+ Int(bytes[position] &- 48)
+                    digits = true
+                }
+                position += 1
+            }
+            position += 3
+            if digits { values.append(value) }
+            return values
+        }
     }
 
     /// Line `line`: `code␟module␟flags␟[remarks␟]count␟` and per variant
@@ -188,7 +218,7 @@ enum HuaweiOCRErrorTable {
             let message = reader.next()
             let description = reader.next()
             let solution = reader.next()
-            let statuses = reader.next().split(separator: ",").compactMap { Int($0) }
+            let statuses = reader.numbers()
             let extras = reader.number()
             let plainDescription = extras & 1 != 0 ? reader.next() : description
             let plainSolution = extras & 2 != 0 ? reader.next() : solution

@@ -70,6 +70,43 @@ import Testing
         ])
     }
 
+    /// The library trims what the generator trims: Unicode's White_Space, at either end of a
+    /// received message, before a final period, in every UTF-8 length; and nothing else, even
+    /// characters whose UTF-8 starts like a White_Space character's.
+    @Test func surroundingWhitespaceIsUnicodesWhiteSpace() throws {
+        let whiteSpace: [UInt32] = [0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20, 0x85, 0xA0, 0x1680] + Array(0x2000...0x200A)
+            + [0x2028, 0x2029, 0x202F, 0x205F, 0x3000]
+        let nearMisses: [UInt32] = [
+            0x08, 0x0E, 0x1F, 0x21, 0x84, 0x86, 0x9F, 0xA1, 0xAD, 0x1681, 0x180E, 0x200B, 0x200C, 0x2027, 0x202A,
+            0x202E, 0x2030, 0x205E, 0x2060, 0x3001, 0xFEFF, 0x1F600,
+        ]
+        let scalars = whiteSpace + nearMisses
+        #expect(whiteSpace.allSatisfy { Unicode.Scalar($0)!.properties.isWhitespace })
+        #expect(!nearMisses.contains { Unicode.Scalar($0)!.properties.isWhitespace })
+        let main = """
+            import Foundation
+
+            let scalars: [UInt32] = \(scalars)
+            for value in scalars {
+                let s = String(Unicode.Scalar(value)!)
+                let row = RowsErrorCode(rawValue: "E.3").info!.variants[0]
+                let template = RowsErrorCode(rawValue: "E.2").info!.variants[0]
+                let double = RowsErrorVariant(message: s + "m." + s + s)
+                let results = [
+                    row.match(s + s + "No status." + s) != nil,
+                    row.match("No status" + s) != nil,
+                    template.match(s + "Limit 5 reached" + s) == ["5"],
+                    double.match("m") != nil,
+                ]
+                print(String(value, radix: 16) + " " + results.map { $0 ? "1" : "0" }.joined())
+            }
+            """
+        let files = try SwiftRenderer.render(Self.catalog, options: Self.options)
+        let output = try SwiftTestSupport.compileAndRun(files, main: main)
+        let expected = scalars.map { String($0, radix: 16) + (whiteSpace.contains($0) ? " 1111" : " 0000") }
+        #expect(output.split(separator: "\n").map(String.init) == expected)
+    }
+
     static let driver = #"""
         import Foundation
 

@@ -98,11 +98,13 @@ enum SwiftErrorFile {
                 }
 
                 /// Encodes the body in the shape of `bodyFormat` (nested keys for dotted paths).
+                @_optimize(none)
                 \(a) func encode(to encoder: any Encoder) throws {
                     try \(body).tree(of: self).encode(to: encoder)
                 }
 
                 /// The body as the API sends it in `bodyFormat`: JSON with sorted keys, or XML.
+                @_optimize(none)
                 \(a) func encodedBody() -> Data {
                     \(body).data(of: self)
                 }
@@ -125,6 +127,7 @@ enum SwiftErrorFile {
                 private var explainingVariant: \(context.variantType)? { matchedVariant ?? info?.variants.first }
 
                 /// `code: message`, plus the HTTP status when known.
+                @_optimize(none)
                 \(a) var description: String {
                     let text = code.rawValue + ": " + message
                     guard let httpStatus else { return text }
@@ -187,6 +190,7 @@ enum SwiftErrorFile {
                 }
 
                 /// The status and the start of the body.
+                @_optimize(none)
                 \(a) var description: String {
                     let status = httpStatus.map { " (HTTP " + String($0) + ")" } ?? ""
                     let start = body.count > 200 ? String(body.prefix(200)) + "…" : body
@@ -204,6 +208,7 @@ enum SwiftErrorFile {
                 /// What the error means: the description of the matched row (else of the code's first
                 /// row) as plain text; the row's documented message when the documentation gives no
                 /// description; nil for an undocumented code.
+                @_optimize(none)
                 \(a) var failureReason: String? {
                     guard let variant = explainingVariant else { return nil }
                     let text = variant.plainDescription.isEmpty ? variant.message : variant.plainDescription
@@ -212,6 +217,7 @@ enum SwiftErrorFile {
 
                 /// What to do about it: the solution of the matched row (else of the code's first row) as
                 /// plain text; nil when the documentation gives none.
+                @_optimize(none)
                 \(a) var recoverySuggestion: String? {
                     guard let text = explainingVariant?.plainSolution, !text.isEmpty else { return nil }
                     return text
@@ -231,12 +237,14 @@ enum SwiftErrorFile {
                 /// What the error means, in the user's preferred language: `failureReason(for:)` for the
                 /// best match of `Locale.preferredLanguages` among the documentation's languages
                 /// (\(languages)).
+                @_optimize(none)
                 \(a) var failureReason: String? {
                     failureReason(language: \(localization).preferredLanguage)
                 }
 
                 /// What to do about it, in the user's preferred language: `recoverySuggestion(for:)` for
                 /// the best match of `Locale.preferredLanguages` among the documentation's languages.
+                @_optimize(none)
                 \(a) var recoverySuggestion: String? {
                     recoverySuggestion(language: \(localization).preferredLanguage)
                 }
@@ -247,6 +255,7 @@ enum SwiftErrorFile {
                 /// documentation's own language where that language has no description of the row; the
                 /// row's documented message when the documentation gives no description; nil for an
                 /// undocumented code.
+                @_optimize(none)
                 \(a) func failureReason(for locale: Locale) -> String? {
                     failureReason(language: \(localization).language(for: locale))
                 }
@@ -255,6 +264,7 @@ enum SwiftErrorFile {
                 /// plain text, in the language of the documentation that best matches `locale` (as for
                 /// `failureReason(for:)`), or in the documentation's own language where that language has
                 /// no solution of the row; nil when the documentation gives none.
+                @_optimize(none)
                 \(a) func recoverySuggestion(for locale: Locale) -> String? {
                     recoverySuggestion(language: \(localization).language(for: locale))
                 }

@@ -110,32 +110,54 @@ enum SwiftLocalization {
                     let language: String
                     let script: String?
 
+                    // Bytes, not the standard library's generic string algorithms: they would be
+                    // compiled into the library (docs/performance.md, compile time). A tag is ASCII.
                     @_optimize(none)
                     init(_ identifier: String) {
-                        var subtags: [String] = []
-                        let tag = identifier.prefix { $0 != "@" && $0 != "." }.lowercased()
-                        for subtag in tag.split(whereSeparator: { $0 == "-" || $0 == "_" }) {
-                            if subtag.count == 1 { break }
-                            subtags.append(String(subtag))
-                        }
-                        text = subtags.joined(separator: "-")
-                        language = subtags.first ?? ""
-                        var script: String?
-                        var region: String?
-                        for subtag in subtags.dropFirst() {
-                            if subtag.count == 4, script == nil, region == nil, subtag.allSatisfy({ $0.isASCII && $0.isLetter }) {
-                                script = subtag
-                            } else if region == nil,
-                                (subtag.count == 2 && subtag.allSatisfy({ $0.isASCII && $0.isLetter }))
-                                    || (subtag.count == 3 && subtag.allSatisfy({ $0.isASCII && $0.isNumber }))
-                            {
-                                region = subtag
+                        var parts: [[UInt8]] = [[]]
+                        for byte in identifier.utf8 {
+                            if byte == UInt8(ascii: "@") || byte == UInt8(ascii: ".") { break }
+                            if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") {
+                                parts.append([])
+                            } else {
+                                parts[parts.count - 1].append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
                             }
                         }
+                        var subtags: [[UInt8]] = []
+                        for part in parts where !part.isEmpty {
+                            if part.count == 1 { break }
+                            subtags.append(part)
+                        }
+                        var text = ""
+                        var script: String?
+                        var region: String?
+                        var index = 0
+                        while index < subtags.count {
+                            let subtag = subtags[index]
+                            text += (index > 0 ? "-" : "") + String(decoding: subtag, as: UTF8.self)
+                            if index > 0, subtag.count == 4, script == nil, region == nil, Self.all(subtag, from: 0x61, to: 0x7A) {
+                                script = String(decoding: subtag, as: UTF8.self)
+                            } else if index > 0, region == nil,
+                                (subtag.count == 2 && Self.all(subtag, from: 0x61, to: 0x7A))
+                                    || (subtag.count == 3 && Self.all(subtag, from: 0x30, to: 0x39))
+                            {
+                                region = String(decoding: subtag, as: UTF8.self)
+                            }
+                            index += 1
+                        }
+                        self.text = text
+                        language = subtags.isEmpty ? "" : String(decoding: subtags[0], as: UTF8.self)
                         if script == nil, language == "zh" {
                             script = region == "tw" || region == "hk" || region == "mo" ? "hant" : "hans"
                         }
                         self.script = script
+                    }
+
+                    /// Whether every byte is in `low...high`.
+                    @_optimize(none)
+                    static func all(_ bytes: [UInt8], from low: UInt8, to high: UInt8) -> Bool {
+                        for byte in bytes where byte < low || byte > high { return false }
+                        return true
                     }
                 }
 

@@ -91,12 +91,16 @@ enum HuaweiOCRErrorBody {
 
     // MARK: Writing
 
+    // Writing makes test doubles and fixtures, not responses: left unoptimised, as every
+    // function that does not read a response (docs/performance.md, compile time).
+
     /// Values at their paths, keys in the format's order (code, message, fields).
     indirect enum Tree: Encodable {
         case text(String)
         case integer(Int)
         case object([(key: String, value: Tree)])
 
+        @_optimize(none)
         mutating func insert(_ leaf: Tree, at path: ArraySlice<String>) {
             guard case .object(var children) = self, let key = path.first else { return }
             let rest = path.dropFirst()
@@ -112,6 +116,7 @@ enum HuaweiOCRErrorBody {
             self = .object(children)
         }
 
+        @_optimize(none)
         func encode(to encoder: any Encoder) throws {
             switch self {
             case .text(let text):
@@ -127,11 +132,12 @@ enum HuaweiOCRErrorBody {
         }
     }
 
+    @_optimize(none)
     static func tree(of error: HuaweiOCRError) -> Tree {
         let format = formats[error.bodyFormat]
         let code = error.code.rawValue
         var tree = Tree.object([])
-        tree.insert(format.integerCode ? Int(code).map(Tree.integer) ?? .text(code) : .text(code), at: format.code[...])
+        tree.insert(format.integerCode ? integer(code).map(Tree.integer) ?? .text(code) : .text(code), at: format.code[...])
         tree.insert(.text(error.message), at: format.message[...])
         for field in format.fields {
             if let text = error.fields[field.name] { tree.insert(.text(text), at: field.path[...]) }
@@ -139,12 +145,13 @@ enum HuaweiOCRErrorBody {
         return tree
     }
 
+    @_optimize(none)
     static func data(of error: HuaweiOCRError) -> Data {
         let tree = tree(of: error)
         if formats[error.bodyFormat].xml {
             var text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
             writeXML(tree, into: &text)
-            return Data(text.utf8)
+            return text.data(using: .utf8) ?? Data()
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -152,6 +159,7 @@ enum HuaweiOCRErrorBody {
         return (try? encoder.encode(tree)) ?? Data()
     }
 
+    @_optimize(none)
     private static func writeXML(_ tree: Tree, into text: inout String) {
         guard case .object(let children) = tree else { return }
         for child in children {
@@ -166,6 +174,7 @@ enum HuaweiOCRErrorBody {
     }
 
     /// `&`, `<`, `>` escaped; characters XML 1.0 cannot hold become U+FFFD.
+    @_optimize(none)
     private static func escapedXML(_ value: String) -> String {
         var out = ""
         for scalar in value.unicodeScalars {
@@ -180,6 +189,27 @@ enum HuaweiOCRErrorBody {
             }
         }
         return out
+    }
+
+    /// `text` as `Int(text)` reads it (an optional sign, then decimal digits; nil on
+    /// overflow), without the standard library's generic parser.
+    @_optimize(none)
+    static func integer(_ text: String) -> Int? {
+        let bytes = Array(text.utf8)
+        let negative = bytes.first == UInt8(ascii: "-")
+        var index = negative || bytes.first == UInt8(ascii: "+") ? 1 : 0
+        guard index < bytes.count else { return nil }
+        var value = 0
+        while index < bytes.count {
+            guard bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") else { return nil }
+            let digit = Int(bytes[index] - UInt8(ascii: "0"))
+            let (times, overflow) = value.multipliedReportingOverflow(by: 10)
+            let (sum, carry) = negative ? times.subtractingReportingOverflow(digit) : times.addingReportingOverflow(digit)
+            guard !overflow, !carry else { return nil }
+            value = sum
+            index += 1
+        }
+        return value
     }
 
     /// No documented format is XML.
