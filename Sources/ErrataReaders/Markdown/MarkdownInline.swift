@@ -8,6 +8,10 @@
 /// first: parsing ahead then finds every later run already settled and never recurses. The
 /// parsing ahead of all runs together is bounded by a budget proportional to the text (runs
 /// left when it is spent stay text), and HTML tags and link labels nest at most `maxDepth` deep.
+/// What the other constructs look ahead for (a link's closing bracket and parenthesis, a code
+/// span's closing backticks, `</code>`) is found for every position in one pass over the text,
+/// the first time it is needed: looking ahead from each opener in turn would take time
+/// quadratic in the length of a cell full of openers.
 struct MarkdownInline {
     /// Inline markup nested deeper than this is kept as text (as in `HTMLCellContent`).
     static let maxDepth = 32
@@ -19,9 +23,12 @@ struct MarkdownInline {
         init(budget: Int) { self.budget = budget }
     }
 
-    /// An emphasis run's outcome, by the index it starts at (the same text parses the same way).
+    /// An emphasis run's outcome, by the index it starts at (the same text parses the same way),
+    /// and where the delimiters of the text close.
     private final class Outcomes {
         var parsed: [Int: (inline: RichInline, end: Int)?] = [:]
+        let closers: MarkdownClosers
+        init(_ chars: [Character]) { closers = MarkdownClosers(chars) }
     }
 
     private let chars: [Character]
@@ -38,7 +45,7 @@ struct MarkdownInline {
 
     /// A parser on `chars` whose emphasis runs are all settled, last to first.
     private static func settled(_ chars: [Character], depth: Int, shared: Shared) -> MarkdownInline {
-        var parser = MarkdownInline(chars: chars, depth: depth, shared: shared, outcomes: Outcomes())
+        var parser = MarkdownInline(chars: chars, depth: depth, shared: shared, outcomes: Outcomes(chars))
         for start in chars.indices.reversed() where chars[start] == "*" || chars[start] == "_" {
             parser.index = start
             _ = parser.emphasis()
@@ -83,7 +90,12 @@ struct MarkdownInline {
                 literal.append(chars[index + 1])
                 index += 2
             case "`":
-                if let code = codeSpan() { flush(); out.append(.code(code)) } else { literal.append(char); index += 1 }
+                if let code = codeSpan() { flush(); out.append(.code(code)) } else {
+                    // A run of backticks without its closing run is text, all of it.
+                    let run = runLength(of: char)
+                    literal += String(repeating: char, count: run)
+                    index += run
+                }
             case "*", "_":
                 if let inline = emphasis() { flush(); out.append(inline) } else {
                     let run = runLength(of: char)
@@ -138,26 +150,13 @@ struct MarkdownInline {
 
     private mutating func codeSpan() -> String? {
         let run = runLength(of: "`")
-        var position = index + run
-        while position < chars.count {
-            if chars[position] == "`" {
-                var end = position
-                while end < chars.count, chars[end] == "`" { end += 1 }
-                if end - position == run {
-                    var content = String(chars[(index + run)..<position])
-                    if content.count >= 2, content.first == " ", content.last == " ",
-                       content.contains(where: { $0 != " " }) {
-                        content = String(content.dropFirst().dropLast())
-                    }
-                    index = end
-                    return content
-                }
-                position = end
-            } else {
-                position += 1
-            }
+        guard let position = outcomes.closers.backticks(closing: index) else { return nil }
+        var content = String(chars[(index + run)..<position])
+        if content.count >= 2, content.first == " ", content.last == " ", content.contains(where: { $0 != " " }) {
+            content = String(content.dropFirst().dropLast())
         }
-        return nil
+        index = position + run
+        return content
     }
 
     private mutating func emphasis() -> RichInline? {
@@ -191,25 +190,10 @@ struct MarkdownInline {
     }
 
     private mutating func link() -> ([RichInline], String)? {
-        guard chars[index] == "[" else { return nil }
-        var depth = 0
-        var position = index
-        while position < chars.count {
-            if chars[position] == "\\" { position += 2; continue }
-            if chars[position] == "[" { depth += 1 }
-            if chars[position] == "]" { depth -= 1; if depth == 0 { break } }
-            position += 1
-        }
-        guard position + 1 < chars.count, chars[position + 1] == "(" else { return nil }
-        let labelEnd = position
-        var end = position + 2
-        var parens = 1
-        while end < chars.count {
-            if chars[end] == "(" { parens += 1 }
-            if chars[end] == ")" { parens -= 1; if parens == 0 { break } }
-            end += 1
-        }
-        guard end < chars.count else { return nil }
+        guard chars[index] == "[", let labelEnd = outcomes.closers.bracket(closing: index),
+              labelEnd + 1 < chars.count, chars[labelEnd + 1] == "(",
+              let end = outcomes.closers.parenthesis(closing: labelEnd + 1)
+        else { return nil }
         var target = String(chars[(labelEnd + 2)..<end]).trimmedForCell()
         if let space = target.firstIndex(of: " ") { target = String(target[..<space]) }
         if target.hasPrefix("<"), target.hasSuffix(">") { target = String(target.dropFirst().dropLast()) }
@@ -241,15 +225,9 @@ struct MarkdownInline {
             "b": { .strong($0) }, "strong": { .strong($0) }, "i": { .emphasis($0) }, "em": { .emphasis($0) },
         ]
         if name == "code" {
-            let closeTag = Array("</code>")
-            var position = index
-            while position + closeTag.count <= chars.count,
-                  Array(chars[position..<(position + closeTag.count)]).map({ Character($0.lowercased()) }) != closeTag {
-                position += 1
-            }
-            guard position + closeTag.count <= chars.count else { return [] }
+            guard let position = outcomes.closers.codeCloseTag(from: index) else { return [] }
             let raw = String(chars[index..<position])
-            index = position + closeTag.count
+            index = position + MarkdownClosers.codeCloseTag.count
             return [.code(MarkupEntity.decodeAll(raw))]
         }
         if let wrap = wrappers[name], depth < Self.maxDepth {
