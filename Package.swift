@@ -100,7 +100,7 @@ let package = Package(
         .testTarget(name: "ErrataModelTests", dependencies: ["ErrataModel"], swiftSettings: strictSwift6),
         .testTarget(name: "ErrataReadersTests", dependencies: ["ErrataTestSupport", "ErrataReaders", "ErrataSpec", "ErrataModel"], swiftSettings: strictSwift6),
         .testTarget(name: "ErrataRenderersTests", dependencies: ["ErrataTestSupport", "ErrataRenderers", "ErrataReaders", "ErrataSpec", "ErrataModel"], swiftSettings: strictSwift6),
-        .testTarget(name: "ErrataOutputTests", dependencies: ["ErrataOutput"], swiftSettings: strictSwift6),
+        .testTarget(name: "ErrataOutputTests", dependencies: ["ErrataTestSupport", "ErrataOutput"], swiftSettings: strictSwift6),
         .testTarget(name: "ErrataTests", dependencies: ["ErrataTestSupport", "Errata", "ErrataBuild", "ErrataSpec", "errata", "errata-build"], swiftSettings: strictSwift6),
         .testTarget(name: "ErrataFuzzChecksTests", dependencies: ["ErrataTestSupport", "ErrataFuzzChecks", "ErrataModel"], swiftSettings: strictSwift6),
         .testTarget(name: "HuaweiOCRErrorsTests", dependencies: ["ErrataTestSupport", "HuaweiOCRErrors"], swiftSettings: strictSwift6),

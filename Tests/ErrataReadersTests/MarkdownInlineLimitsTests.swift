@@ -1,4 +1,5 @@
 @testable import ErrataReaders
+import ErrataTestSupport
 import Testing
 
 /// Emphasis runs without closers, and deep nesting, found by the `markdown` fuzz target: each
@@ -89,5 +90,82 @@ import Testing
         let text = String(repeating: "[", count: count) + "a" + String(repeating: "](u)", count: count)
         let inlines = MarkdownInline.parse(text)
         #expect(Self.depth(inlines) == MarkdownInline.maxDepth + 1)
+    }
+
+    /// On 3,000 random texts over the characters these constructs are made of, every closer is
+    /// where scanning ahead from its opener (what `MarkdownInline` did before) finds it.
+    @Test func closersAreWhereScanningAheadFindsThem() {
+        var generator = SeededGenerator(seed: 7)
+        let alphabet = Array("[]()`\\a</>cCoOdDeE")
+        for _ in 0..<3_000 {
+            let chars = (0..<Int(generator.next() % 28)).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }
+            let closers = MarkdownClosers(chars)
+            for index in chars.indices {
+                // The parser never looks for the end of an escaped `[` (it is text).
+                if chars[index] == "[", Self.backslashes(before: index, in: chars) % 2 == 0 {
+                    #expect(closers.bracket(closing: index) == Self.scanBracket(chars, index), "\(String(chars).debugDescription) [ \(index)")
+                }
+                if chars[index] == "(" {
+                    #expect(closers.parenthesis(closing: index) == Self.scanParenthesis(chars, index), "\(String(chars).debugDescription) ( \(index)")
+                }
+                if chars[index] == "`", index == 0 || chars[index - 1] != "`" {
+                    #expect(closers.backticks(closing: index) == Self.scanBackticks(chars, index), "\(String(chars).debugDescription) ` \(index)")
+                }
+                #expect(closers.codeCloseTag(from: index) == Self.scanCodeCloseTag(chars, index), "\(String(chars).debugDescription) </code> \(index)")
+            }
+        }
+    }
+
+    static func backslashes(before index: Int, in chars: [Character]) -> Int {
+        var count = 0
+        while index - count > 0, chars[index - count - 1] == "\\" { count += 1 }
+        return count
+    }
+
+    static func scanBracket(_ chars: [Character], _ index: Int) -> Int? {
+        var depth = 0
+        var position = index
+        while position < chars.count {
+            if chars[position] == "\\" { position += 2; continue }
+            if chars[position] == "[" { depth += 1 }
+            if chars[position] == "]" { depth -= 1; if depth == 0 { return position } }
+            position += 1
+        }
+        return nil
+    }
+
+    static func scanParenthesis(_ chars: [Character], _ index: Int) -> Int? {
+        var parens = 1
+        var end = index + 1
+        while end < chars.count {
+            if chars[end] == "(" { parens += 1 }
+            if chars[end] == ")" { parens -= 1; if parens == 0 { return end } }
+            end += 1
+        }
+        return nil
+    }
+
+    static func scanBackticks(_ chars: [Character], _ index: Int) -> Int? {
+        var run = 0
+        while index + run < chars.count, chars[index + run] == "`" { run += 1 }
+        var position = index + run
+        while position < chars.count {
+            guard chars[position] == "`" else { position += 1; continue }
+            var end = position
+            while end < chars.count, chars[end] == "`" { end += 1 }
+            if end - position == run { return position }
+            position = end
+        }
+        return nil
+    }
+
+    static func scanCodeCloseTag(_ chars: [Character], _ index: Int) -> Int? {
+        let tag = Array("</code>")
+        var position = index
+        while position + tag.count <= chars.count {
+            if chars[position..<(position + tag.count)].map({ Character($0.lowercased()) }) == tag { return position }
+            position += 1
+        }
+        return nil
     }
 }

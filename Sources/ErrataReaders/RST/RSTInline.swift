@@ -4,6 +4,7 @@
 /// recognition rules decide whether `*` and `` ` `` start markup, so `a * b` stays literal.
 struct RSTInline {
     private let chars: [Character]
+    private let ends: RSTInlineEnds
     private var index = 0
     private var out: [RichInline] = []
     private var literal = ""
@@ -22,7 +23,10 @@ struct RSTInline {
         return parser.out
     }
 
-    private init(chars: [Character]) { self.chars = chars }
+    private init(chars: [Character]) {
+        self.chars = chars
+        ends = RSTInlineEnds(chars, endSuffixes: Self.endSuffixes)
+    }
 
     private mutating func flush() {
         if !literal.isEmpty { out.append(.text(literal)); literal = "" }
@@ -61,21 +65,8 @@ struct RSTInline {
 
     /// Position of `end` closing markup whose content starts at `from`, per the recognition rules.
     private func findEnd(_ end: String, from: Int) -> Int? {
-        let endChars = Array(end)
         guard from < chars.count, !chars[from].isWhitespace else { return nil }
-        var position = from + 1
-        while position + endChars.count <= chars.count {
-            if chars[position] == "\\" { position += 2; continue }
-            if Array(chars[position..<(position + endChars.count)]) == endChars, !chars[position - 1].isWhitespace {
-                let after = position + endChars.count
-                if after == chars.count || chars[after].isWhitespace || Self.endSuffixes.contains(chars[after])
-                    || (end == "`" && chars[after] == "_") {
-                    return position
-                }
-            }
-            position += 1
-        }
-        return nil
+        return ends.end(end, atOrAfter: from + 1)
     }
 
     private func unescaped(_ from: Int, _ to: Int) -> String {
