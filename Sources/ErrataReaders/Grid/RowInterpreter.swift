@@ -246,15 +246,19 @@ struct RowInterpreter {
         let width = max(headerRows.map(\.count).max() ?? 0, bodyRows.map(\.count).max() ?? 0)
         var columns: [(index: Int, name: String)] = []
         var taken: Set<String> = []
+        // The next number to try for a name given again: names are only ever added to `taken`,
+        // so the numbers tried before stay taken (without this, n columns of one name take n² tries).
+        var nextNumber: [String: Int] = [:]
         for index in 0..<width where !map.hasRole(index) {
             let header = headerRows.reversed().lazy.compactMap { index < $0.count ? RichText.fold($0[index].text) : nil }.first { !$0.isEmpty }
             let base = header ?? "Column \(index + 1)"
             var name = base
-            var number = 2
+            var number = nextNumber[base] ?? 2
             while taken.contains(name) {
                 name = "\(base) (\(number))"
                 number += 1
             }
+            nextNumber[base] = number
             taken.insert(name)
             columns.append((index, name))
         }
