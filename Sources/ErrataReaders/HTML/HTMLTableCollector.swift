@@ -9,6 +9,10 @@ final class HTMLTableCollector {
     static let maxCellTextBytes = 10 * 1024 * 1024
     /// Headings are kept (as captions of the tables after them) up to this many bytes.
     static let maxHeadingBytes = 4096
+    /// Tables nested deeper than this are read as text of the cell they are in, as deeper inline
+    /// markup is: every open cell receives the text inside it, so reading tables nested n deep as
+    /// tables takes time and memory quadratic in n.
+    static let maxTableDepth = 32
 
     private struct OpenElement {
         var tag: HTMLTag
@@ -26,6 +30,8 @@ final class HTMLTableCollector {
 
     private var grids: [Grid?] = []
     private var tables: [HTMLTableBuilder] = []
+    /// Open `<table>`s nested deeper than `maxTableDepth`, read as text.
+    private var flattenedTables = 0
     /// Everything that currently receives text: open cells and captions of all open tables, an open heading.
     private var sinks: [HTMLCellContent] = []
     private var elements: [OpenElement] = []
@@ -64,6 +70,7 @@ final class HTMLTableCollector {
         let id = nextID
         elements.append(OpenElement(tag: tag, id: id))
         errorLists.startElement(tag, id: id, depth: elements.count, line: line, attribute: attribute)
+        if flattenedTables > 0 || (tag == .table && tables.count >= Self.maxTableDepth), startFlattened(tag) { return }
         switch tag {
         case .table:
             broadcast { $0.paragraphBreak() }
@@ -137,6 +144,7 @@ final class HTMLTableCollector {
     func endElement(_ tag: HTMLTag, line: Int, closedAtEndOfInput: Bool) {
         guard let element = popElement(tag) else { return }
         errorLists.endElement(tag, id: element.id, depth: elements.count)
+        if flattenedTables > 0, endFlattened(tag) { return }
         switch tag {
         case .table:
             guard var table = tables.popLast() else { return }
@@ -222,6 +230,42 @@ final class HTMLTableCollector {
                     at: cellLocation)
             }
         }
+    }
+
+    // MARK: Tables read as text
+
+    /// A table's own elements inside a table nested too deep: only the breaks they make in the
+    /// text. True when the element was handled.
+    private func startFlattened(_ tag: HTMLTag) -> Bool {
+        switch tag {
+        case .table:
+            flattenedTables += 1
+            broadcast { $0.paragraphBreak() }
+        case .caption, .tr:
+            broadcast { $0.paragraphBreak() }
+        case .td, .th:
+            broadcast { $0.softSpace() }
+        case .thead, .tbody, .tfoot:
+            break
+        default:
+            return false
+        }
+        return true
+    }
+
+    private func endFlattened(_ tag: HTMLTag) -> Bool {
+        switch tag {
+        case .table:
+            flattenedTables -= 1
+            broadcast { $0.paragraphBreak() }
+        case .caption, .tr:
+            broadcast { $0.paragraphBreak() }
+        case .td, .th, .thead, .tbody, .tfoot:
+            break
+        default:
+            return false
+        }
+        return true
     }
 
     // MARK: Helpers
