@@ -113,6 +113,8 @@ import Testing
                 }
                 #expect(closers.codeCloseTag(from: index) == Self.scanCodeCloseTag(chars, index), "\(String(chars).debugDescription) </code> \(index)")
             }
+            // A `<code>` at the end of the text looks from just past it.
+            #expect(closers.codeCloseTag(from: chars.count) == nil)
         }
     }
 

@@ -34,13 +34,9 @@ final class MarkdownClosers {
 
     /// Where the first `</code>` (any case) at or after `index` starts, or nil.
     func codeCloseTag(from index: Int) -> Int? {
-        var low = 0
-        var high = codeCloseTags.count
-        while low < high {
-            let middle = (low + high) / 2
-            if codeCloseTags[middle] < index { low = middle + 1 } else { high = middle }
-        }
-        return low < codeCloseTags.count ? codeCloseTags[low] : nil
+        guard index < chars.count else { return nil }
+        let match = codeCloseTags[index]
+        return match < 0 ? nil : match
     }
 
     private lazy var brackets: [Int] = matches(open: "[", close: "]", escapes: true)
@@ -67,17 +63,20 @@ final class MarkdownClosers {
         return result
     }()
 
+    /// For each position, where the first `</code>` at or after it starts; -1 for none.
     private lazy var codeCloseTags: [Int] = {
         let tag = Self.codeCloseTag
-        var starts: [Int] = []
-        var index = 0
-        while index + tag.count <= chars.count {
+        var result = [Int](repeating: -1, count: chars.count)
+        var index = chars.count - 1
+        while index >= 0 {
             var offset = 0
-            while offset < tag.count, chars[index + offset].lowercased() == String(tag[offset]) { offset += 1 }
-            if offset == tag.count { starts.append(index) }
-            index += 1
+            while offset < tag.count, index + offset < chars.count, chars[index + offset].lowercased() == String(tag[offset]) {
+                offset += 1
+            }
+            result[index] = offset == tag.count ? index : index + 1 < chars.count ? result[index + 1] : -1
+            index -= 1
         }
-        return starts
+        return result
     }()
 
     /// For each `open` character, the index of the `close` that balances it, else -1.
