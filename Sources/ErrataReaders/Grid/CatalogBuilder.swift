@@ -30,11 +30,14 @@ public struct CatalogBuilder: Sendable {
         public var service: String
         /// URL of the documentation page.
         public var source: String?
+        /// The spec's recipe: which tables, which column has which role. What it does not say is guessed.
+        public var recipe: ReadingRecipe
 
-        public init(service: String, source: String? = nil, tableIndices: [Int] = []) {
+        public init(service: String, source: String? = nil, tableIndices: [Int] = [], recipe: ReadingRecipe = ReadingRecipe()) {
             self.service = service
             self.source = source
             self.tableIndices = tableIndices
+            self.recipe = recipe
         }
     }
 
@@ -48,6 +51,41 @@ public struct CatalogBuilder: Sendable {
         public var module: String?
         /// Codes found in it.
         public var codeCount: Int
+        /// Each column of the table: the role it was read as, and why (`--explain`).
+        public var columns: [ColumnRead] = []
+    }
+
+    /// A column of a table read, and why it has its role: what `dump --explain` shows, so the user
+    /// knows what to write in a recipe.
+    public struct ColumnRead: Hashable, Sendable {
+        /// 1-based, as warnings and recipes number columns.
+        public var position: Int
+        /// Its header text ("" when the table has none).
+        public var header: String
+        /// Its role; nil when it is kept as each row's other columns (or ignored, see `reason`).
+        public var role: ReadingRecipe.Role?
+        public var reason: Reason
+        /// Why, in words: "header \"HttpCode\"", "9 of 10 cells are HTTP statuses".
+        public var detail: String
+
+        public enum Reason: String, Hashable, Sendable {
+            /// A header name errata knows.
+            case header
+            /// The cells' content (no header named it).
+            case content
+            /// The spec's recipe (or an option) said so.
+            case recipe
+            /// No role: kept as each row's columns.
+            case kept
+        }
+
+        public init(position: Int, header: String, role: ReadingRecipe.Role?, reason: Reason, detail: String) {
+            self.position = position
+            self.header = header
+            self.role = role
+            self.reason = reason
+            self.detail = detail
+        }
     }
 
     /// Picks the error tables among `grids`, maps their columns, and builds the catalog.

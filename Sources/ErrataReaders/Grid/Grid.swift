@@ -17,11 +17,16 @@ public struct Grid: Hashable, Sendable {
     /// What the reader found suspicious in the table's cells (markup it does not understand);
     /// reported when the table is read.
     public var warnings: [Diagnostic]
+    /// How the page wrote it: a real table, or an error list of one of the forms the readers know
+    /// (read as a table with the header `Error Code | [Message |] Description | HTTP Status Code`).
+    /// A recipe's `errors:` key picks grids by it.
+    public var layout: ReadingRecipe.ErrorLayout
 
     public init(
         rows: [[Cell]], headerRowCount: Int? = nil, caption: String? = nil, location: SourceLocation? = nil,
-        warnings: [Diagnostic] = []
+        warnings: [Diagnostic] = [], layout: ReadingRecipe.ErrorLayout = .tables
     ) {
+        self.layout = layout
         self.rows = rows
         self.headerRowCount = headerRowCount
         self.caption = caption

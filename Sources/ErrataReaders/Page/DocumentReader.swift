@@ -23,12 +23,19 @@ public enum DocumentReader {
         public var service: String?
         /// The page's URL, recorded as the catalog's source, for inputs that are not specs.
         public var source: String?
+        /// How the page is read, as the spec remembers it (tables, column roles, error layout);
+        /// `tableIndices` and `format` given here add to it and win over it.
+        public var recipe: ReadingRecipe
 
-        public init(format: InputFormat? = nil, tableIndices: [Int] = [], service: String? = nil, source: String? = nil) {
+        public init(
+            format: InputFormat? = nil, tableIndices: [Int] = [], service: String? = nil, source: String? = nil,
+            recipe: ReadingRecipe = ReadingRecipe()
+        ) {
             self.format = format
             self.tableIndices = tableIndices
             self.service = service
             self.source = source
+            self.recipe = recipe
         }
     }
 
@@ -70,14 +77,15 @@ public enum DocumentReader {
         guard data.count <= maximumSize else {
             throw Diagnostic.error("the input is \(data.count) bytes; the limit is \(maximumSize)", at: SourceLocation(path: path))
         }
-        let format = try options.format ?? FormatDetector.detect(path: path, data: data)
+        let format = try options.format ?? options.recipe.format.flatMap(InputFormat.init(rawValue:))
+            ?? FormatDetector.detect(path: path, data: data)
         guard let reader = pageReader(for: format) else {
             return Page(catalog: try SpecReader.read(data: data, path: path), inferredBody: .init(formats: [], sources: []))
         }
-        let content = try reader.read(PageInput(data: data, path: path))
+        let content = try reader.read(PageInput(data: data, path: path, errorLayout: options.recipe.errors))
         let service = options.service ?? content.title.flatMap(PageTitle.serviceName(fromTitle:)) ?? FileName.stem(path)
         let builderOptions = CatalogBuilder.Options(
-            service: service, source: options.source, tableIndices: options.tableIndices)
+            service: service, source: options.source, tableIndices: options.tableIndices, recipe: options.recipe)
         let built = try CatalogBuilder.buildWithTables(content.grids, path: path, options: builderOptions)
         var catalog = built.catalog
         let inferred = ErrorBodyInference.infer(from: content.codeBlocks, catalog: catalog)

@@ -1,4 +1,5 @@
 import ErrataSpec
+import ErrataModel
 /// Reads a documentation page of one format into the parts a catalog is built from.
 ///
 /// Every page format has one conforming type in its own folder (`HTMLPageReader`,
@@ -15,10 +16,16 @@ public protocol PageReader {
 public struct PageInput: Sendable {
     public var data: [UInt8]
     public var path: String
+    /// How the spec's recipe says errors are written on this page (`ReadingRecipe.errors`), nil
+    /// when it does not say. `.tables`: the reader need not look for error lists. A list form: the
+    /// reader takes that form's entries as errors even where its own tests would not (no status
+    /// line, no heading speaking of errors), as long as the name is code-shaped.
+    public var errorLayout: ReadingRecipe.ErrorLayout?
 
-    public init(data: [UInt8], path: String) {
+    public init(data: [UInt8], path: String, errorLayout: ReadingRecipe.ErrorLayout? = nil) {
         self.data = data
         self.path = path
+        self.errorLayout = errorLayout
     }
 
     /// The page as text, for the formats read as UTF-8 text (`TextInput.decode`): a byte-order
