@@ -17,7 +17,7 @@ import PackagePlugin
 /// targets), each report under a `== <spec>` line:
 ///
 ///     swift package errata check --upstream          # each spec against the page its source names
-///     swift package errata diff --format json        # the same, as diff's report
+///     swift package errata diff --report-format json # the same, as diff's report
 ///     swift package --allow-writing-to-package-directory errata import     # update each spec from its page
 ///     swift package --allow-writing-to-package-directory errata generate   # Errata/<spec>/Docs and Fixtures
 ///     swift package errata check                     # those docs and fixtures are up to date

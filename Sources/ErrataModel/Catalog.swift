@@ -22,6 +22,9 @@ public struct Catalog: Codable, Hashable, Sendable {
     /// The other languages the descriptions, solutions, module names and notes are translated
     /// into, in the spec's order (see `Variant.localized`).
     public var locales: [CatalogLocale]
+    /// How the page at `source` is read (`reading:` in the spec): what the user told errata about
+    /// it once, applied by every later import, dump, diff and check --upstream. Empty for a page.
+    public var reading: ReadingRecipe
 
     public init(
         service: String,
@@ -31,8 +34,10 @@ public struct Catalog: Codable, Hashable, Sendable {
         entries: [Entry] = [],
         notes: [Note] = [],
         language: String? = nil,
-        locales: [CatalogLocale] = []
+        locales: [CatalogLocale] = [],
+        reading: ReadingRecipe = ReadingRecipe()
     ) {
+        self.reading = reading
         self.service = service
         self.source = source
         self.errorBody = errorBody
@@ -47,7 +52,7 @@ public struct Catalog: Codable, Hashable, Sendable {
     public var baseLanguage: String { language ?? "en" }
 
     private enum CodingKeys: String, CodingKey {
-        case service, source, errorBody, modules, entries, notes, language, locales
+        case service, source, errorBody, modules, entries, notes, language, locales, reading
     }
 
     public init(from decoder: any Decoder) throws {
@@ -60,9 +65,10 @@ public struct Catalog: Codable, Hashable, Sendable {
         notes = try container.decode([Note].self, forKey: .notes)
         language = try container.decodeIfPresent(String.self, forKey: .language)
         locales = try container.decodeIfPresent([CatalogLocale].self, forKey: .locales) ?? []
+        reading = try container.decodeIfPresent(ReadingRecipe.self, forKey: .reading) ?? ReadingRecipe()
     }
 
-    /// `language` only when set, `locales` only when there are some.
+    /// `language` only when set, `locales` and `reading` only when there are some.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(service, forKey: .service)
@@ -73,6 +79,7 @@ public struct Catalog: Codable, Hashable, Sendable {
         try container.encode(notes, forKey: .notes)
         try container.encodeIfPresent(language, forKey: .language)
         if !locales.isEmpty { try container.encode(locales, forKey: .locales) }
+        if !reading.isEmpty { try container.encode(reading, forKey: .reading) }
     }
 
     /// All variants of all entries, in document order.

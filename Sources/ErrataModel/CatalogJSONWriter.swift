@@ -46,6 +46,7 @@ struct CatalogJSONWriter {
         begin(0x5B)
         for note in catalog.notes { item(); self.note(note) }
         end(0x5D)
+        if !catalog.reading.isEmpty { key("reading"); reading(catalog.reading) }
         key("service"); string(catalog.service)
         if let source = catalog.source { key("source"); string(source) }
         end(0x7D)
@@ -158,6 +159,41 @@ struct CatalogJSONWriter {
             end(0x7D)
         }
         key("text"); string(note.text)
+        end(0x7D)
+    }
+
+    private mutating func reading(_ recipe: ReadingRecipe) {
+        begin(0x7B)
+        if !recipe.columns.isEmpty {
+            key("columns")
+            begin(0x5B)
+            for rule in recipe.columns {
+                item()
+                begin(0x7B)
+                if case .header(let text) = rule.column { key("header"); string(text) }
+                if case .position(let position) = rule.column { key("position"); raw(String(position)) }
+                key("role"); string(rule.role.rawValue)
+                end(0x7D)
+            }
+            end(0x5D)
+        }
+        if let errors = recipe.errors { key("errors"); string(errors.rawValue) }
+        if let format = recipe.format { key("format"); string(format.rawValue) }
+        if !recipe.tables.isEmpty {
+            key("tables")
+            begin(0x5B)
+            for selector in recipe.tables {
+                item()
+                begin(0x7B)
+                switch selector.kind {
+                case .caption(let text): key("caption"); string(text)
+                case .header(let text): key("header"); string(text)
+                case .index(let index): key("index"); raw(String(index))
+                }
+                end(0x7D)
+            }
+            end(0x5D)
+        }
         end(0x7D)
     }
 

@@ -5,9 +5,8 @@
 /// Everything is optional: what the recipe does not say, errata guesses as it does for any page.
 /// A recipe that no longer fits the page (a table or a column it names is gone) is an error.
 public struct ReadingRecipe: Hashable, Sendable {
-    /// The page's format, an `InputFormat` raw value (`html`, `markdown`, `rst`, `text`,
-    /// `asciidoc`); nil: detected from the file name and contents.
-    public var format: String?
+    /// The page's format (never `.spec`); nil: detected from the file name and contents.
+    public var format: InputFormat?
     /// Which tables hold the errors; empty: every error table of the page. A table is read when
     /// any selector picks it.
     public var tables: [TableSelector]
@@ -20,7 +19,7 @@ public struct ReadingRecipe: Hashable, Sendable {
     public var location: SourceLocation?
 
     public init(
-        format: String? = nil, tables: [TableSelector] = [], columns: [ColumnRule] = [],
+        format: InputFormat? = nil, tables: [TableSelector] = [], columns: [ColumnRule] = [],
         errors: ErrorLayout? = nil, location: SourceLocation? = nil
     ) {
         self.format = format
@@ -28,6 +27,21 @@ public struct ReadingRecipe: Hashable, Sendable {
         self.columns = columns
         self.errors = errors
         self.location = location
+    }
+
+    /// This recipe with what `other` says in its place: its format and error layout when it has
+    /// them, its tables when it names any, and its column rules before this one's for other columns.
+    /// How options given on the command line amend the spec's recipe.
+    public func amended(by other: ReadingRecipe) -> ReadingRecipe {
+        var result = self
+        if let format = other.format { result.format = format }
+        if !other.tables.isEmpty { result.tables = other.tables }
+        if !other.columns.isEmpty {
+            let given = Set(other.columns.map(\.column))
+            result.columns = columns.filter { !given.contains($0.column) } + other.columns
+        }
+        if let errors = other.errors { result.errors = errors }
+        return result
     }
 
     /// Says nothing: the page is read as any page would be.
@@ -118,3 +132,80 @@ public struct ReadingRecipe: Hashable, Sendable {
         case names
     }
 }
+
+// MARK: JSON (`dump`): the spec's `reading:` key, same names
+
+extension ReadingRecipe: Codable {
+    private enum CodingKeys: String, CodingKey { case format, tables, columns, errors }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            format: try container.decodeIfPresent(InputFormat.self, forKey: .format),
+            tables: try container.decodeIfPresent([TableSelector].self, forKey: .tables) ?? [],
+            columns: try container.decodeIfPresent([ColumnRule].self, forKey: .columns) ?? [],
+            errors: try container.decodeIfPresent(ErrorLayout.self, forKey: .errors))
+    }
+
+    /// Only what the recipe says.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(format, forKey: .format)
+        if !tables.isEmpty { try container.encode(tables, forKey: .tables) }
+        if !columns.isEmpty { try container.encode(columns, forKey: .columns) }
+        try container.encodeIfPresent(errors, forKey: .errors)
+    }
+}
+
+extension ReadingRecipe.TableSelector: Codable {
+    private enum CodingKeys: String, CodingKey { case index, caption, header }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        if let index = try container.decodeIfPresent(Int.self, forKey: .index) {
+            self.init(.index(index))
+        } else if let caption = try container.decodeIfPresent(String.self, forKey: .caption) {
+            self.init(.caption(caption))
+        } else {
+            self.init(.header(try container.decode(String.self, forKey: .header)))
+        }
+    }
+
+    /// `{"index": 2}`, `{"caption": "Error codes"}` or `{"header": "Error Code"}`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        switch kind {
+        case .index(let index): try container.encode(index, forKey: .index)
+        case .caption(let text): try container.encode(text, forKey: .caption)
+        case .header(let text): try container.encode(text, forKey: .header)
+        }
+    }
+}
+
+extension ReadingRecipe.ColumnRule: Codable {
+    private enum CodingKeys: String, CodingKey { case header, position, role }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let role = try container.decode(ReadingRecipe.Role.self, forKey: .role)
+        if let position = try container.decodeIfPresent(Int.self, forKey: .position) {
+            self.init(.position(position), role: role)
+        } else {
+            self.init(.header(try container.decode(String.self, forKey: .header)), role: role)
+        }
+    }
+
+    /// `{"header": "HttpCode", "role": "status"}` or `{"position": 5, "role": "ignore"}`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        switch column {
+        case .header(let text): try container.encode(text, forKey: .header)
+        case .position(let position): try container.encode(position, forKey: .position)
+        }
+        try container.encode(role, forKey: .role)
+    }
+}
+
+extension ReadingRecipe.Role: Codable {}
+extension InputFormat: Codable {}
+extension ReadingRecipe.ErrorLayout: Codable {}

@@ -111,6 +111,21 @@ import Testing
         #expect(try CatalogJSON.decode(CatalogJSON.encode(catalog)) == catalog)
     }
 
+    @Test(arguments: hostile)
+    func readingRecipeGivesTheSameBytesAsJSONEncoder(text: String) throws {
+        let recipe = ReadingRecipe(
+            format: text.isEmpty ? nil : .markdown,
+            tables: [.init(.index(2)), .init(.caption(text)), .init(.header(text))],
+            columns: [.init(.header(text), role: .status), .init(.position(5), role: .ignore)],
+            errors: .headings)
+        let catalog = Catalog(service: "S", entries: [Entry(code: "1", variants: [Variant(message: "m")])], reading: recipe)
+        #expect(try CatalogJSON.encode(catalog) == CatalogJSON.encodeWithFoundation(catalog))
+        #expect(try CatalogJSON.decode(CatalogJSON.encode(catalog)) == catalog)
+        var partial = catalog
+        partial.reading = ReadingRecipe(columns: [.init(.position(1), role: .code)])
+        #expect(try CatalogJSON.encode(partial) == CatalogJSON.encodeWithFoundation(partial))
+    }
+
     @Test func emptyCatalog() throws {
         let catalog = Catalog(service: "S")
         #expect(try CatalogJSON.encode(catalog) == CatalogJSON.encodeWithFoundation(catalog))

@@ -1,13 +1,13 @@
 import Foundation
 import Testing
 
-/// `errata check --format github`: generated-file drift as workflow annotations.
+/// `errata check --report-format github`: generated-file drift as workflow annotations.
 @Suite struct DiffCheckAnnotationTests {
     @Test func missingChangedAndOrphanedFilesAreAnnotated() throws {
         let workspace = try Workspace()
         defer { workspace.remove() }
         #expect(try workspace.run("generate").status == 0)
-        #expect(try workspace.run("check", "--format", "github").status == 0)
+        #expect(try workspace.run("check", "--report-format", "github").status == 0)
 
         try FileManager.default.removeItem(at: workspace.url("Generated/Docs/huawei-ocr.md"))
         try Data("stray\n".utf8).write(to: workspace.url("Generated/stray.txt"))
@@ -16,7 +16,7 @@ import Testing
         lines[19] = "// edited by hand"
         try lines.joined(separator: "\n").write(to: swiftFile, atomically: true, encoding: .utf8)
 
-        let result = try workspace.run("check", "--format", "github")
+        let result = try workspace.run("check", "--report-format", "github")
         #expect(result.status == 1)
         let output = result.stdout.split(separator: "\n").map(String.init)
         #expect(output == [

@@ -35,7 +35,7 @@ import Testing
     }
 
     @Test(.requiresSharedPages) func nhnVersionsListExactlyTheAddedRemovedAndChangedCodes() throws {
-        let result = try ErrataCLI.run(["diff", Self.nhnOld, Self.nhnNew, "--format", "json"], in: Self.root)
+        let result = try ErrataCLI.run(["diff", Self.nhnOld, Self.nhnNew, "--report-format", "json"], in: Self.root)
         #expect(result.status == 1, "\(result.stderr)")
         let report = try json(result.stdout)
         let added = try #require(report["added"] as? [[String: Any]])
@@ -73,7 +73,7 @@ import Testing
     }
 
     @Test(.requiresSharedPages) func reversedNHNVersionsRemoveTheAddedCodes() throws {
-        let result = try ErrataCLI.run(["diff", Self.nhnNew, Self.nhnOld, "--format", "json", "--fail-on", "breaking"], in: Self.root)
+        let result = try ErrataCLI.run(["diff", Self.nhnNew, Self.nhnOld, "--report-format", "json", "--fail-on", "breaking"], in: Self.root)
         #expect(result.status == 1, "removed codes are breaking")
         let report = try json(result.stdout)
         #expect((report["removed"] as? [[String: Any]])?.compactMap { $0["code"] as? String } == Self.nhnAdded)
@@ -121,7 +121,7 @@ import Testing
     @Test func badFormatOrThresholdExitsTwo() throws {
         let (old, new) = ("spec/huawei-ocr.yaml", "Tests/Fixtures/Readers/huawei-ocr.md")
         #expect(try ErrataCLI.run(["diff", old, new], in: Self.root).status == 0, "the same inputs with good arguments")
-        #expect(try ErrataCLI.run(["diff", old, new, "--format", "xml"], in: Self.root).status == 2)
+        #expect(try ErrataCLI.run(["diff", old, new, "--report-format", "xml"], in: Self.root).status == 2)
         #expect(try ErrataCLI.run(["diff", old, new, "--fail-on", "some"], in: Self.root).status == 2)
         #expect(try ErrataCLI.run(["diff", old], in: Self.root).status == 2)
     }

@@ -51,7 +51,7 @@ import Testing
     @Test func jsonHasSortedKeysAndEveryChangeHasTheSameShape() throws {
         let workspace = try workspace([Self.solutionEdit, Self.messageEdit, Self.removal])
         defer { workspace.remove() }
-        let result = try workspace.run("diff", "old.yaml", "new.yaml", "--format", "json")
+        let result = try workspace.run("diff", "old.yaml", "new.yaml", "--report-format", "json")
         #expect(result.status == 1)
         #expect(result.stdout.hasSuffix("}\n"))
         let report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
@@ -71,14 +71,14 @@ import Testing
         let keyOrder = ["\"code\"", "\"field\"", "\"index\"", "\"new\"", "\"old\"", "\"rule\"", "\"severity\""]
         let positions = keyOrder.compactMap { result.stdout.range(of: $0)?.lowerBound }
         #expect(positions.count == keyOrder.count && positions == positions.sorted())
-        let again = try workspace.run("diff", "old.yaml", "new.yaml", "--format", "json")
+        let again = try workspace.run("diff", "old.yaml", "new.yaml", "--report-format", "json")
         #expect(again.stdout == result.stdout)
     }
 
     @Test func githubFormatAnnotatesEachChangeAtItsEntry() throws {
         let workspace = try workspace([Self.solutionEdit, Self.messageEdit, Self.removal])
         defer { workspace.remove() }
-        let result = try workspace.run("diff", "old.yaml", "new.yaml", "--format", "github")
+        let result = try workspace.run("diff", "old.yaml", "new.yaml", "--report-format", "github")
         #expect(result.status == 1)
         let lines = result.stdout.split(separator: "\n").map(String.init)
         let changedLine = try line(of: "- code: AIS.0105", in: workspace, "new.yaml")
@@ -157,7 +157,7 @@ import Testing
     @Test func columnAndStatusListChangesInTheJSONReport() throws {
         let workspace = try gatewayWorkspace()
         defer { workspace.remove() }
-        let result = try workspace.run("diff", "old.yaml", "new.yaml", "--format", "json")
+        let result = try workspace.run("diff", "old.yaml", "new.yaml", "--report-format", "json")
         #expect(result.status == 1, "\(result.stderr)")
         let report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let changed = try #require(report["changed"] as? [[String: Any]])
@@ -174,7 +174,7 @@ import Testing
     @Test func columnAndStatusListChangesInTheGitHubReport() throws {
         let workspace = try gatewayWorkspace()
         defer { workspace.remove() }
-        let result = try workspace.run("diff", "old.yaml", "new.yaml", "--format", "github")
+        let result = try workspace.run("diff", "old.yaml", "new.yaml", "--report-format", "github")
         #expect(result.status == 1, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\n").map(String.init)
         func at(_ code: String) throws -> String { "file=new.yaml,line=\(try line(of: "- code: \(code)", in: workspace, "new.yaml")),col=3" }
@@ -200,7 +200,7 @@ import Testing
         defer { workspace.remove() }
         let text = try workspace.run("diff", "old.yaml", "new.yaml")
         #expect(text.stdout.contains(#"→ "First line.\n\nSecond \"line\".""#), "\(text.stdout)")
-        let github = try workspace.run("diff", "old.yaml", "new.yaml", "--format", "github")
+        let github = try workspace.run("diff", "old.yaml", "new.yaml", "--report-format", "github")
         #expect(github.stdout.split(separator: "\n").count == 2)
         #expect(github.stdout.contains(#"First line.\n\nSecond \"line\"."#), "values are quoted with escapes, so annotations stay one line")
     }

@@ -96,10 +96,10 @@ import Testing
         let asEnum = try workspace.run("diff", "old.yaml", "new.yaml", "--fail-on", "breaking", "--style", "enum")
         #expect(asEnum.status == 1, "\(asEnum.stdout)\(asEnum.stderr)")
         #expect(asEnum.stdout.contains("  + AIS.0199  CODE_ADDED [breaking]"), "\(asEnum.stdout)")
-        let json = try workspace.run("diff", "old.yaml", "new.yaml", "--style", "enum", "--format", "json")
+        let json = try workspace.run("diff", "old.yaml", "new.yaml", "--style", "enum", "--report-format", "json")
         let report = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         #expect(report["summary"] as? [String: Int] == ["addition": 0, "breaking": 1, "documentation": 0])
-        let github = try workspace.run("diff", "old.yaml", "new.yaml", "--style", "enum", "--format", "github")
+        let github = try workspace.run("diff", "old.yaml", "new.yaml", "--style", "enum", "--report-format", "github")
         #expect(github.stdout.hasPrefix("::error file=new.yaml,"), "\(github.stdout)")
 
         let bad = try workspace.run("diff", "old.yaml", "new.yaml", "--style", "class")

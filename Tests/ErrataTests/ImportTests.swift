@@ -119,7 +119,7 @@ import ErrataSpec
         #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
         #expect(try workspace.run("diff", "vision.yaml", "page.yaml").stdout == "no differences\n")
 
-        let result = try workspace.run("import", "page.yaml", "--spec", "vision.yaml", "--format", "spec")
+        let result = try workspace.run("import", "page.yaml", "--spec", "vision.yaml", "--page-format", "spec")
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasSuffix(": 0 added, 0 removed, 0 changed\n"), "\(result.stdout)")
         let updated = try SpecReader.read(contentsOf: workspace.url("vision.yaml").path)

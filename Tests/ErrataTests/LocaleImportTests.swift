@@ -181,7 +181,7 @@ import Testing
         let check = try workspace.run("check", "--upstream", "base.yaml", "--spec", "vision.yaml")
         #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
         #expect(try workspace.run("diff", "vision.yaml", "base.yaml").stdout == "no differences\n")
-        let reimport = try workspace.run("import", "base.yaml", "--spec", "vision.yaml", "--format", "spec")
+        let reimport = try workspace.run("import", "base.yaml", "--spec", "vision.yaml", "--page-format", "spec")
         #expect(reimport.status == 0, "\(reimport.stderr)")
         #expect(reimport.stdout.hasSuffix("unchanged vision.yaml: 0 added, 0 removed, 0 changed\n"), "\(reimport.stdout)")
         #expect(try Data(contentsOf: workspace.url("vision.yaml")) == translated)
@@ -398,7 +398,7 @@ import Testing
         let workspace = try Workspace()
         defer { workspace.remove() }
         #expect(try workspace.run("import", Self.page, "--spec", Self.spec, "--locale", "zh-Hans").status == 0)
-        let diff = try workspace.run("diff", Self.spec, "--locale", "zh-Hans", "--format", "json")
+        let diff = try workspace.run("diff", Self.spec, "--locale", "zh-Hans", "--report-format", "json")
         #expect(diff.status == 1)
         let report = try #require(try JSONSerialization.jsonObject(with: Data(diff.stdout.utf8)) as? [String: Any])
         func codes(_ key: String) -> [String] { (report[key] as? [[String: Any]])?.compactMap { $0["code"] as? String } ?? [] }

@@ -41,8 +41,8 @@ import Testing
                 "--fail-on grades the differences from the documentation page and goes with --upstream; without it, check fails on any drift of the generated files: drop --fail-on"),
         Refusal(["check", "--fail-on", "any"], "--fail-on grades the differences from the documentation page and goes with --upstream"),
         Refusal(["check", "--timeout", "5"], "--timeout goes with --upstream, the only page check fetches: drop --timeout"),
-        Refusal(["check", "--format", "github", "--quiet"],
-                "--quiet shortens the text report; --format github prints one annotation per file: drop --quiet"),
+        Refusal(["check", "--report-format", "github", "--quiet"],
+                "--quiet shortens the text report; --report-format github prints one annotation per file: drop --quiet"),
         // --spec replaces the configuration.
         Refusal(["generate", "--config", "errata.yml", "--spec", spec, "--output", "Out"],
                 "--spec works on that spec alone and reads no configuration: drop --config, or drop --spec to work on the configuration's catalogs"),
@@ -65,14 +65,14 @@ import Testing
         Refusal(["check", "--upstream", page, "--style", "enum"], "--style goes with --spec; with errata.yml, set swift.style of the catalog there"),
         Refusal(["generate", "--config", "other.yml", "--swift-fixtures"], "--swift-fixtures goes with --spec; with other.yml, set swift.fixtures of the catalog there"),
         // A spec read as one has no tables, and names its own service and source.
-        Refusal(["dump", spec, "--format", "spec", "--table", "0"],
-                "--table picks tables of a documentation page, and a spec (--format spec) has none: drop --table"),
-        Refusal(["dump", spec, "--format", "spec", "--service", "OCR"],
-                "--service names the service of a documentation page, and a spec (--format spec) names its own: drop --service"),
-        Refusal(["dump", spec, "--format", "spec", "--source", "https://example.com/errors"],
-                "--source records a documentation page's URL, and a spec (--format spec) records its own: drop --source"),
-        Refusal(["import", spec, "--spec", "copy.yaml", "--format", "spec", "--table", "1"], "--table picks tables of a documentation page"),
-        Refusal(["import", spec, "--spec", "copy.yaml", "--format", "spec", "--service", "OCR"], "--service names the service of a documentation page"),
+        Refusal(["dump", spec, "--page-format", "spec", "--table", "0"],
+                "--table, --table-header, --column and --errors say how a documentation page is read, and a spec (--page-format spec) is not one: drop them"),
+        Refusal(["dump", spec, "--page-format", "spec", "--service", "OCR"],
+                "--service names the service of a documentation page, and a spec (--page-format spec) names its own: drop --service"),
+        Refusal(["dump", spec, "--page-format", "spec", "--source", "https://example.com/errors"],
+                "--source records a documentation page's URL, and a spec (--page-format spec) records its own: drop --source"),
+        Refusal(["import", spec, "--spec", "copy.yaml", "--page-format", "spec", "--table", "1"], "--table, --table-header, --column and --errors say how a documentation page is read"),
+        Refusal(["import", spec, "--spec", "copy.yaml", "--page-format", "spec", "--service", "OCR"], "--service names the service of a documentation page"),
         // --locale: a BCP 47 tag; import --locale adds translations to a spec that names its own service;
         // check compares translations only with a page.
         Refusal(["import", page, "--spec", spec, "--locale", "zh_CN"],
@@ -94,7 +94,7 @@ import Testing
         // Typed values: the parser names the valid ones.
         Refusal(["generate", "--spec", spec, "--output", "Out", "--access-level", "private"],
                 "The value 'private' is invalid for '--access-level <level>'. Please provide one of 'public', 'package' or 'internal'."),
-        Refusal(["check", "--format", "json"], "The value 'json' is invalid for '--format <format>'. Please provide one of 'text' and 'github'."),
+        Refusal(["check", "--report-format", "json"], "The value 'json' is invalid for '--report-format <format>'. Please provide one of 'text' and 'github'."),
         Refusal(["dump", spec, "--diagnostics", "xml"], "Please provide one of 'text' and 'github'."),
         Refusal(["diff", spec, spec, "--timeout", "0"], "--timeout must be a positive number of seconds, e.g. --timeout 30"),
     ]
@@ -129,15 +129,15 @@ import Testing
         #expect(code.contains("package enum OCRErrorCode"), "\(code.prefix(2000))")
         #expect(FileManager.default.fileExists(atPath: workspace.url("Out/Swift/OCRErrorFixtures.swift").path))
         #expect(try workspace.run(["check"] + options + ["--quiet"]).status == 0)
-        #expect(try workspace.run(["check"] + options + ["--format", "github", "--diagnostics", "text"]).status == 0)
+        #expect(try workspace.run(["check"] + options + ["--report-format", "github", "--diagnostics", "text"]).status == 0)
     }
 
     @Test func configurationOptionsStillWork() throws {
         let workspace = try Workspace()
         defer { workspace.remove() }
         #expect(try workspace.run("generate", "--config", "errata.yml", "--strict").status == 0)
-        #expect(try workspace.run("check", "--config", "errata.yml", "--quiet", "--format", "text").status == 0)
-        #expect(try workspace.run("check", "--format", "github", "--diagnostics", "github").status == 0)
+        #expect(try workspace.run("check", "--config", "errata.yml", "--quiet", "--report-format", "text").status == 0)
+        #expect(try workspace.run("check", "--report-format", "github", "--diagnostics", "github").status == 0)
         #expect(try workspace.run("check", "--upstream", Self.page, "--config", "errata.yml", "--fail-on", "breaking").status == 0)
     }
 
@@ -145,7 +145,7 @@ import Testing
         let workspace = try Workspace()
         defer { workspace.remove() }
         let result = try workspace.run(
-            "check", "--upstream", Self.page, "--spec", Self.spec, "--style", "enum", "--fail-on", "breaking", "--format", "github",
+            "check", "--upstream", Self.page, "--spec", Self.spec, "--style", "enum", "--fail-on", "breaking", "--report-format", "github",
             "--timeout", "5")
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         #expect(result.stdout == "in sync: \(Self.spec) matches \(Self.page)\n")
@@ -154,13 +154,13 @@ import Testing
     @Test func readOptionsApplyToPagesAndSpecs() throws {
         let workspace = try Workspace()
         defer { workspace.remove() }
-        let page = try workspace.run("dump", Self.page, "--format", "markdown", "--table", "0", "--service", "OCR", "--source", "https://example.com")
+        let page = try workspace.run("dump", Self.page, "--page-format", "markdown", "--table", "0", "--service", "OCR", "--source", "https://example.com")
         #expect(page.status == 0, "\(page.stderr)")
         #expect(page.stdout.contains("\"OCR\""), "\(page.stdout.prefix(300))")
-        #expect(try workspace.run("dump", Self.spec, "--format", "spec").status == 0)
+        #expect(try workspace.run("dump", Self.spec, "--page-format", "spec").status == 0)
         // Updating a spec from a spec: --source is the updated spec's source.
-        #expect(try workspace.run("import", Self.spec, "--spec", "copy.yaml", "--format", "spec").status == 0)
-        let updated = try workspace.run("import", Self.spec, "--spec", "copy.yaml", "--format", "spec", "--source", "https://example.com/ocr")
+        #expect(try workspace.run("import", Self.spec, "--spec", "copy.yaml", "--page-format", "spec").status == 0)
+        let updated = try workspace.run("import", Self.spec, "--spec", "copy.yaml", "--page-format", "spec", "--source", "https://example.com/ocr")
         #expect(updated.status == 0, "\(updated.stderr)")
         #expect(try String(contentsOf: workspace.url("copy.yaml"), encoding: .utf8).contains("source: https://example.com/ocr"))
     }

@@ -33,7 +33,7 @@ import Testing
         #expect(result.stdout.contains(#"MESSAGE_CHANGED [breaking] message: "Recognition failed." → "Recognition failed, retry.""#), "\(result.stdout)")
         #expect(result.stdout.contains("0 added, 0 removed, 1 changed"))
 
-        let github = try workspace.run("check", "--upstream", server.url("/huawei-ocr.md"), "--format", "github")
+        let github = try workspace.run("check", "--upstream", server.url("/huawei-ocr.md"), "--report-format", "github")
         #expect(github.status == 1)
         let specLines = try String(contentsOf: workspace.url("spec/huawei-ocr.yaml"), encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
         let line = try #require(specLines.firstIndex { $0 == "- code: AIS.0105" }) + 1
@@ -120,7 +120,7 @@ import Testing
         #expect(try workspace.run("check", "--upstream", "page.md", "--spec", "spec/gateway.yaml", "--fail-on", "breaking").status == 0)
 
         try page(type: "", statuses: "502")
-        let github = try workspace.run("check", "--upstream", "page.md", "--spec", "spec/gateway.yaml", "--format", "github")
+        let github = try workspace.run("check", "--upstream", "page.md", "--spec", "spec/gateway.yaml", "--report-format", "github")
         #expect(github.status == 1)
         #expect(github.stdout.hasPrefix("::warning file=spec/gateway.yaml,line=4,col=3,title=COLUMN_REMOVED (documentation)::GW.100: column removed: \"Type: Client error\"\n"), "\(github.stdout)")
         #expect(github.stdout.split(separator: "\n").count == 2, "one annotation and the summary: \(github.stdout)")

@@ -1,7 +1,7 @@
 import Foundation
 
 extension CatalogChanges {
-    /// The report `errata diff --format json` prints, with sorted keys, LF line ends and a
+    /// The report `errata diff --report-format json` prints, with sorted keys, LF line ends and a
     /// trailing newline (schema: docs/diff-rules.md). `added`, `removed`, `changed`, `modules`
     /// and `notes` are lists of changes; every change has `code`, `field`, `index`, `new`, `old`, `rule`
     /// and `severity` (null where they do not apply); `summary` counts changes by severity.

@@ -19,15 +19,18 @@ public enum ImportJob {
         public var messages: [Diagnostic]
     }
 
+    /// - Parameter explain: say why each table and column was read as it was (`DocumentReader.Page.explanation`)
+    ///   instead of only which tables were read.
     /// - Parameter review: sees the messages (warnings and notes) before the spec is written;
     ///   throwing stops the run.
     public static func run(
         input: String, spec: String, options: DocumentReader.Options, fetch: UpstreamPage.FetchOptions = .init(),
-        review: ([Diagnostic]) throws -> Void = { _ in }
+        explain: Bool = false, review: ([Diagnostic]) throws -> Void = { _ in }
     ) throws -> Result {
-        var readOptions = options
         let existing = try FileManager.default.fileExists(atPath: spec) ? SpecReader.read(contentsOf: spec) : nil
-        if readOptions.service == nil { readOptions.service = existing?.service }
+        // The spec's recipe, amended by the options; the spec records the result.
+        var readOptions = existing.map(options.forPage(of:)) ?? options
+        let recipe = readOptions.recipe
         // The page is the spec's source (its URL, or its path as given) unless the spec names one.
         if readOptions.source == nil, existing?.source == nil { readOptions.source = input }
         let read = try UpstreamPage.readPage(input, options: readOptions, fetch: fetch)
@@ -35,8 +38,9 @@ public enum ImportJob {
         if page.entries.isEmpty {
             throw Diagnostic.error("the page's error table has no codes", at: SourceLocation(path: input))
         }
-        let catalog = existing.map { SpecMerge.merge(spec: $0, page: page, source: options.source) } ?? page
-        let messages = read.tableNotes + read.warnings
+        var catalog = existing.map { SpecMerge.merge(spec: $0, page: page, source: options.source) } ?? page
+        catalog.reading = recipe
+        let messages = (explain ? read.explanation : read.tableNotes) + read.warnings
             + bodyMessages(inferred: read.inferredBody, spec: existing, result: catalog, input: input, specPath: spec)
         let header = try existing.map { _ in try leadingComment(of: spec) } ?? SpecRenderer.defaultHeader
         let text = try specText(catalog, header: header, path: spec, readingBackAs: "the imported catalog")

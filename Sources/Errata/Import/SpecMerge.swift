@@ -15,6 +15,7 @@ public enum SpecMerge {
         var merged = page
         merged.service = spec.service
         merged.source = source ?? spec.source ?? page.source
+        merged.reading = spec.reading
         if spec.errorBody != [.default] { merged.errorBody = spec.errorBody }
         let keepsTranslations = page.locales.isEmpty
         if keepsTranslations {

@@ -18,7 +18,8 @@ public enum DiffJob {
     ) throws -> Result {
         var oldCatalog = try UpstreamPage.read(old, options: options, fetch: fetch)
         if let locale { try Locales.checkDeclared(locale, in: oldCatalog, path: old) }
-        var newCatalog = try UpstreamPage.read(new, options: options, fetch: fetch)
+        // NEW is read as OLD's recipe says (a spec's page; a locale's page by the options alone).
+        var newCatalog = try UpstreamPage.read(new, options: locale == nil ? options.forPage(of: oldCatalog) : options, fetch: fetch)
         if let locale {
             oldCatalog = Locales.view(of: oldCatalog, in: locale)
             newCatalog = Locales.withoutColumns(newCatalog)

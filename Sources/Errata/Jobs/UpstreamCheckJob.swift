@@ -29,7 +29,8 @@ public enum UpstreamCheckJob {
     ) throws -> Result {
         var specCatalog = try SpecReader.read(contentsOf: spec)
         if let locale { try Locales.checkDeclared(locale, in: specCatalog, path: spec) }
-        var readOptions = options
+        // A locale's page is read by the options alone: the recipe describes the spec's own page.
+        var readOptions = locale == nil ? options.forPage(of: specCatalog) : options
         if readOptions.service == nil { readOptions.service = specCatalog.service }
         var page = try UpstreamPage.read(upstream, options: readOptions, fetch: fetch)
         if let locale {

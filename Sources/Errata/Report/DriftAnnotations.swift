@@ -3,7 +3,7 @@ import ErrataOutput
 import ErrataBuild
 
 extension DriftReport {
-    /// `errata check --format github`: one `::error` per missing, changed or orphaned file. A
+    /// `errata check --report-format github`: one `::error` per missing, changed or orphaned file. A
     /// changed text file is annotated at the first line that differs (from its diff's first hunk).
     public var gitHubAnnotations: [GitHubAnnotation] {
         var annotations = missing.map {

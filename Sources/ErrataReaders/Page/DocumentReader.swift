@@ -77,7 +77,9 @@ public enum DocumentReader {
         guard data.count <= maximumSize else {
             throw Diagnostic.error("the input is \(data.count) bytes; the limit is \(maximumSize)", at: SourceLocation(path: path))
         }
-        let format = try options.format ?? options.recipe.format.flatMap(InputFormat.init(rawValue:))
+        // A recipe says how a page is read; a file named as a spec is read as one whatever it says.
+        let named = FormatDetector.format(ofName: path)
+        let format = try options.format ?? (named == .spec ? .spec : options.recipe.format)
             ?? FormatDetector.detect(path: path, data: data)
         guard let reader = pageReader(for: format) else {
             return Page(catalog: try SpecReader.read(data: data, path: path), inferredBody: .init(formats: [], sources: []))
@@ -108,7 +110,33 @@ public enum DocumentReader {
     }
 }
 
+extension DocumentReader.Options {
+    /// These options for reading the page of `spec`: its recipe amended by this one's (options
+    /// given on the command line win), and its service name unless one is given.
+    public func forPage(of spec: Catalog) -> Self {
+        var options = self
+        options.recipe = spec.reading.amended(by: recipe)
+        if options.service == nil { options.service = spec.service }
+        return options
+    }
+}
+
 extension DocumentReader.Page {
+    /// How each table read was chosen and each of its columns given its role (`--explain`): one
+    /// note per table, at the table, listing its columns, so the user knows what a recipe would say.
+    public var explanation: [Diagnostic] {
+        tables.map { table in
+            var lines: [String] = []
+            let caption = table.caption.map { " (\u{201C}\($0)\u{201D})" } ?? ""
+            lines.append("read table \(table.index)\(caption): \(table.codeCount == 1 ? "1 code" : "\(table.codeCount) codes")")
+            for column in table.columns {
+                let role = column.role?.rawValue ?? "kept as a column"
+                lines.append("  column \(column.position) \(column.header.debugDescription): \(role) (\(column.reason.rawValue): \(column.detail))")
+            }
+            return Diagnostic(.note, lines.joined(separator: "\n"), at: table.location)
+        }
+    }
+
     /// Which tables were read, when the page has more than one: `note: read 2 of 3 tables: table 0
     /// at line 5 ("Vision errors", 12 codes), …` (`--table N` picks others).
     public var tableNotes: [Diagnostic] {

@@ -4,19 +4,28 @@ import Foundation
 
 /// Guesses an input's format from its file name, then from its first bytes.
 public enum FormatDetector {
+    /// The format a file's extension alone names, if any (`.md` is taken for Markdown).
+    public static func format(ofName path: String) -> InputFormat? {
+        switch FileName.lowercasedExtension(path) {
+        case "yaml", "yml": .spec
+        case "html", "htm", "xhtml": .html
+        case "rst", "rest": .rst
+        case "md", "markdown", "mdown": .markdown
+        case "txt", "text": .text
+        default: nil
+        }
+    }
+
     public static func detect(path: String, data: [UInt8]) throws -> InputFormat {
         let head = String(decoding: data.prefix(64 << 10), as: UTF8.self)
         let lowerHead = head.lowercased()
         let hasHTMLTable = lowerHead.contains("<table")
-        switch FileName.lowercasedExtension(path) {
-        case "yaml", "yml": return .spec
-        case "html", "htm", "xhtml": return .html
-        case "rst", "rest": return .rst
-        case "md", "markdown", "mdown":
+        switch format(ofName: path) {
+        case .markdown?:
             // Huawei's doc repositories keep the portal's raw HTML tables inside Markdown files.
             return hasHTMLTable && !hasPipeTable(head) ? .html : .markdown
-        case "txt", "text": return .text
-        default: break
+        case let named?: return named
+        case nil: break
         }
         if lowerHead.hasPrefix("<!doctype html") || lowerHead.hasPrefix("<html") || hasHTMLTable { return .html }
         if head.contains("\n+--") || head.hasPrefix("+--") || head.contains(".. list-table::") { return .rst }
@@ -25,7 +34,7 @@ public enum FormatDetector {
         if head.contains("entries:") { return .spec }
         let names = InputFormat.allCases.map(\.rawValue)
         let choices = names.dropLast().joined(separator: ", ") + " or " + (names.last ?? "")
-        throw Diagnostic.error("cannot tell the input's format; pass --format (\(choices))", at: SourceLocation(path: path))
+        throw Diagnostic.error("cannot tell the input's format; pass --page-format (\(choices))", at: SourceLocation(path: path))
     }
 
     /// A GFM delimiter row with outer pipes, `| --- | :--: |`, under a header row on one line.

@@ -27,6 +27,7 @@ public enum SpecRenderer {
             (key("service"), scalar(catalog.service)),
         ]
         if let source = catalog.source { top.append((key("source"), scalar(source))) }
+        if !catalog.reading.isEmpty { top.append((key("reading"), reading(catalog.reading))) }
         if let language = catalog.language { top.append((key("language"), scalar(language))) }
         if !catalog.locales.isEmpty {
             top.append((key("locales"), Node(catalog.locales.map { locale in
@@ -58,6 +59,36 @@ public enum SpecRenderer {
         }
         return Node(pairs)
     }
+
+    /// `reading:` in the order format, tables, columns, errors; each table and column on one line
+    /// (`- {header: HttpCode, role: status}`).
+    private static func reading(_ recipe: ReadingRecipe) -> Node {
+        var pairs: [(Node, Node)] = []
+        if let format = recipe.format { pairs.append((key("format"), scalar(format.rawValue))) }
+        if !recipe.tables.isEmpty {
+            pairs.append((key("tables"), Node(recipe.tables.map { selector in
+                let pair: (Node, Node) = switch selector.kind {
+                case .index(let index): (key("index"), integer(index))
+                case .caption(let text): (key("caption"), scalar(text))
+                case .header(let text): (key("header"), scalar(text))
+                }
+                return Node([pair], Tag(.map), .flow)
+            })))
+        }
+        if !recipe.columns.isEmpty {
+            pairs.append((key("columns"), Node(recipe.columns.map { rule in
+                let column: (Node, Node) = switch rule.column {
+                case .header(let text): (key("header"), scalar(text))
+                case .position(let position): (key("position"), integer(position))
+                }
+                return Node([column, (key("role"), scalar(rule.role.rawValue))], Tag(.map), .flow)
+            })))
+        }
+        if let errors = recipe.errors { pairs.append((key("errors"), scalar(errors.rawValue))) }
+        return Node(pairs)
+    }
+
+    private static func integer(_ value: Int) -> Node { Node(String(value), Tag(.int), .plain) }
 
     private static func module(_ module: Module) -> Node {
         guard module.swiftName != nil || !module.localized.isEmpty else { return scalar(module.name) }

@@ -1,6 +1,6 @@
 /// The keys each mapping of a spec may hold (docs/spec-format.md). Anything else is refused.
 enum SpecKeys {
-    static let top: Set<String> = ["version", "service", "source", "language", "locales", "errorBody", "modules", "entries", "notes"]
+    static let top: Set<String> = ["version", "service", "source", "language", "locales", "reading", "errorBody", "modules", "entries", "notes"]
     static let locale: Set<String> = ["source"]
     static let errorBody: Set<String> = ["format", "code", "message", "codeType", "fields"]
     static let module: Set<String> = ["name", "swiftName", "localized"]
@@ -9,4 +9,7 @@ enum SpecKeys {
     static let noteTranslation: Set<String> = ["label", "text"]
     static let entry: Set<String> = variant.union(["code", "module", "variants", "swiftName", "deprecated", "retryable", "remarks"])
     static let note: Set<String> = ["label", "text", "localized"]
+    static let reading: Set<String> = ["format", "tables", "columns", "errors"]
+    static let readingTable: Set<String> = ["index", "caption", "header"]
+    static let readingColumn: Set<String> = ["header", "position", "role"]
 }

@@ -15,6 +15,7 @@ struct SpecWalker {
         catalog.source = top["source"].flatMap { yaml.optionalString($0, "source") }
         catalog.language = top["language"].flatMap { yaml.nonEmptyString($0, "language") }
         if let locales = top["locales"] { catalog.locales = self.locales(locales) }
+        if let reading = top["reading"] { catalog.reading = recipe(reading) }
         if let body = top["errorBody"] { catalog.errorBody = errorBody(body) }
         if let modules = top["modules"] { catalog.modules = self.modules(modules) }
         if let entries = top["entries"] {

@@ -14,7 +14,7 @@ struct CheckCommand: ParsableCommand {
             compares instead the spec (--spec FILE, \
             or the only catalog of errata.yml) with the documentation page, as `errata diff` does, \
             on what a page can give: codes, modules, messages, descriptions, solutions, statuses \
-            and notes, graded for the catalog's swift.style (with --spec: --style). With --locale TAG, \
+            and notes, graded for the catalog's swift.style (with --spec: --style); the page is read as the spec's recipe (reading:) says, amended by the page options. With --locale TAG, \
             compares the spec's TAG translation (its TAG texts where it has them, its own elsewhere; \
             other columns left out) with the TAG page (--upstream alone: the locale's source). \
             Exit status: 0 in sync, 1 drift, 2 error.
@@ -33,8 +33,11 @@ struct CheckCommand: ParsableCommand {
     @Option(help: ArgumentHelp("With --upstream: which differences are drift (default: any).", valueName: "severity"))
     var failOn: DiffThreshold?
 
-    @Option(help: ArgumentHelp("How the report is printed.", valueName: "format"))
+    @Option(name: .customLong("report-format"), help: ArgumentHelp("How the report is printed.", valueName: "format"))
     var format: CheckFormat = .text
+
+    @OptionGroup(title: "With --upstream: how the page is read (default: the spec's recipe)")
+    var page: PageOptions
 
     /// Nil unless given: it goes with --upstream alone.
     @Option(help: ArgumentHelp("With --upstream: compare the spec's translation into this language (a BCP 47 tag such as zh-Hans) with that language's page.", valueName: "tag"))
@@ -54,12 +57,16 @@ struct CheckCommand: ParsableCommand {
             if fetch.timeout != nil {
                 throw ValidationError("--timeout goes with --upstream, the only page check fetches: drop --timeout")
             }
+            if page.format != nil || page.namesTablesOrColumns {
+                throw ValidationError(
+                    "--page-format, --table, --table-header, --column and --errors say how check --upstream reads the page; without --upstream no page is read: drop them, or add --upstream")
+            }
             if locale != nil {
                 throw ValidationError(
                     "--locale goes with --upstream (the spec's translation compared with that language's page); the generated files have no translations to check: drop --locale, or add --upstream")
             }
             if quiet, format == .github {
-                throw ValidationError("--quiet shortens the text report; --format github prints one annotation per file: drop --quiet")
+                throw ValidationError("--quiet shortens the text report; --report-format github prints one annotation per file: drop --quiet")
             }
             return
         }
@@ -111,7 +118,9 @@ struct CheckCommand: ParsableCommand {
         } else {
             upstream = given
         }
-        let changes = try UpstreamCheckJob.run(spec: spec, upstream: upstream, fetch: fetch.fetchOptions, style: style, locale: locale).changes
+        let changes = try UpstreamCheckJob.run(
+            spec: spec, upstream: upstream, options: page.documentOptions, fetch: fetch.fetchOptions, style: style, locale: locale
+        ).changes
         let subject = locale.map { "\(spec) (\($0))" } ?? spec
         if changes.isEmpty {
             Terminal.out("in sync: \(subject) matches \(upstream)")

@@ -10,7 +10,8 @@ struct DiffCommand: ParsableCommand {
         discussion: """
             OLD and NEW are specs or documentation pages in any format `dump` reads (formats may \
             differ; each is detected from its name and contents), or http(s) URLs; without NEW, OLD \
-            is a spec compared with the page its source names. Codes are matched \
+            is a spec compared with the page its source names. A page compared with a spec is read \
+            as the spec's recipe (reading:) says; the page options amend it. Codes are matched \
             by their text, the rows of a code by exact message, then HTTP status, then position. \
             Rules and severities: docs/diff-rules.md; with --style enum a new code is breaking (a new \
             case breaks exhaustive switches). \
@@ -28,14 +29,13 @@ struct DiffCommand: ParsableCommand {
         "The new version (default, when OLD is a spec: the page its 'source' names; with --locale, the locale's source).", valueName: "new"))
     var new: String?
 
-    @Option(help: ArgumentHelp("How the report is printed.", valueName: "format"))
+    @Option(name: .customLong("report-format"), help: ArgumentHelp("How the report is printed.", valueName: "format"))
     var format: DiffFormat = .text
 
     @Option(help: ArgumentHelp("Which differences make the exit status 1.", valueName: "severity"))
     var failOn: DiffThreshold = .any
 
-    @Option(help: ArgumentHelp("A table of a page to read, counting from 0; repeat it for several (default: every error table).", valueName: "n"))
-    var table: [Int] = []
+    @OptionGroup var page: PageOptions
 
     @Option(help: ArgumentHelp("The Swift style of the generated library, which grades new codes: struct (default; a new code is an addition) or enum (breaking).", valueName: "style"))
     var style: SwiftStyle = .struct
@@ -52,7 +52,7 @@ struct DiffCommand: ParsableCommand {
     func run() throws {
         let new = try self.new ?? (locale.map { try Locales.source(of: old, locale: $0) } ?? UpstreamCheckJob.source(of: old))
         let result = try DiffJob.run(
-            old: old, new: new, options: DocumentReader.Options(tableIndices: table), fetch: fetch.fetchOptions, style: style,
+            old: old, new: new, options: page.documentOptions, fetch: fetch.fetchOptions, style: style,
             locale: locale)
         let changes = result.changes
         switch format {

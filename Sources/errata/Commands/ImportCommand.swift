@@ -9,8 +9,11 @@ struct ImportCommand: ParsableCommand {
         discussion: """
             Reads the page's error table (any format `dump` reads) and writes the spec. An existing \
             spec is updated: codes, modules, messages, descriptions, solutions, statuses and notes \
-            come from the page; the service name, source URL, swiftName, deprecated, retryable, \
-            remarks and translations are kept. The error body format is inferred from the page's sample response (a \
+            come from the page; the service name, source URL, reading recipe, swiftName, deprecated, \
+            retryable, remarks and translations are kept. The page is read as the spec's recipe \
+            (reading:) says; --page-format, --table, --table-header, --column and --errors amend \
+            the recipe, and the spec records them, so every later import, dump --spec, diff and \
+            check --upstream reads the page the same way (docs/spec-format.md, "Reading the page"). The error body format is inferred from the page's sample response (a \
             JSON or XML code block holding one of its codes) and reported; a spec's hand-edited \
             errorBody is kept. Prints the codes added, removed and changed. \
             With --locale TAG, the page is the same table in another language, and only the spec's \
@@ -37,6 +40,9 @@ struct ImportCommand: ParsableCommand {
         valueName: "tag"))
     var locale: String?
 
+    @Flag(help: "Also say which tables were read and why, and each column's role and why (header, content or recipe).")
+    var explain = false
+
     @OptionGroup var read: ReadOptions
     @OptionGroup var fetch: FetchOptions
     @OptionGroup var diagnostics: DiagnosticOptions
@@ -57,7 +63,8 @@ struct ImportCommand: ParsableCommand {
         }
         let input = try self.input ?? UpstreamCheckJob.source(of: spec)
         let result = try ImportJob.run(
-            input: input, spec: spec, options: read.documentOptions, fetch: fetch.fetchOptions, review: diagnostics.report)
+            input: input, spec: spec, options: read.documentOptions, fetch: fetch.fetchOptions, explain: explain,
+            review: diagnostics.report)
         let diff = result.diff
         var lines = diff.added.compactMap(\.code).map { "added: \($0)" } + diff.removed.compactMap(\.code).map { "removed: \($0)" }
         lines += diff.changedCodes.map { "changed: \($0) (\(diff.changedFields(of: $0).joined(separator: ", ")))" }

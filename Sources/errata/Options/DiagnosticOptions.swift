@@ -7,7 +7,7 @@ struct DiagnosticOptions: ParsableArguments {
     @Flag(help: "Treat warnings as errors: report them and exit 2, writing nothing.")
     var strict = false
 
-    /// Nil unless given: `check --format github` then prints warnings as annotations too.
+    /// Nil unless given: `check --report-format github` then prints warnings as annotations too.
     @Option(
         name: .customLong("diagnostics"),
         help: ArgumentHelp("How warnings and notes are printed on standard error (default: text).", valueName: "format"))

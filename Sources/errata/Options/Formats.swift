@@ -1,6 +1,6 @@
 import ArgumentParser
 
-/// The formats errata prints in: reports on standard output (`--format` of `check` and `diff`)
+/// The formats errata prints in: reports on standard output (`--report-format` of `check` and `diff`)
 /// and warnings and notes on standard error (`--diagnostics`). The help lists each format with
 /// what it prints.
 protocol OutputFormat: CaseIterable, Hashable, RawRepresentable<String>, ExpressibleByArgument {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Errata
+import ErrataModel
 import ErrataReaders
 import ErrataRenderers
 
@@ -15,5 +16,8 @@ extension SwiftStyle: ExpressibleByArgument {}
 /// `--fail-on`
 extension DiffThreshold: ExpressibleByArgument {}
 
-/// `--format` of `dump` and `import`
+/// `--page-format` of the commands that read a page
 extension InputFormat: ExpressibleByArgument {}
+
+/// `--errors`
+extension ReadingRecipe.ErrorLayout: ExpressibleByArgument {}
