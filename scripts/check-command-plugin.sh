@@ -3,7 +3,8 @@
 # *.errata.yaml spec (what the build-tool plugin uses), made in a scratch folder from a page of
 # Tests/Fixtures/Pages:
 #   - `check --upstream` compares the spec with the page its source names: in sync, then drift (exit 1);
-#   - `diff` reports the same change; `import` updates the spec and `check --upstream` is in sync again;
+#   - `diff` reports the same change (also as --report-format json: option values pass through);
+#     `import` updates the spec and `check --upstream` is in sync again;
 #   - `generate` writes Errata/<spec>/Docs and Fixtures (no Swift), and `check` finds them up to date;
 #   - `--target` picks a target, and an unknown one is refused.
 set -euo pipefail
@@ -51,7 +52,12 @@ grep -q "MESSAGE_CHANGED\|message" <<<"$out" || fail "check --upstream did not r
 if out=$(plugin errata diff); then fail "diff found no difference: $out"; fi
 grep -q "taken by another listener" <<<"$out" || fail "diff did not show the new message: $out"
 
-write errata import >/dev/null || fail "import through the plugin failed"
+# Options with a value pass through as on the command line (the value is not taken for a page).
+out=$(plugin errata diff --report-format json) && fail "diff --report-format json found no difference: $out"
+python3 -c 'import json,sys; json.loads(sys.stdin.read())' <<<"$(sed '/^== /d' <<<"$out")" \
+    || fail "diff --report-format json through the plugin printed no JSON: $out"
+
+write errata import --timeout 10 >/dev/null || fail "import through the plugin failed"
 plugin errata check --upstream >/dev/null || fail "check --upstream after import is not in sync"
 
 write errata generate --target App >/dev/null || fail "generate through the plugin failed"

@@ -77,6 +77,38 @@ struct ErrataCommand: CommandPlugin {
         return (targets, rest)
     }
 
+    /// The options of the errata tool that take a value (`--report-format json`, `--column
+    /// HttpCode=status`): the word after one is its value, not a spec or page. `--upstream` takes
+    /// one only when a word that is no option follows it. `CommandPluginArgumentTests` checks this
+    /// list against the tool's own options.
+    static let optionsWithValues: Set<String> = [
+        "--access-level", "--column", "--config", "--diagnostics", "--errors", "--fail-on", "--format", "--locale",
+        "--output", "--page-format", "--report-format", "--service", "--source", "--spec", "--style", "--swift-output",
+        "--table", "--table-header", "--timeout", "--type-prefix", "--upstream",
+    ]
+
+    /// The words of `arguments` (after the subcommand) that are neither options nor their values.
+    static func positionalArguments(_ arguments: [String]) -> [String] {
+        var positional: [String] = []
+        var index = 1
+        while index < arguments.count {
+            let argument = arguments[index]
+            index += 1
+            if argument == "--" {
+                positional += arguments[index...]
+                break
+            }
+            guard argument.hasPrefix("-") else {
+                positional.append(argument)
+                continue
+            }
+            if optionsWithValues.contains(argument), index < arguments.count, !arguments[index].hasPrefix("-") {
+                index += 1
+            }
+        }
+        return positional
+    }
+
     /// The command names its catalog itself (`--config`, `--spec`, or a spec or page argument to
     /// diff/import): passed through as it is.
     static func namesCatalog(_ arguments: [String]) -> Bool {
@@ -84,7 +116,7 @@ struct ErrataCommand: CommandPlugin {
             ["--config", "--spec"].contains { argument == $0 || argument.hasPrefix($0 + "=") }
         }) { return true }
         guard let command = arguments.first, command == "diff" || command == "import" else { return false }
-        return arguments.dropFirst().contains { !$0.hasPrefix("-") }
+        return !positionalArguments(arguments).isEmpty
     }
 
     /// The specs of the package's source targets (all, or those named), relative to the package, sorted.
