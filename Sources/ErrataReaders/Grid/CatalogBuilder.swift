@@ -91,7 +91,8 @@ public struct CatalogBuilder: Sendable {
     /// Picks the error tables among `grids`, maps their columns, and builds the catalog.
     ///
     /// Throws a `Diagnostic` at `path` when no grid has an error-code column (listing the
-    /// headers it saw) or when an index of `options.tableIndices` is out of range or names such a grid.
+    /// headers it saw), when an index of `options.tableIndices` is out of range or names such a
+    /// grid, or when the recipe no longer fits the page (`TableChoice.choose`).
     public static func build(_ grids: [Grid], path: String, options: Options) throws -> Catalog {
         try buildWithTables(grids, path: path, options: options).catalog
     }
@@ -119,17 +120,17 @@ public struct CatalogBuilder: Sendable {
     public static func buildWithTables(
         _ grids: [Grid], path: String, options: Options
     ) throws -> Built {
-        let choices = try TableChoice.choose(grids, path: path, tableIndices: options.tableIndices)
+        let choices = try TableChoice.choose(grids, path: path, options: options)
         var rows = RowInterpreter()
         var tables: [TableRead] = []
-        var warnings = choices.compactMap(\.warning)
+        var warnings: [Diagnostic] = []
         for choice in choices {
-            warnings += choice.grid.warnings
+            warnings += choice.warnings + choice.grid.warnings
             let captionModule = choices.count > 1 && choice.map[.module] == nil
                 ? TableChoice.moduleName(fromCaption: choice.grid.caption) : nil
             let headerCount = TableChoice.headerRowCount(of: choice.grid)
             let body = choice.grid.rows.dropFirst(headerCount)
-            rows.startTable(map: choice.map, module: captionModule, headerRows: choice.grid.rows.prefix(headerCount), bodyRows: body)
+            rows.startTable(map: choice.map, statusesAreCodes: choice.statusesAreCodes, module: captionModule, headerRows: choice.grid.rows.prefix(headerCount), bodyRows: body)
             for row in body {
                 rows.read(row)
             }
@@ -144,7 +145,7 @@ public struct CatalogBuilder: Sendable {
             }
             tables.append(TableRead(
                 index: choice.index, location: choice.grid.location, caption: choice.grid.caption,
-                module: captionModule, codeCount: rows.tableCodes.count))
+                module: captionModule, codeCount: rows.tableCodes.count, columns: choice.columns))
         }
         let catalog = Catalog(
             service: options.service,
