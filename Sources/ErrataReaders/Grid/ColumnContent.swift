@@ -16,7 +16,7 @@ struct ColumnContent {
     private(set) var codes = 0
     /// The code-shaped cells are all different.
     private(set) var distinct = true
-    /// How many code-shaped cells share the most common shape (`CodeShape.signature`).
+    /// How many code-shaped cells share the most common shape (`coarseShape`).
     private(set) var commonShape = 0
     /// Code-shaped cells holding a digit (`AIS.0101`, `E1`, `404`).
     private(set) var withDigits = 0
@@ -26,9 +26,11 @@ struct ColumnContent {
     /// Code-shaped cells that are lower camelCase or snake_case identifiers (`rateLimitExceeded`,
     /// `quota_exceeded`): codes only where the table has statuses or messages too.
     private(set) var lowerIdentifiers = 0
+    /// Code-shaped cells that are one lowercase word (`unauthorized`): codes among snake_case ones.
+    private(set) var lowerWords = 0
     /// Cells naming a data type (`String`, `Integer`, `Boolean`): a parameter table's column.
     private(set) var typeNames = 0
-    /// Cells of several words that are not codes.
+    /// Cells that are not codes: words, sentences.
     private(set) var prose = 0
     /// Cells of several paragraphs or sentences.
     private(set) var longProse = 0
@@ -60,10 +62,17 @@ struct ColumnContent {
             if text.count <= Self.longestCode, CodeShape.looksLikeCode(cell) {
                 codes += 1
                 if !seen.insert(text).inserted { distinct = false }
-                shapes[CodeShape.signature(text), default: 0] += 1
+                shapes[Self.coarseShape(text), default: 0] += 1
                 if text.contains(where: \.isNumber) { withDigits += 1 }
-                if Self.isErrorName(text) { errorNames += 1 } else if Self.isLowerIdentifier(text) { lowerIdentifiers += 1 }
-            } else if RichText.containsWhitespace(text) {
+                if Self.isErrorName(text) {
+                    errorNames += 1
+                } else if Self.isLowerIdentifier(text) {
+                    lowerIdentifiers += 1
+                } else if text.allSatisfy({ $0.isLetter && $0.isLowercase }) {
+                    lowerWords += 1
+                }
+            } else {
+                // Words, or a sentence written without spaces ("参数格式不正确。").
                 prose += 1
                 if text.contains("\n") || Self.sentences(in: text) > 1 { longProse += 1 }
                 if let last = text.last, ".。!！?？".contains(last) { sentences += 1 } else if text.split(separator: " ").count >= 4 { sentences += 1 }
@@ -81,10 +90,12 @@ struct ColumnContent {
 
     /// Short distinct identifiers of mostly one shape: nine in ten cells code-shaped, most holding
     /// a digit or all error names; camelCase and snake_case names only when `supported` (the table
-    /// has statuses or messages besides). Parameter names (`project_id`, `name`) are none of these.
+    /// has statuses or messages besides, single lowercase words among them (`unauthorized` beside
+    /// `not_found`). Parameter names (`project_id`, `name`) are none of these.
     func isCodes(supported: Bool) -> Bool {
-        guard filled >= 2, codes * 10 >= filled * 9, distinct, commonShape * 2 > codes, typeNames == 0 else { return false }
-        return withDigits * 2 >= codes || errorNames == codes || (supported && errorNames + lowerIdentifiers == codes)
+        guard filled >= 2, codes * 10 >= filled * 9, distinct, typeNames == 0 else { return false }
+        if withDigits * 2 >= codes || errorNames == codes { return commonShape * 2 > codes }
+        return supported && lowerIdentifiers > 0 && errorNames + lowerIdentifiers + lowerWords == codes
     }
 
     /// Most cells are words rather than codes or type names.
@@ -104,6 +115,18 @@ struct ColumnContent {
         let letters = text.filter(\.isLetter)
         if letters.allSatisfy(\.isUppercase) { return text.contains { "_-".contains($0) } || letters.count >= 4 }
         return first.isUppercase && text.dropFirst().contains(where: \.isUppercase) && text.contains(where: \.isLowercase)
+    }
+
+    /// The kinds of characters a code is made of: letters, digits, and which other characters
+    /// (`AIS.0101` → `A9.`, `not_found` and `too_many_requests` → `A_`), so codes of one family
+    /// share it whatever the length of their parts.
+    static func coarseShape(_ text: String) -> String {
+        var letters = false, digits = false
+        var others: Set<Character> = []
+        for char in text {
+            if char.isLetter { letters = true } else if char.isNumber { digits = true } else { others.insert(char) }
+        }
+        return (letters ? "A" : "") + (digits ? "9" : "") + String(others.sorted())
     }
 
     /// `rateLimitExceeded`, `quota_exceeded`: lowercase first, then a capital or an underscore.

@@ -146,6 +146,11 @@ struct TableColumns {
             map.assign(.code, to: column)
             reasons[column] = (.content, "\(found.codes) of \(found.filled) cells are distinct code-shaped identifiers")
             if let headedAs {
+                // The role goes to the next column whose header names it ("Reason | Description").
+                if let next = (0..<width).first(where: { isFree($0) && ColumnRole.role(forHeader: headers[$0]) == headedAs }) {
+                    map.assign(headedAs, to: next)
+                    reasons[next] = (.header, "header \(headers[next].debugDescription)")
+                }
                 diagnostics.append(.warning(
                     "no header names the error-code column; \(name(column)) is headed as the \(headedAs.rawValue) but holds code-shaped cells and is read as the codes",
                     at: location))
