@@ -1,19 +1,25 @@
 import ErrataModel
 
-/// Turns the grids a reader found into a `Catalog`: picks the error tables, maps their columns
-/// by header name, and reads codes, variants, modules and notes from their rows.
+/// Turns the grids a reader found into a `Catalog`: picks the error tables (`TableChoice`), gives
+/// their columns roles by header name, the recipe's rules and their cells (`TableColumns`), and
+/// reads codes, variants, modules and notes from their rows.
 ///
 /// Shared by every reader, so all input formats give tables one meaning:
 /// - the Module column is filled down (empty cells and span copies); a group row (one cell
 ///   naming a module across the row, or alone and bold) starts a module;
 /// - a row with an empty code cell (or a span copy of it) but other content is another
 ///   variant of the code above; the same code on non-adjacent rows is one entry too;
-/// - rows whose code cell is not code-shaped ("Other | contact us") are notes;
+/// - rows whose code cell is not code-shaped ("Other | contact us") are notes, except a code
+///   written as words in a row with a status and a message (warned);
+/// - a row repeated with identical cells is one row (warned);
+/// - a table whose only identifier is the HTTP status (no code column on the page) reads each
+///   status as a code;
 /// - one row is one variant: a status cell with several numbers ("400/404") gives the row's
 ///   variant all of them (`Variant.statuses`);
 /// - a message cell of several paragraphs gives several messages of the row's variant: the first
-///   is its `message`, the others its `alternativeMessages` ("etc." paragraphs and a "1." "2."
-///   enumeration dropped; `MessageCell`);
+///   is its `message`, the others its `alternativeMessages` ("etc." paragraphs (warned) and a
+///   "1." "2." enumeration dropped, a paragraph continuing a sentence joined, explanations moved
+///   to the start of the description; `MessageCell`);
 /// - a column no role takes ("Type", "Owner", a second "Description") is kept per row, as the
 ///   variant's `columns` (header text and the cell's Markdown; empty cells left out), and reported
 ///   once per table as a note;
