@@ -68,7 +68,8 @@ import Testing
         #expect(caption?.location == at)
         let index = failure(ReadingRecipe(tables: [.init(.index(9))], location: SourceLocation(path: "spec.yaml", line: 3)))
         #expect(index?.message == "the recipe's table 9 is not on the page; \(tables)")
-        #expect(index?.location == SourceLocation(path: "spec.yaml", line: 3))
+        // A selector without a location of its own: the error is at the page.
+        #expect(index?.location == SourceLocation(path: "p"))
         let header = failure(ReadingRecipe(tables: [.init(.header("Reason"))]))
         #expect(header?.message == "the recipe's table with the header \"Reason\" is not on the page; \(tables)")
         #expect(header?.location == SourceLocation(path: "p"))

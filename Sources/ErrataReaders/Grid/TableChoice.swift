@@ -132,7 +132,7 @@ enum TableChoice {
             guard !hits.isEmpty else {
                 throw Diagnostic.error(
                     "the recipe's \(what) is not on the page; its tables are: \(tables.map(\.label).joined(separator: ", "))",
-                    at: selector.location ?? options.recipe.location ?? page)
+                    at: selector.location ?? page)
             }
             selected.formUnion(hits)
         }
@@ -145,7 +145,7 @@ enum TableChoice {
         _ recipe: ReadingRecipe, tables: [TableColumns], matched: [Set<Int>], page: SourceLocation
     ) throws {
         for (number, rule) in recipe.columns.enumerated() {
-            let at = rule.location ?? recipe.location ?? page
+            let at = rule.location ?? page
             switch rule.column {
             case .header(let name):
                 guard !matched.contains(where: { $0.contains(number) }) else { continue }

@@ -180,8 +180,8 @@ struct TableColumns {
     }
 
     /// Message and description columns found by their cells when no header or rule names them:
-    /// of the columns of words without a role, the shorter texts are the message, the longer
-    /// (several sentences or paragraphs) the description.
+    /// of the columns of words without a role, the shorter texts (sentences, not labels) are the
+    /// message, the longer (several sentences or paragraphs) the description.
     mutating func guessProse() {
         let statusNames = statusesAreCodes && map[.status].map { content($0).namedStatuses * 2 >= content($0).filled } == true
         let needMessage = map[.message] == nil && !statusNames
@@ -199,10 +199,13 @@ struct TableColumns {
                 assignProse(.message, byLength[0].column, "shorter texts than \(name(byLength.last!.column))")
                 assignProse(.description, byLength.last!.column, "longer texts than \(name(byLength[0].column))")
             } else if let only = byLength.last {
-                // One column of words (or labels beside it): the longest texts are the row's text.
-                only.content.isLongProse
-                    ? assignProse(.description, only.column, "texts of several sentences")
-                    : assignProse(.message, only.column, "short texts")
+                // One column of words (or labels beside it): the longest texts are the row's text;
+                // labels ("API team") are no message.
+                if only.content.isLongProse {
+                    assignProse(.description, only.column, "texts of several sentences")
+                } else if only.content.isSentences {
+                    assignProse(.message, only.column, "short texts")
+                }
             }
         } else if needMessage, let description = map[.description] {
             let limit = content(description).averageLength
