@@ -211,4 +211,17 @@ import Testing
             #expect(throws: Diagnostic.self) { _ = try built([table]) }
         }
     }
+
+    /// Guessing looks at a sample of each column, so a 100,000-row table with no known header
+    /// costs no more to guess than a small one; every row is still read.
+    @Test(.timeLimit(.minutes(2))) func guessesSampleLargeTables() throws {
+        let rows = (0..<100_000).map { [String(400 + $0 % 100), "WDG.\($0)", "Widget \($0) failed."] }
+        let table = grid([["A", "B", "C"]] + rows)
+        let sample = ColumnContent(table.rows.dropFirst(), column: 1)
+        #expect(sample.filled == ColumnContent.sampleSize)
+        let result = try built([table])
+        #expect(result.catalog.entries.count == 100_000)
+        #expect(result.tables.first?.columns.map(\.role) == [.status, .code, .message])
+        #expect(result.catalog.entries.last?.variants == [Variant(message: "Widget 99999 failed.", status: 499)])
+    }
 }
