@@ -257,9 +257,10 @@ struct RowInterpreter {
         }
         if let overrides {
             statuses = overrides.statuses
+            // The status's name is the message; the description column is then all description.
             if map[.message] == nil, !overrides.message.isEmpty {
-                if message.isEmpty { description = "" } else if description.isEmpty { description = MarkdownText.escape(message) }
                 message = overrides.message
+                description = descriptionCell?.markdown ?? ""
             }
         }
         let variant = Variant(
