@@ -40,7 +40,6 @@ enum TableChoice {
         var tables = grids.indices.map { TableColumns(grids[$0], index: $0) }
         let matched = tables.indices.map { tables[$0].apply(recipe.columns) }
         let recipeAt = recipe.location ?? page
-        let list = tables.map(\.label).joined(separator: ", ")
         let fits: (Int) -> Bool = { index in recipe.errors.map { grids[index].layout == $0 } ?? true }
         var chosen: [Int]
         if let selected = try selection(tables, path: path, options: options) {
@@ -65,7 +64,8 @@ enum TableChoice {
             let candidates = grids.indices.filter(fits)
             if let errors = recipe.errors, candidates.isEmpty {
                 throw Diagnostic.error(
-                    "the recipe's errors written as \(errors.rawValue) are not on the page; its tables are: \(list)", at: recipeAt)
+                    "the recipe's errors written as \(errors.rawValue) are not on the page; its tables are: \(tables.map(\.label).joined(separator: ", "))",
+                    at: recipeAt)
             }
             var coded = candidates.filter { tables[$0].map[.code] != nil }
             if coded.isEmpty {

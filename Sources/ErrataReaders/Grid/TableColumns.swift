@@ -21,6 +21,8 @@ struct TableColumns {
     /// Why each column with a role (or ignored) has it, with the words `--explain` shows.
     private var reasons: [Int: (reason: Reason, detail: String)] = [:]
     private var contents: [Int: ColumnContent] = [:]
+    /// `guessProse` has run: it looks once.
+    private var guessedProse = false
     private let body: ArraySlice<[Cell]>
 
     /// Header names of parameter and field tables, which hold names, not error codes.
@@ -181,8 +183,10 @@ struct TableColumns {
 
     /// Message and description columns found by their cells when no header or rule names them:
     /// of the columns of words without a role, the shorter texts (sentences, not labels) are the
-    /// message, the longer (several sentences or paragraphs) the description.
+    /// message, the longer (several sentences or paragraphs) the description. Looks once per table.
     mutating func guessProse() {
+        guard !guessedProse else { return }
+        guessedProse = true
         let statusNames = statusesAreCodes && map[.status].map { content($0).namedStatuses * 2 >= content($0).filled } == true
         let needMessage = map[.message] == nil && !statusNames
         let needDescription = map[.description] == nil
