@@ -93,3 +93,63 @@ import Testing
         #expect(all.filter { !$0.alternativeMessages.isEmpty }.count == 1)
     }
 }
+
+/// Message paragraphs that are not alternative messages: a sentence continued, explanations.
+@Suite struct MessageParagraphsTests {
+    @Test(arguments: [
+        // The second paragraph only continues the sentence: one message.
+        ("Please try again later or contact\n\ntechnical support to solve the problem.",
+         ["Please try again later or contact technical support to solve the problem."], [String]()),
+        // A sentence that ended, then a capital: two messages.
+        ("Try again later.\n\nContact technical support.", ["Try again later.", "Contact technical support."], []),
+        // No sentence end, but a capital: two messages.
+        ("Widget missing\n\nWidget locked", ["Widget missing", "Widget locked"], []),
+        // Explanations go to the description, the conditions listed after a lead-in with them.
+        ("Invalid widget name.\n\nFor example, the name holds a slash.", ["Invalid widget name."], ["For example, the name holds a slash."]),
+        ("The request failed.\n\nPossible causes:\n\nThe widget is locked.\n\nThe pool is full.",
+         ["The request failed."], ["Possible causes:", "The widget is locked.", "The pool is full."]),
+        ("Quota exceeded.\n\nNote: quotas reset daily.", ["Quota exceeded."], ["Note: quotas reset daily."]),
+        ("Quota exceeded.\n\nNotebook not found.", ["Quota exceeded.", "Notebook not found."], []),
+        ("参数错误。\n\n例如，名称为空。", ["参数错误。"], ["例如，名称为空。"]),
+        // The first paragraph is always the message, whatever it starts with.
+        ("Note: widget gone.", ["Note: widget gone."], []),
+    ])
+    func paragraphs(text: String, messages: [String], explanations: [String]) {
+        let reading = MessageCell.read(text)
+        #expect(reading.messages == messages)
+        #expect(reading.explanations == explanations)
+        #expect(!reading.droppedContinuation)
+    }
+
+    @Test func droppedContinuationIsSaid() {
+        #expect(MessageCell.read("A failed.\n\netc.").droppedContinuation)
+        #expect(MessageCell.read("1. A failed.\n\n2. etc.").droppedContinuation)
+        #expect(!MessageCell.read("A failed.").droppedContinuation)
+    }
+
+    private func built(_ rows: [[String]]) throws -> CatalogBuilder.Built {
+        let grid = Grid(rows: rows.map { $0.map { Cell(text: $0, location: SourceLocation(path: "p", line: 2)) } }, headerRowCount: 1)
+        return try CatalogBuilder.buildWithTables([grid], path: "p", options: .init(service: "S"))
+    }
+
+    @Test func explanationsStartTheDescription() throws {
+        let result = try built([
+            ["Error Code", "Error Message", "Description"],
+            ["W.1", "Invalid widget name.\n\nFor example, the name holds a *slash*.", "The name breaks the rules."],
+            ["W.2", "Please retry later or contact\n\ntechnical support.", ""],
+        ])
+        #expect(result.catalog.entry("W.1")?.variants == [Variant(
+            message: "Invalid widget name.",
+            description: "For example, the name holds a \\*slash\\*.\n\nThe name breaks the rules.")])
+        #expect(result.catalog.entry("W.2")?.variants == [Variant(message: "Please retry later or contact technical support.")])
+        #expect(result.warnings.isEmpty)
+    }
+
+    @Test func droppedEtcIsWarnedWithTheCode() throws {
+        let result = try built([["Error Code", "Error Message"], ["W.1", "Not allowed.\n\netc."], ["W.2", "etc."]])
+        #expect(result.catalog.entry("W.1")?.variants.first?.message == "Not allowed.")
+        #expect(result.warnings.map(\.description) == [
+            "p:2: warning: the message cell of code \"W.1\" says the list of messages goes on (\"etc.\"); that paragraph is left out, the row keeps the messages written",
+        ])
+    }
+}

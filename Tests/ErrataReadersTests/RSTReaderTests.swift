@@ -3,7 +3,7 @@ import ErrataModel
 import Testing
 
 @Suite struct RSTReaderTests {
-    @Test func spannedCellsAreEmptyCopiesNeverDuplicated() throws {
+    @Test func spannedCellsAreCopiesMarkedAsSuch() throws {
         let text = """
         Codes
         =====
@@ -25,7 +25,7 @@ import Testing
         #expect(grid.headerRowCount == 1)
         #expect(grid.location == SourceLocation(path: "r.rst", line: 6, column: 4))
         #expect(grid.rows.map { $0.map(\.text) } == [
-            ["Module", "Code", "Message"], ["A", "X.1", "First"], ["", "X.2", "Second"], ["Other", "Contact us.", ""],
+            ["Module", "Code", "Message"], ["A", "X.1", "First"], ["A", "X.2", "Second"], ["Other", "Contact us.", "Contact us."],
         ])
         #expect(grid.rows[2][0].isSpanCopy)
         #expect(grid.rows[3][2].isSpanCopy)

@@ -26,18 +26,21 @@ import Testing
         let seed = try ReaderTestFiles.seed()
         let rows = try #require(TextReader.readGrids(text: seed.text, path: seed.path).only).rows
         let second = rows[2].map(\.text)
-        #expect(second == ["", "AIS.0102", "The image format is not supported.",
+        // Merged cells are copies of the cells above them, marked as span copies (as in HTML).
+        #expect(second == ["OCR", "AIS.0102", "The image format is not supported.",
                            "The image format is not supported, or the value of image is not a Base64 encoded string.",
                            "Check the image format. For details about the image formats supported by each service, see Constraints and Limitations."])
         let apig0101 = try #require(rows.first { $0.count > 1 && $0[1].text == "APIG.0101" }).map(\.text)
         #expect(apig0101 == ["APIG", "APIG.0101", "The API does not exist or has not been published in the environment.",
                              "The API does not exist or has not been published.", ""])
         let apig0201 = try #require(rows.first { $0.count > 1 && $0[1].text == "APIG.0201" }).map(\.text)
-        #expect(apig0201 == ["", "APIG.0201", "Backend timeout.", "Request timed out.", ""])
+        #expect(rows[2][0].isSpanCopy && !rows[2][1].isSpanCopy)
+        #expect(apig0201 == ["APIG", "APIG.0201", "Backend timeout.", "Request timed out.", ""])
         let secondMessage = try #require(rows.first { $0.count > 2 && $0[2].text.hasPrefix("Failed to obtain the temporary") })
-        #expect(secondMessage.map(\.text) == ["", "", "Failed to obtain the temporary AK/SK",
+        #expect(secondMessage.map(\.text) == ["Platform", "ModelArts.4105", "Failed to obtain the temporary AK/SK",
                                               "The temporary AK/SK failed to be obtained.",
                                               "Contact technical support. (If OBS is used, check the authorization first.)"])
+        #expect(secondMessage[0].isSpanCopy && secondMessage[1].isSpanCopy && !secondMessage[2].isSpanCopy)
         #expect(secondMessage[2].location == SourceLocation(path: seed.path, line: 102, column: 1))
     }
 

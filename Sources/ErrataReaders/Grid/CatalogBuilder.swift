@@ -1,19 +1,25 @@
 import ErrataModel
 
-/// Turns the grids a reader found into a `Catalog`: picks the error tables, maps their columns
-/// by header name, and reads codes, variants, modules and notes from their rows.
+/// Turns the grids a reader found into a `Catalog`: picks the error tables (`TableChoice`), gives
+/// their columns roles by header name, the recipe's rules and their cells (`TableColumns`), and
+/// reads codes, variants, modules and notes from their rows.
 ///
 /// Shared by every reader, so all input formats give tables one meaning:
 /// - the Module column is filled down (empty cells and span copies); a group row (one cell
 ///   naming a module across the row, or alone and bold) starts a module;
 /// - a row with an empty code cell (or a span copy of it) but other content is another
 ///   variant of the code above; the same code on non-adjacent rows is one entry too;
-/// - rows whose code cell is not code-shaped ("Other | contact us") are notes;
+/// - rows whose code cell is not code-shaped ("Other | contact us") are notes, except a code
+///   written as words in a row with a status and a message (warned);
+/// - a row repeated with identical cells is one row (warned);
+/// - a table whose only identifier is the HTTP status (no code column on the page) reads each
+///   status as a code;
 /// - one row is one variant: a status cell with several numbers ("400/404") gives the row's
 ///   variant all of them (`Variant.statuses`);
 /// - a message cell of several paragraphs gives several messages of the row's variant: the first
-///   is its `message`, the others its `alternativeMessages` ("etc." paragraphs and a "1." "2."
-///   enumeration dropped; `MessageCell`);
+///   is its `message`, the others its `alternativeMessages` ("etc." paragraphs (warned) and a
+///   "1." "2." enumeration dropped, a paragraph continuing a sentence joined, explanations moved
+///   to the start of the description; `MessageCell`);
 /// - a column no role takes ("Type", "Owner", a second "Description") is kept per row, as the
 ///   variant's `columns` (header text and the cell's Markdown; empty cells left out), and reported
 ///   once per table as a note;
@@ -91,7 +97,8 @@ public struct CatalogBuilder: Sendable {
     /// Picks the error tables among `grids`, maps their columns, and builds the catalog.
     ///
     /// Throws a `Diagnostic` at `path` when no grid has an error-code column (listing the
-    /// headers it saw) or when an index of `options.tableIndices` is out of range or names such a grid.
+    /// headers it saw), when an index of `options.tableIndices` is out of range or names such a
+    /// grid, or when the recipe no longer fits the page (`TableChoice.choose`).
     public static func build(_ grids: [Grid], path: String, options: Options) throws -> Catalog {
         try buildWithTables(grids, path: path, options: options).catalog
     }
@@ -119,17 +126,17 @@ public struct CatalogBuilder: Sendable {
     public static func buildWithTables(
         _ grids: [Grid], path: String, options: Options
     ) throws -> Built {
-        let choices = try TableChoice.choose(grids, path: path, tableIndices: options.tableIndices)
+        let choices = try TableChoice.choose(grids, path: path, options: options)
         var rows = RowInterpreter()
         var tables: [TableRead] = []
-        var warnings = choices.compactMap(\.warning)
+        var warnings: [Diagnostic] = []
         for choice in choices {
-            warnings += choice.grid.warnings
+            warnings += choice.warnings + choice.grid.warnings
             let captionModule = choices.count > 1 && choice.map[.module] == nil
                 ? TableChoice.moduleName(fromCaption: choice.grid.caption) : nil
             let headerCount = TableChoice.headerRowCount(of: choice.grid)
             let body = choice.grid.rows.dropFirst(headerCount)
-            rows.startTable(map: choice.map, module: captionModule, headerRows: choice.grid.rows.prefix(headerCount), bodyRows: body)
+            rows.startTable(map: choice.map, statusesAreCodes: choice.statusesAreCodes, module: captionModule, headerRows: choice.grid.rows.prefix(headerCount), bodyRows: body)
             for row in body {
                 rows.read(row)
             }
@@ -144,7 +151,7 @@ public struct CatalogBuilder: Sendable {
             }
             tables.append(TableRead(
                 index: choice.index, location: choice.grid.location, caption: choice.grid.caption,
-                module: captionModule, codeCount: rows.tableCodes.count))
+                module: captionModule, codeCount: rows.tableCodes.count, columns: choice.columns))
         }
         let catalog = Catalog(
             service: options.service,

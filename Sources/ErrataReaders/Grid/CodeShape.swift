@@ -19,7 +19,7 @@ enum CodeShape {
     static func isNoteLabel(_ text: String) -> Bool {
         // Every label holds an "o" or a "其"; lowercasing makes no ASCII "o" from other letters.
         guard text.utf8.contains(where: { $0 == 0x6F || $0 == 0x4F || $0 == 0xE5 }) else { return false }
-        return noteLabels.contains(ColumnRole.normalise(text))
+        return noteLabels.contains(HeaderName.key(text))
     }
 
     private static func isWholeCodeSpan(_ markdown: String) -> Bool {

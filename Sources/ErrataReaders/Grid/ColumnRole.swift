@@ -1,8 +1,10 @@
+import ErrataModel
+
 /// What a table column holds, as its header names it.
 enum ColumnRole: String, CaseIterable, Hashable, Sendable {
     case module, code, message, description, solution, status
 
-    /// Header names (normalised: lowercase, single spaces) for each role: English, Chinese,
+    /// Header names (compared as `HeaderName.key`s) for each role: English, Chinese,
     /// Japanese, Korean, German, French, Spanish and Russian, as real error pages head them.
     private static let synonyms: [String: ColumnRole] = {
         let table: [(ColumnRole, [String])] = [
@@ -38,33 +40,55 @@ enum ColumnRole: String, CaseIterable, Hashable, Sendable {
             ]),
         ]
         var map: [String: ColumnRole] = [:]
-        for (role, names) in table { for name in names { map[name] = role } }
+        for (role, names) in table { for name in names { map[HeaderName.key(name)] = role } }
         return map
     }()
 
-    /// The role a header cell names, tolerant of case, `&nbsp;`, trailing punctuation and a
-    /// parenthesised suffix ("Error Code (string)").
+    /// Every synonym's key with its role, for tests: no key may name two roles.
+    static var synonymKeys: [String: ColumnRole] { synonyms }
+
+    /// The role a header cell names, compared as `HeaderName.key` (case, spaces, underscores,
+    /// hyphens, punctuation and `&nbsp;` aside: `HttpCode`, `HTTP_CODE`, `http-status`), also
+    /// with a parenthesised suffix left out ("Error Code (string)").
     static func role(forHeader header: String) -> ColumnRole? {
-        let name = normalise(header)
-        if let role = synonyms[name] { return role }
-        if let open = name.firstIndex(where: { $0 == "(" || $0 == "（" }) {
-            let stem = normalise(String(name[..<open]))
-            if let role = synonyms[stem] { return role }
+        if let role = synonyms[HeaderName.key(header)] { return role }
+        if let open = header.firstIndex(where: { $0 == "(" || $0 == "（" }) {
+            return synonyms[HeaderName.key(String(header[..<open]))]
         }
         return nil
     }
 
-    static func normalise(_ header: String) -> String {
-        var text = header.replacingEvery("&nbsp;", with: " ").lowercased()
-        text = RichText.fold(text)
-        while let last = text.last, ".:：。;；*".contains(last) { text.removeLast() }
-        return text.trimmedForCell()
+    /// The role's name in a recipe (`ReadingRecipe.Role`).
+    var recipeRole: ReadingRecipe.Role {
+        switch self {
+        case .module: .module
+        case .code: .code
+        case .message: .message
+        case .description: .description
+        case .solution: .solution
+        case .status: .status
+        }
+    }
+
+    /// The role a recipe's role names; nil for `.ignore`.
+    init?(_ role: ReadingRecipe.Role) {
+        switch role {
+        case .module: self = .module
+        case .code: self = .code
+        case .message: self = .message
+        case .description: self = .description
+        case .solution: self = .solution
+        case .status: self = .status
+        case .ignore: return nil
+        }
     }
 }
 
-/// Which column of a grid holds which role.
+/// Which column of a grid holds which role, and which columns a recipe ignores.
 struct ColumnMap: Hashable, Sendable {
     private(set) var columns: [ColumnRole: Int] = [:]
+    /// Columns the recipe drops: no role, not kept as the rows' other columns.
+    private(set) var ignored: Set<Int> = []
 
     /// Maps the header rows' cells; the first column naming a role wins. With several header
     /// rows, a column is named by its lowest header cell that maps to a role.
@@ -84,8 +108,22 @@ struct ColumnMap: Hashable, Sendable {
     /// Whether some role maps to `column`.
     func hasRole(_ column: Int) -> Bool { columns.values.contains(column) }
 
-    /// Gives `role` to `column` (a column found by its contents).
-    mutating func assign(_ role: ColumnRole, to column: Int) { columns[role] = column }
+    /// The role `column` has, if any.
+    func role(of column: Int) -> ColumnRole? { columns.first { $0.value == column }?.key }
+
+    /// Gives `role` to `column` (a column found by its contents or named by a recipe); the column
+    /// loses any other role, and the column that had `role` before loses it.
+    mutating func assign(_ role: ColumnRole, to column: Int) {
+        if let old = self.role(of: column) { columns[old] = nil }
+        columns[role] = column
+        ignored.remove(column)
+    }
+
+    /// Drops `column`: no role, not kept.
+    mutating func ignore(_ column: Int) {
+        if let old = role(of: column) { columns[old] = nil }
+        ignored.insert(column)
+    }
 }
 
 extension String {

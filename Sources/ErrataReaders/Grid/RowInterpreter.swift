@@ -29,13 +29,18 @@ struct RowInterpreter {
     private var statusColumnName = "Status"
     /// Which of `extraColumns` gave some row of the current table a value.
     private(set) var keptColumns: Set<Int> = []
+    /// The current table has no code column: each HTTP status of its status column is a code.
+    private var statusesAreCodes = false
 
     init() {}
 
     /// Starts the next table: its column roles, and the module its rows belong to when it has
     /// no module column (its caption, when the page has several error tables).
-    mutating func startTable(map: ColumnMap, module: String?, headerRows: ArraySlice<[Cell]>, bodyRows: ArraySlice<[Cell]>) {
+    mutating func startTable(
+        map: ColumnMap, statusesAreCodes: Bool = false, module: String?, headerRows: ArraySlice<[Cell]>, bodyRows: ArraySlice<[Cell]>
+    ) {
         self.map = map
+        self.statusesAreCodes = statusesAreCodes
         extraColumns = Self.extraColumns(map: map, headerRows: headerRows, bodyRows: bodyRows)
         statusColumnName = map[.status].flatMap { column in
             headerRows.reversed().lazy.compactMap { column < $0.count ? RichText.fold($0[column].text) : nil }.first { !$0.isEmpty }
@@ -66,6 +71,11 @@ struct RowInterpreter {
             lastCode = nil
             return
         }
+        if statusesAreCodes, let statusCell = cell(row, .status), !statusCell.isSpanCopy,
+           let status = StatusCell.parse(statusCell.text) {
+            addStatuses(status, row: row, location: statusCell.location ?? firstLocation(row))
+            return
+        }
         let codeCell = cell(row, .code)
         let moduleCell = cell(row, .module)
         let moduleIsNew = moduleCell.map { !$0.isEmpty && !$0.isSpanCopy } ?? false
@@ -81,6 +91,12 @@ struct RowInterpreter {
         } else if let codeCell, isBrokenCode(codeCell), hasVariantContent(row) {
             warnings.append(.warning(
                 "the code cell \(codeCell.text.debugDescription) holds a space, as if the page broke a code; read as the code \(codeCell.text.debugDescription), as written — check it against the API",
+                at: codeCell.location ?? firstLocation(row)))
+            if let moduleCell, !moduleCell.isEmpty { currentModule = moduleCell.text }
+            add(code: codeCell.text, row: row, location: codeCell.location ?? firstLocation(row))
+        } else if let codeCell, isCodeInWords(codeCell, row: row) {
+            warnings.append(.warning(
+                "the code cell \(codeCell.text.debugDescription) holds words, in a row with a status and a message; read as the code \(codeCell.text.debugDescription), as written — check it against the API",
                 at: codeCell.location ?? firstLocation(row)))
             if let moduleCell, !moduleCell.isEmpty { currentModule = moduleCell.text }
             add(code: codeCell.text, row: row, location: codeCell.location ?? firstLocation(row))
@@ -153,6 +169,19 @@ struct RowInterpreter {
         return CodeShape.looksLikeCode(joined) && codeSignatures[CodeShape.signature(joined.text)] != nil
     }
 
+    /// A code the page wrote as words ("Request-URI Too Large"): one line, not a sentence nor a
+    /// note ("Other …"), at most `ColumnContent.longestCode` characters, in a row that has both an
+    /// HTTP status and a message (or, without a message column, a description).
+    private func isCodeInWords(_ codeCell: Cell, row: [Cell]) -> Bool {
+        let text = codeCell.text
+        guard !codeCell.isEmpty, !codeCell.isSpanCopy, !text.contains("\n"), text.count <= ColumnContent.longestCode,
+              !Self.isSentence(text), let first = text.split(separator: " ").first,
+              !CodeShape.isNoteLabel(String(first)) else { return false }
+        let hasStatus = cell(row, .status).map { !Self.statuses($0.text).isEmpty } ?? false
+        let said = cell(row, map[.message] == nil ? .description : .message)
+        return hasStatus && said.map { !$0.isEmpty && !$0.isSpanCopy } ?? false
+    }
+
     private func hasVariantContent(_ row: [Cell]) -> Bool {
         [ColumnRole.message, .description, .solution, .status].contains { role in
             cell(row, role).map { !$0.isEmpty && !$0.isSpanCopy } ?? false
@@ -163,18 +192,38 @@ struct RowInterpreter {
         row.lazy.compactMap(\.location).first
     }
 
-    private mutating func add(code: String, row: [Cell], location: SourceLocation?) {
+    /// Reads a row of a table whose statuses are its codes: each status its own code with that
+    /// status, the name after the statuses ("404 - Not Found") the message when there is no
+    /// message column.
+    private mutating func addStatuses(_ status: (statuses: [Int], name: String), row: [Cell], location: SourceLocation?) {
+        for value in status.statuses {
+            add(code: String(value), row: row, location: location, overrides: ([value], status.name))
+        }
+    }
+
+    private mutating func add(
+        code: String, row: [Cell], location: SourceLocation?, overrides: (statuses: [Int], message: String)? = nil
+    ) {
         let messageCell = cell(row, .message)
         let descriptionCell = cell(row, .description)
-        let message: String
+        var message: String
         var alternativeMessages: [String] = []
-        let description: String
+        var description: String
         if let messageCell {
-            // Several paragraphs: several messages of the row (`MessageCell`).
-            let messages = MessageCell.messages(messageCell.text)
-            message = messages.first ?? messageCell.text
-            alternativeMessages = Array(messages.dropFirst())
+            // Several paragraphs: several messages of the row, and what explains them (`MessageCell`).
+            let reading = MessageCell.read(messageCell.text)
+            message = reading.messages.first ?? messageCell.text
+            alternativeMessages = Array(reading.messages.dropFirst())
             description = descriptionCell?.markdown ?? ""
+            if !reading.explanations.isEmpty {
+                let explained = reading.explanations.map(MarkdownText.escape).joined(separator: "\n\n")
+                description = description.isEmpty ? explained : explained + "\n\n" + description
+            }
+            if reading.droppedContinuation, !reading.messages.isEmpty, !messageCell.isSpanCopy {
+                warnings.append(.warning(
+                    "the message cell of code \(code.debugDescription) says the list of messages goes on (\"etc.\"); that paragraph is left out, the row keeps the messages written",
+                    at: messageCell.location ?? location))
+            }
         } else if let descriptionCell {
             (message, description) = Self.messageFromDescription(descriptionCell)
         } else {
@@ -182,7 +231,7 @@ struct RowInterpreter {
         }
         let solution = cell(row, .solution)?.markdown ?? ""
         let statusText = cell(row, .status)?.text ?? ""
-        let statuses = Self.statuses(statusText)
+        var statuses = Self.statuses(statusText)
         var columns: [Column] = []
         if statuses.isEmpty, let statusCell = cell(row, .status), statusText.contains(where: \.isNumber) {
             // Kept as the row's text under the column's name, never dropped.
@@ -206,17 +255,26 @@ struct RowInterpreter {
             columns.append(Column(name: name, value: cell.markdown))
             keptColumns.insert(index)
         }
+        if let overrides {
+            statuses = overrides.statuses
+            // The status's name is the message; the description column is then all description.
+            if map[.message] == nil, !overrides.message.isEmpty {
+                message = overrides.message
+                description = descriptionCell?.markdown ?? ""
+            }
+        }
         let variant = Variant(
             message: message, description: description, solution: solution, statuses: statuses,
             alternativeMessages: alternativeMessages, columns: columns)
         lastCode = code
         tableCodes.insert(code)
         if let index = entryIndex[code] {
-            if !rowsByEntry[index, default: []].insert(variant).inserted {
+            guard rowsByEntry[index, default: []].insert(variant).inserted else {
                 let first = entries[index].location.map { " (first at \($0))" } ?? ""
                 warnings.append(.warning(
-                    "code \(code.debugDescription) is listed again with the same row\(first); the repeat is kept as another row",
+                    "code \(code.debugDescription) is listed again with the same row\(first); the two are read as one row",
                     at: location))
+                return
             }
             entries[index].variants.append(variant)
             return
@@ -249,7 +307,7 @@ struct RowInterpreter {
         // The next number to try for a name given again: names are only ever added to `taken`,
         // so the numbers tried before stay taken (without this, n columns of one name take n² tries).
         var nextNumber: [String: Int] = [:]
-        for index in 0..<width where !map.hasRole(index) {
+        for index in 0..<width where !map.hasRole(index) && !map.ignored.contains(index) {
             let header = headerRows.reversed().lazy.compactMap { index < $0.count ? RichText.fold($0[index].text) : nil }.first { !$0.isEmpty }
             let base = header ?? "Column \(index + 1)"
             var name = base

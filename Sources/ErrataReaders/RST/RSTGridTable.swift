@@ -5,7 +5,8 @@ import ErrataModel
 /// along its borders.
 ///
 /// A cell spanning rows or columns is placed at its top-left position; the positions it
-/// also covers get empty cells marked `isSpanCopy` (its text is never repeated).
+/// also covers get copies of it marked `isSpanCopy`, as the HTML reader makes them, so a status
+/// beside a code written on two rows applies to both rows.
 struct RSTGridTable {
     /// The table's lines without their indentation, as scalars; an East Asian wide character
     /// is followed by a filler so that indices are display columns.
@@ -116,12 +117,15 @@ struct RSTGridTable {
         for span in spans {
             guard let row = rowIndex[span.top], let rowEnd = rowIndex[span.bottom],
                   let column = columnIndex[span.left], let columnEnd = columnIndex[span.right] else { continue }
+            let cell = content(span, firstLine: firstLine, indent: indent, path: path)
+            var copy = cell
+            copy.isSpanCopy = true
             for spanned in row..<rowEnd {
                 for spannedColumn in column..<columnEnd where (spanned, spannedColumn) != (row, column) {
-                    rows[spanned][spannedColumn] = Cell(text: "", isSpanCopy: true)
+                    rows[spanned][spannedColumn] = copy
                 }
             }
-            rows[row][column] = content(span, firstLine: firstLine, indent: indent, path: path)
+            rows[row][column] = cell
         }
         let separator = (1..<block.count).first { line in
             block[line].first == "+" && block[line].contains("=") && block[line].allSatisfy { "+=| ".unicodeScalars.contains($0) }
