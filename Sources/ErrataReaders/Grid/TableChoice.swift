@@ -50,7 +50,7 @@ enum TableChoice {
                         at: recipeAt)
                 }
                 tables[index].guessStatus()
-                if !tables[index].guessCode() {
+                if !tables[index].guessCode(), !adoptRoles(&tables, index) {
                     guard tables[index].map[.status] != nil else {
                         throw Diagnostic.error(
                             "table \(index) has no error-code column; its header is: \(headerList(grids[index]))",
@@ -88,6 +88,8 @@ enum TableChoice {
                     tables[index].guessStatus()
                     tables[index].guessProse()
                 }
+                let models = coded
+                coded = candidates.filter { tables[$0].map[.code] != nil || adoptRoles(&tables, $0, from: models) }
                 let described = coded.filter { tables[$0].map[.message] != nil || tables[$0].map[.description] != nil }
                 chosen = described.isEmpty ? coded : described
             }
@@ -101,6 +103,19 @@ enum TableChoice {
             Choice(index: index, grid: grids[index], map: tables[index].map, columns: tables[index].reads,
                    statusesAreCodes: tables[index].statusesAreCodes, warnings: tables[index].diagnostics)
         }
+    }
+
+    /// Gives the table at `index` the roles of a table among `models` (every table when nil) with
+    /// the same header row and a code column (`TableColumns.adoptRoles(of:)`).
+    private static func adoptRoles(_ tables: inout [TableColumns], _ index: Int, from models: [Int]? = nil) -> Bool {
+        for model in models ?? Array(tables.indices) where model != index && tables[model].headers == tables[index].headers {
+            if models == nil {
+                tables[model].guessStatus()
+                tables[model].guessCode()
+            }
+            if tables[index].adoptRoles(of: tables[model]) { return true }
+        }
+        return false
     }
 
     /// The grids `--table` and the recipe's `tables` select, in page order; nil when none is

@@ -166,6 +166,25 @@ struct TableColumns {
         return false
     }
 
+    /// Takes the roles of `model`, another table of the page with the same header row whose code
+    /// column is known: a page that splits its errors over several tables (one per group or
+    /// status class) heads them alike, and a short one may not show its codes' shape. Returns
+    /// whether this table now has a code column.
+    mutating func adoptRoles(of model: TableColumns) -> Bool {
+        guard map[.code] == nil, model.map[.code] != nil, model.index != index, width == model.width,
+              headers.contains(where: { !$0.isEmpty }),
+              headers.map(HeaderName.key) == model.headers.map(HeaderName.key) else { return map[.code] != nil }
+        for role in ColumnRole.allCases {
+            guard let column = model.map[role], isFree(column) else { continue }
+            map.assign(role, to: column)
+            reasons[column] = (model.reasons[column]?.reason == .recipe ? .recipe : .header,
+                               "the same header row as table \(model.index), whose column \(column + 1) is the \(role.rawValue)")
+        }
+        diagnostics.append(Diagnostic(
+            .note, "the table has the same header row as table \(model.index) and its columns are read alike", at: location))
+        return map[.code] != nil
+    }
+
     /// Reads the statuses as the codes (a table whose only identifier is the HTTP status).
     mutating func readStatusesAsCodes() {
         guard let column = map[.status] else { return }

@@ -130,8 +130,14 @@ extension DocumentReader.Page {
             let caption = table.caption.map { " (\u{201C}\($0)\u{201D})" } ?? ""
             lines.append("read table \(table.index)\(caption): \(table.codeCount == 1 ? "1 code" : "\(table.codeCount) codes")")
             for column in table.columns {
-                let role = column.role?.rawValue ?? "kept as a column"
-                lines.append("  column \(column.position) \(column.header.debugDescription): \(role) (\(column.reason.rawValue): \(column.detail))")
+                let what = if let role = column.role {
+                    "\(role.rawValue) (\(column.detail))"
+                } else if column.reason == .kept {
+                    "no role, kept as each row's columns"
+                } else {
+                    "ignored (\(column.detail))"
+                }
+                lines.append("  column \(column.position) \(column.header.debugDescription): \(what)")
             }
             return Diagnostic(.note, lines.joined(separator: "\n"), at: table.location)
         }
