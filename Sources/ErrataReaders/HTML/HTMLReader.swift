@@ -16,9 +16,13 @@ public enum HTMLReader {
     }
 
     /// The tables, the preformatted blocks (`<pre>` outside tables: sample responses) and the title.
-    public static func read(data: [UInt8], path: String) throws -> (grids: [Grid], codeBlocks: [CodeBlock], title: String?) {
+    /// `firstLineOffset`: lines of the file before `data` (a raw HTML block of a Markdown page),
+    /// added to every line reported.
+    public static func read(data: [UInt8], path: String, firstLineOffset: Int = 0)
+        throws -> (grids: [Grid], codeBlocks: [CodeBlock], title: String?)
+    {
         let collector = HTMLTableCollector(path: path)
-        let parser = HTMLSAXParser(collector: collector, path: path)
+        let parser = HTMLSAXParser(collector: collector, path: path, firstLineOffset: firstLineOffset)
         switch try HTMLInputDecoder.decode(data, path: path) {
         case .original(let start):
             try data.withUnsafeBufferPointer { try parser.parse(UnsafeBufferPointer(rebasing: $0[start...])) }

@@ -2,7 +2,8 @@ import ErrataSpec
 import ErrataModel
 import Foundation
 
-/// Guesses an input's format from its file name, then from its first bytes.
+/// Guesses an input's format from its file name, then from its first bytes. A Markdown or MDX
+/// file (`.md`, `.markdown`, `.mdown`, `.mdx`) is Markdown whatever it holds.
 public enum FormatDetector {
     public static func detect(path: String, data: [UInt8]) throws -> InputFormat {
         let head = String(decoding: data.prefix(64 << 10), as: UTF8.self)
@@ -12,9 +13,10 @@ public enum FormatDetector {
         case "yaml", "yml": return .spec
         case "html", "htm", "xhtml": return .html
         case "rst", "rest": return .rst
-        case "md", "markdown", "mdown":
-            // Huawei's doc repositories keep the portal's raw HTML tables inside Markdown files.
-            return hasHTMLTable && !hasPipeTable(head) ? .html : .markdown
+        case "md", "markdown", "mdown", "mdx":
+            // MDX is Markdown with JSX; raw HTML tables (Huawei's doc repositories keep the portal's
+            // tables so) are read by the Markdown reader, among its pipe tables.
+            return .markdown
         case "txt", "text": return .text
         default: break
         }
