@@ -248,6 +248,68 @@ enum ErrorList {
             location: entry.name.location)
     }
 
+    /// The entry a list item is when its first paragraph (`head`, Markdown) names it: a name, a
+    /// separator and the message (`split`); the name code-shaped or a range of codes. The caller
+    /// adds the description and fields of the item's further blocks.
+    static func listItem(head: String, location: SourceLocation?) -> ErrorListEntry? {
+        guard head.utf8.count <= maximumFieldBytes * 16, let (name, message) = split(head) else { return nil }
+        let nameCell = RichText.cell([.paragraph(MarkdownInline.parse(name))], location: location)
+        var entry = ErrorListEntry(name: nameCell)
+        entry.isRange = isRange(nameCell.text)
+        guard entry.isRange || isName(nameCell) else { return nil }
+        if !message.isEmpty {
+            let cell = RichText.cell([.paragraph(MarkdownInline.parse(message))], location: location)
+            entry.message = cell.isEmpty ? nil : cell
+        }
+        return entry
+    }
+
+    /// The item's name (Markdown source) and message: `` `CODE` — message ``, `**CODE**: message`,
+    /// `**CODE:** message`, `CODE: message`, `CODE - message`, `1000 to 1099: message`. Nil when
+    /// the text has no separator after a name.
+    private static func split(_ text: String) -> (name: String, message: String)? {
+        if text.hasPrefix("`") {
+            let fence = text.prefix { $0 == "`" }
+            guard let close = text.dropFirst(fence.count).firstRange(of: fence) else { return nil }
+            let name = String(text[..<close.upperBound])
+            return separated(name: name, rest: text[close.upperBound...], colonInside: false)
+        }
+        if text.hasPrefix("**") || text.hasPrefix("__") {
+            let mark = text.prefix(2)
+            guard let close = text.dropFirst(2).firstRange(of: mark) else { return nil }
+            var inner = text[text.index(text.startIndex, offsetBy: 2)..<close.lowerBound].trimmedForCell()
+            let colonInside = inner.hasSuffix(":") || inner.hasSuffix("：")
+            if colonInside { inner = String(inner.dropLast()).trimmedForCell() }
+            return separated(name: inner, rest: text[close.upperBound...], colonInside: colonInside)
+        }
+        // A plain name: up to the first separator.
+        var position = text.startIndex
+        while position < text.endIndex {
+            let char = text[position]
+            if char == ":" || char == "：" {
+                let name = text[..<position].trimmedForCell()
+                return name.isEmpty ? nil : (name, text[text.index(after: position)...].trimmedForCell())
+            }
+            if char == " ", let dash = text[text.index(after: position)...].first, "-–—".contains(dash) {
+                let afterDash = text.index(position, offsetBy: 2)
+                if afterDash == text.endIndex || text[afterDash] == " " {
+                    let name = text[..<position].trimmedForCell()
+                    return name.isEmpty ? nil : (name, text[afterDash...].trimmedForCell())
+                }
+            }
+            position = text.index(after: position)
+        }
+        return nil
+    }
+
+    /// A name in markup and what follows it: nothing, or a separator and the message.
+    private static func separated(name: String, rest: Substring, colonInside: Bool) -> (name: String, message: String)? {
+        let rest = rest.trimmedForCell()
+        if colonInside || rest.isEmpty { return (name, rest) }
+        guard let first = rest.first, ":：-–—".contains(first) else { return nil }
+        return (name, rest.dropFirst().trimmedForCell())
+    }
+
     /// Whether the text names a range of codes rather than a code: `1000-1099`, `1000–1099`,
     /// `1000 to 1099`, `4xx`, `4XX`.
     static func isRange(_ text: String) -> Bool {

@@ -111,17 +111,9 @@ enum MarkdownBulletList {
         let afterMarker = first.dropFirst(markerColumn + 1)
         let headText = ([String(afterMarker)] + item.head.dropFirst().map { String(lines[$0]) })
             .map { $0.trimmedForCell() }.joined(separator: " ")
-        guard headText.utf8.count <= ErrorList.maximumFieldBytes * 16, let (name, message) = split(headText) else { return nil }
         let nameColumn = markerColumn + 2 + afterMarker.dropFirst().prefix { $0 == " " }.count
         let location = SourceLocation(path: path, line: item.head[0] + 1, column: nameColumn)
-        let nameCell = RichText.cell([.paragraph(MarkdownInline.parse(name))], location: location)
-        var entry = ErrorListEntry(name: nameCell)
-        entry.isRange = ErrorList.isRange(nameCell.text)
-        guard entry.isRange || ErrorList.isName(nameCell) else { return nil }
-        if !message.isEmpty {
-            let cell = RichText.cell([.paragraph(MarkdownInline.parse(message))], location: location)
-            entry.message = cell.isEmpty ? nil : cell
-        }
+        guard var entry = ErrorList.listItem(head: headText, location: location) else { return nil }
         var body: [Int] = []
         for index in item.body {
             let trimmed = lines[index].trimmedForCell()
@@ -133,51 +125,5 @@ enum MarkdownBulletList {
         }
         entry.description = MarkdownErrorList.description(body, lines: lines, path: path)
         return entry
-    }
-
-    /// The item's name (Markdown source) and message: `` `CODE` — message ``, `**CODE**: message`,
-    /// `**CODE:** message`, `CODE: message`, `CODE - message`, `1000 to 1099: message`. Nil when
-    /// the text has no separator after a name.
-    static func split(_ text: String) -> (name: String, message: String)? {
-        if text.hasPrefix("`") {
-            let fence = text.prefix { $0 == "`" }
-            guard let close = text.dropFirst(fence.count).firstRange(of: fence) else { return nil }
-            let name = String(text[..<close.upperBound])
-            return separated(name: name, rest: text[close.upperBound...], colonInside: false)
-        }
-        if text.hasPrefix("**") || text.hasPrefix("__") {
-            let mark = text.prefix(2)
-            guard let close = text.dropFirst(2).firstRange(of: mark) else { return nil }
-            var inner = text[text.index(text.startIndex, offsetBy: 2)..<close.lowerBound].trimmedForCell()
-            let colonInside = inner.hasSuffix(":") || inner.hasSuffix("：")
-            if colonInside { inner = String(inner.dropLast()).trimmedForCell() }
-            return separated(name: inner, rest: text[close.upperBound...], colonInside: colonInside)
-        }
-        // A plain name: up to the first separator.
-        var position = text.startIndex
-        while position < text.endIndex {
-            let char = text[position]
-            if char == ":" || char == "：" {
-                let name = text[..<position].trimmedForCell()
-                return name.isEmpty ? nil : (name, text[text.index(after: position)...].trimmedForCell())
-            }
-            if char == " ", let dash = text[text.index(after: position)...].first, "-–—".contains(dash) {
-                let afterDash = text.index(position, offsetBy: 2)
-                if afterDash == text.endIndex || text[afterDash] == " " {
-                    let name = text[..<position].trimmedForCell()
-                    return name.isEmpty ? nil : (name, text[afterDash...].trimmedForCell())
-                }
-            }
-            position = text.index(after: position)
-        }
-        return nil
-    }
-
-    /// A name in markup and what follows it: nothing, or a separator and the message.
-    private static func separated(name: String, rest: Substring, colonInside: Bool) -> (name: String, message: String)? {
-        let rest = rest.trimmedForCell()
-        if colonInside || rest.isEmpty { return (name, rest) }
-        guard let first = rest.first, ":：-–—".contains(first) else { return nil }
-        return (name, rest.dropFirst().trimmedForCell())
     }
 }

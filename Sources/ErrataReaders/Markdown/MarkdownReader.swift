@@ -28,6 +28,9 @@ public enum MarkdownReader {
         var paragraphLine: Int?
         var previousIsText = false
         var noCommentCloserFrom = lines.count
+        /// Lines of a run of name lines that was not an error list, read again for what else they
+        /// hold (bullet items, terms, tables) without looking for name lines: each line twice at most.
+        var rescanUntil = 0
         var index = MDXSyntax.frontMatterEnd(lines)
         func read(_ list: MarkdownErrorList.Found) {
             if let grid = list.grid { grids.append(grid) }
@@ -77,9 +80,15 @@ public enum MarkdownReader {
                 continue
             }
             if errorLayout != .tables {
-                if let list = MarkdownErrorList.read(lines, start: index, caption: heading, path: path, layout: errorLayout) {
-                    read(list)
-                    continue
+                if index >= rescanUntil,
+                   let list = MarkdownErrorList.read(lines, start: index, caption: heading, path: path, layout: errorLayout)
+                {
+                    if list.grid == nil, list.end > index + 1 {
+                        rescanUntil = list.end
+                    } else {
+                        read(list)
+                        continue
+                    }
                 }
                 if let list = MarkdownBulletList.read(lines, start: index, caption: heading, path: path, layout: errorLayout)
                     ?? MarkdownDefinitionList.read(lines, start: index, caption: heading, path: path, layout: errorLayout)
