@@ -64,8 +64,8 @@ enum MDXSyntax {
     static func fence(_ line: Substring) -> Fence? {
         let trimmed = line.trimmedForCell()
         guard trimmed.hasPrefix(":::") else { return nil }
-        let rest = trimmed.drop { $0 == ":" }
-        if rest.allSatisfy(\.isWhitespace) { return .close }
+        let rest = trimmed.drop { $0 == ":" }.drop { $0 == " " || $0 == "\t" }
+        if rest.isEmpty { return .close }
         let type = rest.prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
         guard !type.isEmpty else { return nil }
         var title = rest.dropFirst(type.count).trimmedForCell()

@@ -111,7 +111,8 @@ enum MarkdownBulletList {
         let afterMarker = first.dropFirst(markerColumn + 1)
         let headText = ([String(afterMarker)] + item.head.dropFirst().map { String(lines[$0]) })
             .map { $0.trimmedForCell() }.joined(separator: " ")
-        let nameColumn = markerColumn + 2 + afterMarker.dropFirst().prefix { $0 == " " }.count
+        // 1-based: the spaces before the marker, the marker, the spaces after it.
+        let nameColumn = markerColumn + 3 + afterMarker.dropFirst().prefix { $0 == " " }.count
         let location = SourceLocation(path: path, line: item.head[0] + 1, column: nameColumn)
         guard var entry = ErrorList.listItem(head: headText, location: location) else { return nil }
         var body: [Int] = []
