@@ -13,6 +13,15 @@ import Testing
         return (grids, catalog, file.path)
     }
 
+    /// The one grid of a fixture page, checked to be of `layout` under `caption`.
+    static func onlyList(_ name: String, layout: ReadingRecipe.ErrorLayout, caption: String) throws -> (grid: Grid, catalog: Catalog?, path: String) {
+        let (grids, catalog, path) = try read(name)
+        let grid = try #require(grids.only)
+        #expect(grid.layout == layout)
+        #expect(grid.caption == caption)
+        return (grid, catalog, path)
+    }
+
     static func rows(_ catalog: Catalog?) -> [[String]] {
         (catalog?.entries ?? []).flatMap { entry in
             entry.variants.map { [entry.code, $0.message, $0.description, $0.status.map(String.init) ?? "-"] }
@@ -22,10 +31,7 @@ import Testing
     // MARK: Bullet lists
 
     @Test func bulletItemsWithRangesAsNotes() throws {
-        let (grids, catalog, path) = try Self.read("render-errors.md")
-        let grid = try #require(grids.only)
-        #expect(grid.layout == .list)
-        #expect(grid.caption == "Errors")
+        let (grid, catalog, path) = try Self.onlyList("render-errors.md", layout: .list, caption: "Errors")
         #expect(grid.location == SourceLocation(path: path, line: 7, column: 3))
         #expect(Self.rows(catalog) == [
             ["RND_1001", "The template was not found.", "", "-"],
@@ -95,10 +101,7 @@ import Testing
     // MARK: Headings without a status line
 
     @Test func headingPerErrorUnderAnErrorHeading() throws {
-        let (grids, catalog, path) = try Self.read("ledger-errors.md")
-        let grid = try #require(grids.only)
-        #expect(grid.layout == .headings)
-        #expect(grid.caption == "Error codes")
+        let (_, catalog, path) = try Self.onlyList("ledger-errors.md", layout: .headings, caption: "Error codes")
         #expect(Self.rows(catalog) == [
             ["account_closed", "The account was closed and takes no new entries.",
              "The account was closed and takes no new entries.\n\nOpen a new account, or reopen this one from the dashboard.", "-"],
@@ -133,10 +136,7 @@ import Testing
     // MARK: Definition lists
 
     @Test func markdownDefinitionList() throws {
-        let (grids, catalog, path) = try Self.read("definition-list.md")
-        let grid = try #require(grids.only)
-        #expect(grid.layout == .terms)
-        #expect(grid.caption == "Errors")
+        let (grid, catalog, path) = try Self.onlyList("definition-list.md", layout: .terms, caption: "Errors")
         #expect(Self.rows(catalog) == [
             ["VaultSealed", "The vault is sealed and answers nothing.", "", "503"],
             ["KeyRotationPending", "A key rotation is under way.",

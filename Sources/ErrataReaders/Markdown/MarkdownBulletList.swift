@@ -34,36 +34,28 @@ enum MarkdownBulletList {
         guard let (indent, marker) = bullet(lines[start]) else { return nil }
         let reading = ErrorList.Reading(form: .list, layout: layout)
         var items = [Item(head: [start])]
-        var index = start + 1
-        var blank = false
-        while index < lines.count {
-            let line = lines[index]
-            if line.allSatisfy(\.isWhitespace) {
-                blank = true
-                index += 1
-                continue
-            }
+        var walk = MarkdownLineWalk(lines, from: start + 1)
+        while let line = walk.next() {
+            let index = walk.index
             if let (otherIndent, otherMarker) = bullet(line), otherIndent == indent, otherMarker == marker {
                 items.append(Item(head: [index]))
-                blank = false
-                index += 1
+                walk.take()
                 continue
             }
             let lead = line.prefix { $0 == " " || $0 == "\t" }.count
             if lead >= indent + 2 {
                 // Indented under the item: the first paragraph goes on, or a further block.
-                if blank || !items[items.count - 1].body.isEmpty {
+                if walk.afterBlank || !items[items.count - 1].body.isEmpty {
                     items[items.count - 1].body.append(index)
                 } else {
                     items[items.count - 1].head.append(index)
                 }
-                blank = false
-                index += 1
+                walk.take()
                 continue
             }
-            if !blank, items[items.count - 1].body.isEmpty, isLazyContinuation(line) {
+            if !walk.afterBlank, items[items.count - 1].body.isEmpty, isLazyContinuation(line) {
                 items[items.count - 1].head.append(index)
-                index += 1
+                walk.take()
                 continue
             }
             break
@@ -75,7 +67,7 @@ enum MarkdownBulletList {
         }
         let shaped = entries.count * 2 > items.count || reading == .take
         let grid = shaped ? ErrorList.grid(entries, form: .list, caption: caption, location: nil, reading: reading) : nil
-        return MarkdownErrorList.Found(grid: grid, end: index, lastHeading: nil)
+        return MarkdownErrorList.Found(grid: grid, end: walk.index, lastHeading: nil)
     }
 
     /// The indent and marker of a bullet item line (`- `, `* `, `+ `, up to three spaces in).

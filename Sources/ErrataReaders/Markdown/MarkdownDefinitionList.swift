@@ -43,15 +43,10 @@ enum MarkdownDefinitionList {
             hasDefinition = false
         }
 
-        var index = start
-        var blank = false
-        while index < lines.count {
-            let line = lines[index]
-            if line.allSatisfy(\.isWhitespace) {
-                blank = true
-                index += 1
-                continue
-            }
+        var walk = MarkdownLineWalk(lines, from: start)
+        while let line = walk.next() {
+            let index = walk.index
+            let blank = walk.afterBlank
             if let text = definitionText(line) {
                 if !hasDefinition, terms.isEmpty { break }
                 hasDefinition = true
@@ -63,8 +58,7 @@ enum MarkdownDefinitionList {
                     if bodyLocation == nil { bodyLocation = location }
                     body.append(text)
                 }
-                blank = false
-                index += 1
+                walk.take()
                 continue
             }
             let indented = line.hasPrefix("  ") || line.hasPrefix("\t")
@@ -73,16 +67,14 @@ enum MarkdownDefinitionList {
                 if blank { body.append("") }
                 if bodyLocation == nil { bodyLocation = SourceLocation(path: path, line: index + 1, column: MarkdownErrorList.column(line)) }
                 body.append(line.trimmedForCell())
-                blank = false
-                index += 1
+                walk.take()
                 continue
             }
             if !indented, isTerm(lines, at: index) {
                 if hasDefinition { finish() }
                 if blank, !terms.isEmpty { break }
                 terms.append(termCell(line, line: index, path: path))
-                blank = false
-                index += 1
+                walk.take()
                 continue
             }
             break
@@ -90,7 +82,7 @@ enum MarkdownDefinitionList {
         finish()
         let reading = ErrorList.Reading(form: .terms, layout: layout)
         let grid = ErrorList.grid(entries, form: .terms, caption: caption, location: nil, reading: reading)
-        return MarkdownErrorList.Found(grid: grid, end: max(index, start + 1), lastHeading: nil)
+        return MarkdownErrorList.Found(grid: grid, end: max(walk.index, start + 1), lastHeading: nil)
     }
 
     /// Whether line `index` is a term: a line of text (not a heading, list item, table row, fence
