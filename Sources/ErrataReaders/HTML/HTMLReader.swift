@@ -1,6 +1,7 @@
 import ErrataModel
 
-/// Reads the tables of an HTML page or fragment (also Markdown files that wrap raw HTML tables).
+/// Reads the tables of an HTML page or fragment (also a raw HTML table block of a Markdown page,
+/// `MarkdownHTMLBlock`).
 ///
 /// Parsing is libxml2's HTML parser in push (SAX) mode: no document tree is built. The page is
 /// read as UTF-8 unless it declares another charset in `<meta charset>` / `http-equiv`.

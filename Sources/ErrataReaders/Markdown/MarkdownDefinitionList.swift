@@ -13,7 +13,8 @@ import ErrataModel
 /// it that are indented or continue its paragraph, and over indented paragraphs after a blank
 /// line. The definition is the entry's body: status and message lines (`ErrorList.field`) give the
 /// status and message, the rest is the description. The list is an error list as `<dl>` terms are
-/// (`ErrorList.grid`, form `.terms`). Each line is looked at once.
+/// (`ErrorList.grid`, form `.terms`). Each line is looked at a bounded number of times (a term is
+/// told by looking at most eight lines ahead).
 enum MarkdownDefinitionList {
     /// The list starting at line `start` when a term is there; nil otherwise.
     static func read(

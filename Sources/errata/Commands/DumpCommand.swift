@@ -8,8 +8,8 @@ struct DumpCommand: ParsableCommand {
         commandName: "dump",
         abstract: "Print the catalog read from a spec or documentation page as JSON (docs/catalog-json.md).",
         discussion: """
-            Formats: spec (YAML), html (pages, fragments, and Markdown files wrapping HTML tables), \
-            text (the page's text rendering), markdown (pipe tables), rst (grid and list tables). \
+            Formats: spec (YAML), html (pages and fragments), text (the page's text rendering), \
+            markdown (Markdown and MDX: pipe tables and raw HTML tables), rst (grid and list tables). \
             Every error table of a page is read, and error lists without a table (a name, its \
             description and an "HTTP Status Code: N" line per error; see docs/readers.md). Which \
             tables were read, and anything suspicious, is reported on standard error.
