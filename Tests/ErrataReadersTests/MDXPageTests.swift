@@ -48,6 +48,11 @@ import Testing
         #expect(grids.first?.location?.line == 11)
     }
 
+    @Test func proseStartingWithImportIsText() throws {
+        let text = "import keys from the vault first\n<table><tr><th>Error Code</th></tr><tr><td>A.1</td></tr></table>\n"
+        #expect(try MarkdownReader.readGrids(text: text, path: "i.md").only?.caption == "import keys from the vault first")
+    }
+
     @Test func unclosedCommentIsText() throws {
         let text = "{/* not closed\n\n| Error Code | Message |\n| --- | --- |\n| A.1 | m {/* x |\n"
         let grid = try #require(try MarkdownReader.readGrids(text: text, path: "u.mdx").only)

@@ -28,13 +28,15 @@ enum MDXSyntax {
     }
 
     /// The first line after the ESM block (`import …` / `export …` at the start of a line, up to a
-    /// blank line) starting at line `start`, or nil when the line starts none.
+    /// blank line) starting at line `start`, or nil when the line starts none. An `import` line
+    /// names a module in quotes or opens braces (prose that starts "import the key from …" is
+    /// text); an `export` line declares something.
     static func esmEnd(_ lines: [Substring], start: Int) -> Int? {
         let line = lines[start]
         guard line.hasPrefix("import ") || line.hasPrefix("import{") || line.hasPrefix("export ") else { return nil }
         let isStatement = line.hasPrefix("export ")
             ? ["const ", "default ", "function ", "let ", "var ", "{", "async ", "class ", "*"].contains { line.dropFirst(7).hasPrefix($0) }
-            : line.contains(" from ") || line.contains("'") || line.contains("\"") || line.contains("{")
+            : line.contains("'") || line.contains("\"") || line.contains("{")
         guard isStatement else { return nil }
         var end = start + 1
         while end < lines.count, !lines[end].allSatisfy(\.isWhitespace) { end += 1 }
