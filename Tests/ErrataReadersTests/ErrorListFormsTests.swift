@@ -181,6 +181,14 @@ import Testing
         #expect(try Self.read("render-errors.md", layout: .terms).grids.isEmpty)
     }
 
+    @Test func recipeLayoutThroughTheFrontDoor() throws {
+        let file = try ReaderTestFiles.fixture("Vendors/glossary.md")
+        let data = Array(file.text.utf8)
+        #expect(throws: Diagnostic.self) { try DocumentReader.read(data: data, path: file.path) }
+        let catalog = try DocumentReader.read(data: data, path: file.path, options: .init(recipe: ReadingRecipe(errors: .terms)))
+        #expect(catalog.entries.map(\.code) == ["Endpoint", "Region"])
+    }
+
     @Test func layoutReachesThePageReaders() throws {
         let file = try ReaderTestFiles.fixture("Vendors/glossary.md")
         let page = PageInput(data: Array(file.text.utf8), path: file.path, errorLayout: .list)
