@@ -2,11 +2,11 @@
 public enum InputFormat: String, CaseIterable, Sendable {
     /// An Errata YAML spec.
     case spec
-    /// An HTML page or fragment (also Markdown files that wrap raw HTML tables).
+    /// An HTML page or fragment.
     case html
     /// The page's text rendering: a cell ends at each `|`.
     case text
-    /// GitHub-flavoured Markdown pipe tables.
+    /// Markdown and MDX: GitHub-flavoured pipe tables, YFM tables and raw HTML tables.
     case markdown
     /// reStructuredText grid tables and list-tables.
     case rst

@@ -11,6 +11,8 @@ struct ErrorListEntry {
     var message: Cell?
     /// The value of the status line(s) (`400`; `400, 404` for two status lines).
     var status: Cell?
+    /// The name is a range of codes (`1000-1099`, `4xx`), not a code: the entry is a note.
+    var isRange = false
 
     init(name: Cell, description: Cell = Cell(text: ""), message: Cell? = nil, status: Cell? = nil) {
         self.name = name
@@ -46,18 +48,55 @@ struct ErrorListEntry {
 /// - An entry is kept when it has a status line, or when its name looks like an error name (it
 ///   holds a digit, or is `CamelCase` with two capitals, or capitals joined by `_`, `.` or `-`):
 ///   a bold `**Note**` among the errors is prose.
-/// - A list of name lines (`**Name**`, `<dt>`) is an error list when an entry has a status line, or
-///   when it keeps two entries and its heading speaks of errors ("Errors", "Common Errors").
+/// - A list of name lines (`**Name**`, `<dt>`, a Markdown definition term) is an error list when an
+///   entry has a status line, or when it keeps two entries and its heading speaks of errors
+///   ("Errors", "Common Errors").
 /// - A list of headings is one when it keeps two entries and one of them has a status line, or it
-///   stands under such a heading. (AWS parameter lists, `**FunctionName**` + description +
-///   `Required: Yes`, have the shape of an error list but no status line and no error heading.)
+///   stands under such a heading; or when three or more headings in a row name ids of one
+///   separated shape (`resource_missing`, `card_declined`; `INVALID_ARGUMENT`), with a body each.
+///   (AWS parameter lists, `**FunctionName**` + description + `Required: Yes`, have the shape of an
+///   error list but no status line and no error heading.)
+/// - A bullet list (`` - `CODE` — message ``) is one when it keeps two entries and its heading
+///   speaks of errors, or an entry has a status, or every name holds a digit or is capitals joined
+///   by `_`, `.` or `-` (a list of `CamelCase` or `snake_case` names is more often parameters).
+///   Items naming a range of codes (`1000-1099`, `1000 to 1099`, `4xx`) are notes.
+/// - A recipe naming the list's form (`errors: headings`) takes every entry with a code-shaped
+///   name and a body, without these tests.
 enum ErrorList {
     /// How the entries of a list are named.
     enum Form {
-        /// Bold name lines (Markdown) or `<dt>` terms (HTML).
-        case nameLines
+        /// Bold name lines (Markdown).
+        case names
+        /// Definition-list terms (HTML `<dt>`, a Markdown term line before `: definition`).
+        case terms
         /// A heading per error.
         case headings
+        /// Bullet-list items, the name first (`` - `CODE` — message ``).
+        case list
+
+        /// The recipe's name of the form, which the grid keeps.
+        var layout: ReadingRecipe.ErrorLayout {
+            switch self {
+            case .names: .names
+            case .terms: .terms
+            case .headings: .headings
+            case .list: .list
+            }
+        }
+    }
+
+    /// What the recipe's error layout means for a list of `form`: read with the readers' tests
+    /// (`.guess`), taken without them (`.take`), or not read (`.skip`).
+    enum Reading {
+        case guess, take, skip
+
+        init(form: Form, layout: ReadingRecipe.ErrorLayout?) {
+            guard let layout else {
+                self = .guess
+                return
+            }
+            self = layout == form.layout ? .take : .skip
+        }
     }
 
     /// A line of an entry that is a field, not description.
@@ -128,17 +167,49 @@ enum ErrorList {
         return entry.status != nil || looksLikeErrorName(entry.name.text)
     }
 
+    /// A name of the separated shapes ids share: lowercase words joined by `_` (`resource_missing`),
+    /// or capitals joined by `_` (`INVALID_ARGUMENT`); nil for any other name.
+    static func separatedShape(_ name: String) -> String? {
+        guard name.contains("_"), let first = name.first, first.isLetter else { return nil }
+        if name.allSatisfy({ ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "_" }) { return "snake" }
+        if name.allSatisfy({ ($0.isASCII && ($0.isUppercase || $0.isNumber)) || $0 == "_" }) { return "SNAKE" }
+        return nil
+    }
+
+    /// A name that reads as a code value rather than a word: it holds a digit, or is capitals
+    /// joined by `_`, `.` or `-`.
+    private static func looksLikeCodeValue(_ name: String) -> Bool {
+        if name.contains(where: \.isNumber) { return true }
+        return !name.contains(where: \.isLowercase) && name.contains(where: { $0 == "_" || $0 == "." || $0 == "-" })
+    }
+
     /// The grid of the list's kept entries, or nil when it is not an error list. `location` is
-    /// where the list starts (the first kept name when nil).
-    static func grid(_ entries: [ErrorListEntry], form: Form, caption: String?, location: SourceLocation?) -> Grid? {
-        let kept = entries.filter(keeps)
-        guard !kept.isEmpty else { return nil }
-        let hasStatus = kept.contains { $0.status != nil }
+    /// where the list starts (the first kept name when nil). `reading` `.take`: every entry with a
+    /// code-shaped name and a body, without the tests of the type's rules.
+    static func grid(
+        _ entries: [ErrorListEntry], form: Form, caption: String?, location: SourceLocation?, reading: Reading = .guess
+    ) -> Grid? {
+        guard reading != .skip else { return nil }
+        let named = entries.filter { !$0.isRange && isName($0.name) && !$0.isEmpty }
+        let shapes = Set(named.map { separatedShape($0.name.text) })
+        let sharesShape = named.count >= 3 && named.count == entries.filter { !$0.isRange }.count
+            && shapes.count == 1 && !shapes.contains(nil)
+        let takesAll = reading == .take || (form == .headings && sharesShape)
+        let isCode: (ErrorListEntry) -> Bool = { entry in
+            !entry.isRange && (takesAll ? isName(entry.name) && !entry.isEmpty : keeps(entry))
+        }
+        let codes = entries.filter(isCode)
+        guard !codes.isEmpty else { return nil }
+        let hasStatus = codes.contains { $0.status != nil }
         let accepted = switch form {
-        case .nameLines: hasStatus || (kept.count >= 2 && namesErrors(caption))
-        case .headings: kept.count >= 2 && (hasStatus || namesErrors(caption))
+        case _ where reading == .take: true
+        case .names, .terms: hasStatus || (codes.count >= 2 && namesErrors(caption))
+        case .headings: sharesShape || (codes.count >= 2 && (hasStatus || namesErrors(caption)))
+        case .list:
+            codes.count >= 2 && (hasStatus || namesErrors(caption) || codes.allSatisfy { looksLikeCodeValue($0.name.text) })
         }
         guard accepted else { return nil }
+        let kept = entries.filter { $0.isRange ? !$0.isEmpty : isCode($0) }
         let hasMessage = kept.contains { $0.message != nil }
         let empty = Cell(text: "")
         var header = Self.header.map { Cell(text: $0, isHeader: true) }
@@ -146,6 +217,10 @@ enum ErrorList {
         var rows = [header]
         rows.reserveCapacity(kept.count + 1)
         for entry in kept {
+            if entry.isRange {
+                rows.append([rangeNote(entry)] + Array(repeating: empty, count: header.count - 1))
+                continue
+            }
             guard hasMessage else {
                 rows.append([entry.name, entry.description, entry.status ?? empty])
                 continue
@@ -160,7 +235,102 @@ enum ErrorList {
             }
             rows.append([entry.name, message ?? empty, description, entry.status ?? empty])
         }
-        return Grid(rows: rows, headerRowCount: 1, caption: caption, location: location ?? kept[0].name.location)
+        return Grid(
+            rows: rows, headerRowCount: 1, caption: caption, location: location ?? codes[0].name.location, layout: form.layout)
+    }
+
+    /// A range entry as one cell of paragraphs (range, message, description): several paragraphs
+    /// are never a code, so the builder keeps the row as a note.
+    private static func rangeNote(_ entry: ErrorListEntry) -> Cell {
+        let parts = [entry.name, entry.message ?? Cell(text: ""), entry.description].filter { !$0.isEmpty }
+        return Cell(
+            text: parts.map(\.text).joined(separator: "\n\n"), markdown: parts.map(\.markdown).joined(separator: "\n\n"),
+            location: entry.name.location)
+    }
+
+    /// The entry a list item is when its first paragraph (`head`, Markdown) names it: a name, a
+    /// separator and the message (`split`); the name code-shaped or a range of codes. The caller
+    /// adds the description and fields of the item's further blocks.
+    static func listItem(head: String, location: SourceLocation?) -> ErrorListEntry? {
+        guard head.utf8.count <= maximumFieldBytes * 16, let (name, message) = split(head) else { return nil }
+        let nameCell = RichText.cell([.paragraph(MarkdownInline.parse(name))], location: location)
+        var entry = ErrorListEntry(name: nameCell)
+        entry.isRange = isRange(nameCell.text)
+        guard entry.isRange || isName(nameCell) else { return nil }
+        if !message.isEmpty {
+            let cell = RichText.cell([.paragraph(MarkdownInline.parse(message))], location: location)
+            entry.message = cell.isEmpty ? nil : cell
+        }
+        return entry
+    }
+
+    /// The item's name (Markdown source) and message: `` `CODE` — message ``, `**CODE**: message`,
+    /// `**CODE:** message`, `CODE: message`, `CODE - message`, `1000 to 1099: message`. Nil when
+    /// the text has no separator after a name.
+    private static func split(_ text: String) -> (name: String, message: String)? {
+        if text.hasPrefix("`") {
+            let fence = text.prefix { $0 == "`" }
+            guard let close = text.dropFirst(fence.count).firstRange(of: fence) else { return nil }
+            let name = String(text[..<close.upperBound])
+            return separated(name: name, rest: text[close.upperBound...], colonInside: false)
+        }
+        if text.hasPrefix("**") || text.hasPrefix("__") {
+            let mark = text.prefix(2)
+            guard let close = text.dropFirst(2).firstRange(of: mark) else { return nil }
+            var inner = text[text.index(text.startIndex, offsetBy: 2)..<close.lowerBound].trimmedForCell()
+            let colonInside = inner.hasSuffix(":") || inner.hasSuffix("：")
+            if colonInside { inner = String(inner.dropLast()).trimmedForCell() }
+            return separated(name: inner, rest: text[close.upperBound...], colonInside: colonInside)
+        }
+        // A plain name: up to the first separator.
+        var position = text.startIndex
+        while position < text.endIndex {
+            let char = text[position]
+            if char == ":" || char == "：" {
+                let name = text[..<position].trimmedForCell()
+                return name.isEmpty ? nil : (name, text[text.index(after: position)...].trimmedForCell())
+            }
+            if char == " ", let dash = text[text.index(after: position)...].first, "-–—".contains(dash) {
+                let afterDash = text.index(position, offsetBy: 2)
+                if afterDash == text.endIndex || text[afterDash] == " " {
+                    let name = text[..<position].trimmedForCell()
+                    return name.isEmpty ? nil : (name, text[afterDash...].trimmedForCell())
+                }
+            }
+            position = text.index(after: position)
+        }
+        return nil
+    }
+
+    /// A name in markup and what follows it: nothing, or a separator and the message.
+    private static func separated(name: String, rest: Substring, colonInside: Bool) -> (name: String, message: String)? {
+        let rest = rest.trimmedForCell()
+        if colonInside || rest.isEmpty { return (name, rest) }
+        guard let first = rest.first, ":：-–—".contains(first) else { return nil }
+        return (name, rest.dropFirst().trimmedForCell())
+    }
+
+    /// Whether the text names a range of codes rather than a code: `1000-1099`, `1000–1099`,
+    /// `1000 to 1099`, `4xx`, `4XX`.
+    static func isRange(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        if lower.count >= 2, lower.last == "x" {
+            let digits = lower.prefix { $0.isASCII && $0.isNumber }
+            let xs = lower.dropFirst(digits.count)
+            return !digits.isEmpty && digits.count <= 3 && !xs.isEmpty && xs.allSatisfy { $0 == "x" }
+        }
+        let first = lower.prefix { $0.isASCII && $0.isNumber }
+        guard !first.isEmpty else { return false }
+        var rest = lower.dropFirst(first.count).drop { $0 == " " }
+        if rest.hasPrefix("to ") {
+            rest = rest.dropFirst(3)
+        } else if let dash = rest.first, dash == "-" || dash == "–" || dash == "—" {
+            rest = rest.dropFirst()
+        } else {
+            return false
+        }
+        rest = rest.drop { $0 == " " }
+        return !rest.isEmpty && rest.allSatisfy { $0.isASCII && $0.isNumber }
     }
 
     /// A block of an entry's body: a paragraph or a whole list, as plain text and Markdown.

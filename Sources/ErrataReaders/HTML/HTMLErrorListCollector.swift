@@ -9,7 +9,12 @@ import ErrataModel
 /// - headings per error: `<h3>ThrottlingException</h3><p>…</p><p>HTTP Status Code: 400</p>`,
 ///   headings in a row whose whole text is code-shaped; a section's body is what follows its
 ///   heading up to the next heading or the end of the heading's parent element; a heading that
-///   is not a name, a table or a definition list ends the list.
+///   is not a name, a table or a definition list ends the list;
+/// - a bullet list whose items start with the name: `<ul><li><code>CODE</code> — message</li>…</ul>`
+///   (`ErrorList.listItem`, as Markdown bullet items are read).
+///
+/// `layout` (a recipe's `errors:`) says which form is taken without the tests of `ErrorList`, or
+/// `.tables` for none.
 ///
 /// A paragraph (`<p>`, a `<br>` line, …) that is a status or message line (`ErrorList.field`)
 /// gives the entry's status or message; the paragraphs and lists before the status line are its
@@ -62,9 +67,17 @@ final class HTMLErrorListCollector {
     private var definitionList: DefinitionList?
     private var section: Section?
     private var run: SectionRun?
+    /// The open `<ul>` read as a bullet list: its items so far, and `<ul>`/`<ol>` open inside it.
+    private var bullets: (order: Int, caption: String?, items: [ErrorListEntry], nested: Int)?
+    /// The open item of `bullets`.
+    private var item: (id: Int, content: HTMLBlockContent, line: Int)?
+    /// Items of `bullets`, shaped or not.
+    private var itemCount = 0
+    private let layout: ReadingRecipe.ErrorLayout?
 
-    init(path: String) {
+    init(path: String, layout: ReadingRecipe.ErrorLayout? = nil) {
         self.path = path
+        self.layout = layout
     }
 
     // MARK: Events
@@ -76,7 +89,8 @@ final class HTMLErrorListCollector {
             tableDepth += 1
             return
         }
-        guard tableDepth == 0, !finished else { return }
+        guard tableDepth == 0, !finished, layout != .tables else { return }
+        if startBulletList(tag, id: id, line: line, attribute: attribute) { return }
         switch tag {
         case .definitionList where definitionList == nil:
             finishRun()
@@ -122,7 +136,8 @@ final class HTMLErrorListCollector {
             tableDepth = max(tableDepth - 1, 0)
             return
         }
-        guard tableDepth == 0, !finished else { return }
+        guard tableDepth == 0, !finished, layout != .tables else { return }
+        endBulletList(tag, id: id)
         switch tag {
         case .definitionList where definitionList != nil:
             if definitionList?.nested == 0 {
@@ -157,7 +172,9 @@ final class HTMLErrorListCollector {
         if !finished {
             if definitionList != nil { finishDefinitionList() }
             finishRun()
+            finishBulletList()
             finished = true
+            lists.sort { $0.order < $1.order }
         }
         return lists
     }
@@ -210,7 +227,8 @@ final class HTMLErrorListCollector {
         finishDefinition()
         guard let list = definitionList else { return }
         definitionList = nil
-        if let grid = ErrorList.grid(list.entries, form: .nameLines, caption: list.caption, location: list.location) {
+        let reading = ErrorList.Reading(form: .terms, layout: layout)
+        if let grid = ErrorList.grid(list.entries, form: .terms, caption: list.caption, location: list.location, reading: reading) {
             lists.append((list.order, grid))
         }
     }
@@ -252,9 +270,77 @@ final class HTMLErrorListCollector {
         guard let first = finished.entries.firstIndex(where: { ErrorList.keeps($0.entry) }) else { return }
         let caption = first > 0 ? finished.entries[first - 1].entry.name.text : finished.caption
         let entries = finished.entries[first...].map(\.entry)
-        if let grid = ErrorList.grid(entries, form: .headings, caption: caption, location: nil) {
+        let reading = ErrorList.Reading(form: .headings, layout: layout)
+        if let grid = ErrorList.grid(entries, form: .headings, caption: caption, location: nil, reading: reading) {
             lists.append((finished.entries[first].order, grid))
         }
+    }
+
+    // MARK: Bullet lists
+
+    /// A `<ul>` outside any other list of errors starts a bullet list; an `<li>` directly in it, an
+    /// item. Other elements reach the open items as any content. True when the element was handled.
+    private func startBulletList(_ tag: HTMLTag, id: Int, line: Int, attribute: (StaticString) -> String?) -> Bool {
+        switch tag {
+        case .unorderedList where bullets == nil && definitionList == nil:
+            bullets = (id, lastHeading, [], 0)
+            itemCount = 0
+        case .unorderedList, .orderedList:
+            if bullets != nil { bullets?.nested += 1 }
+            return false
+        case .listItem where bullets?.nested == 0:
+            closeItem()
+            for sink in sinks { sink.start(tag, id: id, line: line, attribute: attribute) }
+            let content = HTMLBlockContent(path: path, limit: Self.maxBodyBytes)
+            content.fallback = SourceLocation(path: path, line: line)
+            item = (id, content, line)
+            itemCount += 1
+            sinks.append(content)
+        default:
+            return false
+        }
+        return tag == .listItem
+    }
+
+    private func endBulletList(_ tag: HTMLTag, id: Int) {
+        switch tag {
+        case .listItem where item?.id == id:
+            closeItem()
+        case .unorderedList, .orderedList:
+            guard let open = bullets else { return }
+            if open.nested == 0 { finishBulletList() } else { bullets?.nested -= 1 }
+        default:
+            break
+        }
+    }
+
+    /// The open item as an entry: its first block names it (`ErrorList.listItem`), its other
+    /// blocks give the description and fields.
+    private func closeItem() {
+        guard let open = item else { return }
+        item = nil
+        removeSink(open.content)
+        guard !open.content.overflowed else { return }
+        let blocks = open.content.finish()
+        guard let head = blocks.first,
+              var entry = ErrorList.listItem(head: head.markdown, location: head.location ?? open.content.fallback)
+        else { return }
+        let rest = ErrorList.entry(name: entry.name, blocks: Array(blocks.dropFirst()), fallback: open.content.fallback)
+        entry.description = rest.description
+        entry.status = rest.status
+        if entry.message == nil { entry.message = rest.message }
+        bullets?.items.append(entry)
+    }
+
+    private func finishBulletList() {
+        closeItem()
+        guard let list = bullets else { return }
+        bullets = nil
+        let reading = ErrorList.Reading(form: .list, layout: layout)
+        guard list.items.count * 2 > itemCount || reading == .take,
+              let grid = ErrorList.grid(list.items, form: .list, caption: list.caption, location: nil, reading: reading)
+        else { return }
+        lists.append((list.order, grid))
     }
 
     private func removeSink(_ content: HTMLBlockContent) {

@@ -1,10 +1,9 @@
-/// Reads an HTML page or fragment, and a Markdown file that wraps raw HTML tables (`FormatDetector`
-/// takes such a file as HTML).
+/// Reads an HTML page or fragment (and a Markdown file given as `--format html`).
 public enum HTMLPageReader: PageReader {
     /// The page's tables (`HTMLReader`), its `<pre>` blocks and then its fenced Markdown blocks,
     /// and its `<title>` or first `<h1>`, else its first Markdown heading.
     public static func read(_ page: PageInput) throws -> PageContent {
-        let html = try HTMLReader.read(data: page.data, path: page.path)
+        let html = try HTMLReader.read(data: page.data, path: page.path, errorLayout: page.errorLayout)
         // A Markdown file wrapping HTML tables has its samples in fenced blocks and its title in a
         // Markdown heading.
         let markdown = String(decoding: page.data, as: UTF8.self)

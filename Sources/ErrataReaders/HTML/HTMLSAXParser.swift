@@ -26,13 +26,17 @@ final class HTMLSAXParser {
     private var documentEnd: Int?
     /// Lines before the bytes of the current parse.
     private var lineOffset = 0
+    /// Lines before the input in the file it comes from (a raw HTML block of a Markdown page).
+    private let firstLineOffset: Int
     /// Absolute offset of the last `</table>` end tag that closed a table.
     private var lastExplicitTableEnd = -1
     private var fatalError: Diagnostic?
 
-    init(collector: HTMLTableCollector, path: String) {
+    /// `firstLineOffset`: lines of the file before the bytes parsed, added to every line reported.
+    init(collector: HTMLTableCollector, path: String, firstLineOffset: Int = 0) {
         self.collector = collector
         self.path = path
+        self.firstLineOffset = firstLineOffset
     }
 
     /// Parses `bytes` (valid UTF-8, no NUL) completely; throws the first problem found.
@@ -43,7 +47,7 @@ final class HTMLSAXParser {
     func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws {
         _ = HTMLSAXParser.libraryInitialized
         var start = 0
-        lineOffset = 0
+        lineOffset = firstLineOffset
         while true {
             let end = try parseDocument(UnsafeBufferPointer(rebasing: bytes[start...]))
             let resumeAt = start + end

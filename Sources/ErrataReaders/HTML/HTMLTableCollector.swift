@@ -52,9 +52,10 @@ final class HTMLTableCollector {
     /// The id of each grid's `<table>` start tag, to put the error lists among the tables.
     private var gridOrder: [Int] = []
 
-    init(path: String) {
+    /// `errorLayout`: a recipe's `errors:` (`HTMLErrorListCollector`).
+    init(path: String, errorLayout: ReadingRecipe.ErrorLayout? = nil) {
         self.path = path
-        errorLists = HTMLErrorListCollector(path: path)
+        errorLists = HTMLErrorListCollector(path: path, layout: errorLayout)
     }
 
     /// The grids read, in the order of their `<table>` start tags, and the error lists, in page order.

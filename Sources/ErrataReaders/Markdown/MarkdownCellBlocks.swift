@@ -2,7 +2,8 @@
 ///
 /// `<br>` (any form) and blank lines separate paragraphs; lines starting with `- `, `* `, `+ `
 /// or `1. ` are list items (consecutive items form one list); other lines continue the
-/// current paragraph or item.
+/// current paragraph or item. A Docusaurus admonition (`:::note` … `:::`, `MDXSyntax.fence`) is
+/// its content with its label in bold in front (`**Note:** …`), as RST admonitions are.
 enum MarkdownCellBlocks {
     static func parse(_ content: String) -> [RichBlock] {
         var blocks: [RichBlock] = []
@@ -10,6 +11,7 @@ enum MarkdownCellBlocks {
         var items: [[String]] = []
         var ordered = false
         var inItem = false
+        var labelOnly = false
 
         func flushParagraph() {
             if !paragraph.isEmpty { blocks.append(.paragraph(MarkdownInline.parse(paragraph.joined(separator: " ")))) }
@@ -26,10 +28,22 @@ enum MarkdownCellBlocks {
         for line in splitBreaks(content) {
             let trimmed = line.trimmedForCell()
             if trimmed.isEmpty {
+                // An admonition's label waits for the admonition's first paragraph.
+                if labelOnly { continue }
                 flushParagraph()
                 inItem = false
                 continue
             }
+            if let fence = MDXSyntax.fence(Substring(trimmed)) {
+                flushParagraph()
+                flushList()
+                if case .open(let label) = fence {
+                    paragraph.append("**" + label + (label.hasSuffix(":") || label.hasSuffix("：") ? "" : ":") + "**")
+                    labelOnly = true
+                }
+                continue
+            }
+            labelOnly = false
             if let (isOrdered, rest) = listMarker(trimmed) {
                 flushParagraph()
                 if !items.isEmpty, isOrdered != ordered { flushList() }

@@ -1,11 +1,13 @@
 /// Where the delimiters of a cell's inline Markdown close, found for every opener in one pass
 /// over the text the first time a kind is asked for: a link's `]` and its target's `)`, a code
-/// span's closing backticks, an inline `<code>`'s `</code>`.
+/// span's closing backticks, an inline `<code>`'s `</code>`, an MDX comment's `*/}`.
 ///
 /// `MarkdownInline` once looked ahead from each opener in turn, which takes time quadratic in
 /// the length of a cell full of unclosed openers (`[[[[…`, `<code><code>…`).
 final class MarkdownClosers {
     static let codeCloseTag: [Character] = Array("</code>")
+    /// The end of an MDX comment, `{/* … */}`.
+    static let commentEnd: [Character] = Array("*/}")
 
     private let chars: [Character]
 
@@ -39,6 +41,13 @@ final class MarkdownClosers {
         return match < 0 ? nil : match
     }
 
+    /// Where the first `*/}` at or after `index` starts, or nil.
+    func commentEnd(from index: Int) -> Int? {
+        guard index < chars.count else { return nil }
+        let match = commentEnds[index]
+        return match < 0 ? nil : match
+    }
+
     private lazy var brackets: [Int] = matches(open: "[", close: "]", escapes: true)
 
     private lazy var parentheses: [Int] = matches(open: "(", close: ")", escapes: false)
@@ -64,8 +73,14 @@ final class MarkdownClosers {
     }()
 
     /// For each position, where the first `</code>` at or after it starts; -1 for none.
-    private lazy var codeCloseTags: [Int] = {
-        let tag = Self.codeCloseTag
+    private lazy var codeCloseTags: [Int] = firstOccurrences(of: Self.codeCloseTag)
+
+    /// For each position, where the first `*/}` at or after it starts; -1 for none.
+    private lazy var commentEnds: [Int] = firstOccurrences(of: Self.commentEnd)
+
+    /// For each position, where the first occurrence of `tag` (ASCII, compared lowercased) at or
+    /// after it starts; -1 for none. One backward pass.
+    private func firstOccurrences(of tag: [Character]) -> [Int] {
         var result = [Int](repeating: -1, count: chars.count)
         var index = chars.count - 1
         while index >= 0 {
@@ -77,7 +92,7 @@ final class MarkdownClosers {
             index -= 1
         }
         return result
-    }()
+    }
 
     /// For each `open` character, the index of the `close` that balances it, else -1.
     private func matches(open: Character, close: Character, escapes: Bool) -> [Int] {

@@ -17,7 +17,7 @@ import ErrataModel
 /// anchors and a hard break may follow), or an ATX heading (`#`–`######`) whose text is the name;
 /// the name is code-shaped (`ErrorList.isName`). A list of bold names ends at a heading; a list
 /// of headings at a heading of another level, one that is not a name, or a bold name line; both
-/// end at a table, a fence, and at a line after a status line that is not a field. Each line is
+/// end at a table (a raw HTML one too), a fence, and at a line after a status line that is not a field. Each line is
 /// looked at once, whether the lines turn out to be a list or not.
 enum MarkdownErrorList {
     /// What was found from a name line on.
@@ -37,7 +37,7 @@ enum MarkdownErrorList {
         case bold, heading(level: Int)
 
         var listForm: ErrorList.Form {
-            if case .bold = self { return .nameLines }
+            if case .bold = self { return .names }
             return .headings
         }
     }
@@ -54,7 +54,9 @@ enum MarkdownErrorList {
 
     /// The entries from line `start` on, when it is a name line; nil otherwise. `caption` is the
     /// heading above (the list's caption). `end` is always after `start`.
-    static func read(_ lines: [Substring], start: Int, caption: String?, path: String) -> Found? {
+    static func read(
+        _ lines: [Substring], start: Int, caption: String?, path: String, layout: ReadingRecipe.ErrorLayout? = nil
+    ) -> Found? {
         let form: Form
         let first: Cell
         if let name = boldName(lines[start], line: start, path: path) {
@@ -91,7 +93,7 @@ enum MarkdownErrorList {
                 index += 1
                 continue
             }
-            if trimmed == "#|" { break }
+            if trimmed == "#|" || MarkdownHTMLBlock.starts(line) { break }
             if line.utf8.contains(UInt8(ascii: "|")), index + 1 < lines.count, TextDelimiter.columnCount(lines[index + 1]) != nil {
                 break
             }
@@ -117,7 +119,8 @@ enum MarkdownErrorList {
             index += 1
         }
         finish(current)
-        var grid = ErrorList.grid(entries, form: form.listForm, caption: caption, location: nil)
+        let reading = ErrorList.Reading(form: form.listForm, layout: layout)
+        var grid = ErrorList.grid(entries, form: form.listForm, caption: caption, location: nil, reading: reading)
         grid?.location?.column = 1  // the list starts at its first name line, as a table at its header line
         return Found(grid: grid, end: index, lastHeading: lastHeadingLine.map { headingText(lines[$0]) })
     }
@@ -198,7 +201,7 @@ enum MarkdownErrorList {
     }
 
     /// A status or message line (`HTTP Status Code: 400`, `**Message:** …`).
-    private static func field(_ trimmed: String) -> ErrorList.Field? {
+    static func field(_ trimmed: String) -> ErrorList.Field? {
         guard trimmed.utf8.count <= ErrorList.maximumFieldBytes, trimmed.contains(where: { $0 == ":" || $0 == "：" }) else {
             return nil
         }
@@ -206,7 +209,7 @@ enum MarkdownErrorList {
     }
 
     /// The description: the body lines as Markdown blocks (blank lines separate paragraphs).
-    private static func description(_ body: [Int], lines: [Substring], path: String) -> Cell {
+    static func description(_ body: [Int], lines: [Substring], path: String) -> Cell {
         guard let first = body.first(where: { !lines[$0].allSatisfy(\.isWhitespace) }) else { return Cell(text: "") }
         let content = body.map { withoutHardBreak(lines[$0].trimmedForCell()) }.joined(separator: "\n")
         let location = SourceLocation(path: path, line: first + 1, column: column(lines[first]))
@@ -214,7 +217,7 @@ enum MarkdownErrorList {
     }
 
     /// 1-based column of the line's first character that is not a space.
-    private static func column(_ line: Substring) -> Int {
+    static func column(_ line: Substring) -> Int {
         line.prefix { $0.isWhitespace }.count + 1
     }
 

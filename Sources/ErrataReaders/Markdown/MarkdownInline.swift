@@ -1,6 +1,7 @@
 /// Parses Markdown inline markup of a table cell: backslash escapes, code spans, `**strong**`,
 /// `*emphasis*` (and `_` forms, never inside words), links, images (alt text), autolinks,
-/// entities, and a few HTML tags (`<b>`, `<strong>`, `<i>`, `<em>`, `<code>`; others dropped).
+/// entities, and a few HTML tags (`<b>`, `<strong>`, `<i>`, `<em>`, `<code>`; others, MDX's JSX
+/// components included, are dropped and their text kept); MDX comments `{/* … */}` are dropped.
 ///
 /// An emphasis run is tried by parsing ahead to its closer and given up (kept as text) when
 /// there is none, which nested runs would repeat exponentially. The outcome of a run depends
@@ -108,6 +109,15 @@ struct MarkdownInline {
                 if let (children, _) = link() { flush(); out += children } else { index = save; literal.append(char); index += 1 }
             case "[":
                 if let (children, url) = link() { flush(); out.append(.link(children, url: url)) } else { literal.append(char); index += 1 }
+            case "{" where matches("{/*"):
+                // An MDX comment: dropped; unclosed, it is text.
+                if let end = outcomes.closers.commentEnd(from: index + 3) {
+                    flush()
+                    index = end + MarkdownClosers.commentEnd.count
+                } else {
+                    literal.append(char)
+                    index += 1
+                }
             case "<":
                 if let inline = angle() { flush(); out += inline } else { literal.append(char); index += 1 }
             case "&":

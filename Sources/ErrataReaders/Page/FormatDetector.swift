@@ -2,15 +2,18 @@ import ErrataSpec
 import ErrataModel
 import Foundation
 
-/// Guesses an input's format from its file name, then from its first bytes.
+/// Guesses an input's format from its file name, then from its first bytes. A Markdown or MDX
+/// file (`.md`, `.markdown`, `.mdown`, `.mdx`) is Markdown whatever it holds.
 public enum FormatDetector {
-    /// The format a file's extension alone names, if any (`.md` is taken for Markdown).
+    /// The format a file's extension names, if any. MDX is Markdown with JSX; raw HTML tables
+    /// (Huawei's doc repositories keep the portal's tables so) are read by the Markdown reader,
+    /// among its pipe tables.
     public static func format(ofName path: String) -> InputFormat? {
         switch FileName.lowercasedExtension(path) {
         case "yaml", "yml": .spec
         case "html", "htm", "xhtml": .html
         case "rst", "rest": .rst
-        case "md", "markdown", "mdown": .markdown
+        case "md", "markdown", "mdown", "mdx": .markdown
         case "txt", "text": .text
         default: nil
         }
@@ -20,13 +23,7 @@ public enum FormatDetector {
         let head = String(decoding: data.prefix(64 << 10), as: UTF8.self)
         let lowerHead = head.lowercased()
         let hasHTMLTable = lowerHead.contains("<table")
-        switch format(ofName: path) {
-        case .markdown?:
-            // Huawei's doc repositories keep the portal's raw HTML tables inside Markdown files.
-            return hasHTMLTable && !hasPipeTable(head) ? .html : .markdown
-        case let named?: return named
-        case nil: break
-        }
+        if let named = format(ofName: path) { return named }
         if lowerHead.hasPrefix("<!doctype html") || lowerHead.hasPrefix("<html") || hasHTMLTable { return .html }
         if head.contains("\n+--") || head.hasPrefix("+--") || head.contains(".. list-table::") { return .rst }
         if hasPipeTable(head) { return .markdown }
