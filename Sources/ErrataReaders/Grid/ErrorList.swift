@@ -11,6 +11,8 @@ struct ErrorListEntry {
     var message: Cell?
     /// The value of the status line(s) (`400`; `400, 404` for two status lines).
     var status: Cell?
+    /// The paragraphs labelled as the remedy (`Action: …`, `Solution: …`).
+    var solution: Cell?
 
     init(name: Cell, description: Cell = Cell(text: ""), message: Cell? = nil, status: Cell? = nil) {
         self.name = name
@@ -20,7 +22,7 @@ struct ErrorListEntry {
     }
 
     /// Nothing follows the name: a label or a group heading, not an error.
-    var isEmpty: Bool { description.isEmpty && message == nil && status == nil }
+    var isEmpty: Bool { description.isEmpty && message == nil && status == nil && solution == nil }
 
     /// Takes a status or message line; a second message line is left out.
     mutating func add(_ field: ErrorList.Field, location: SourceLocation?) {
@@ -39,25 +41,45 @@ struct ErrorListEntry {
     }
 }
 
-/// The rules shared by the readers that find error lists without a table (Markdown, HTML), and
-/// the grid such a list becomes, so that `CatalogBuilder` reads it like any error table:
-/// header `Error Code | [Message |] Description | HTTP Status Code`, one row per error.
+/// The rules shared by the readers that find error lists without a table (Markdown, HTML,
+/// AsciiDoc), and the grid such a list becomes, so that `CatalogBuilder` reads it like any error
+/// table: header `Error Code | [Message |] Description | [Solution |] HTTP Status Code`, one row
+/// per error.
 ///
 /// - An entry is kept when it has a status line, or when its name looks like an error name (it
 ///   holds a digit, or is `CamelCase` with two capitals, or capitals joined by `_`, `.` or `-`):
 ///   a bold `**Note**` among the errors is prose.
-/// - A list of name lines (`**Name**`, `<dt>`) is an error list when an entry has a status line, or
-///   when it keeps two entries and its heading speaks of errors ("Errors", "Common Errors").
+/// - A list of name lines (`**Name**`) or of definition terms (`<dt>`, AsciiDoc `CODE::`) is an
+///   error list when an entry has a status line, or when it keeps two entries and its heading
+///   speaks of errors ("Errors", "Common Errors").
 /// - A list of headings is one when it keeps two entries and one of them has a status line, or it
 ///   stands under such a heading. (AWS parameter lists, `**FunctionName**` + description +
 ///   `Required: Yes`, have the shape of an error list but no status line and no error heading.)
 enum ErrorList {
     /// How the entries of a list are named.
     enum Form {
-        /// Bold name lines (Markdown) or `<dt>` terms (HTML).
+        /// Bold name lines (Markdown).
         case nameLines
         /// A heading per error.
         case headings
+        /// Definition list terms (HTML `<dt>`, AsciiDoc `term::`); a term may be the code followed
+        /// by the message (`splitTerm`).
+        case terms
+
+        /// The layout a grid of this form records (`Grid.layout`), as a recipe names it.
+        var layout: ReadingRecipe.ErrorLayout {
+            switch self {
+            case .nameLines: .names
+            case .headings: .headings
+            case .terms: .terms
+            }
+        }
+    }
+
+    /// The part of an entry a labelled paragraph (`Cause: …`, `Action: …`) belongs to.
+    enum Part: Equatable {
+        case description
+        case solution
     }
 
     /// A line of an entry that is a field, not description.
@@ -77,7 +99,7 @@ enum ErrorList {
     private static let messageLabels: Set<String> = ["message", "error message"]
     private static let errorWords = ["error", "exception", "fault", "错误", "エラー", "오류", "fehler", "erreur", "ошибк"]
 
-    static let header = ["Error Code", "Message", "Description", "HTTP Status Code"]
+    static let header = ["Error Code", "Message", "Description", "Solution", "HTTP Status Code"]
 
     /// The field a line's plain text is: `HTTP Status Code: 400` (also `HTTP status code`, `Status
     /// Code`, `HTTP Status`; the value must start with a digit), `Message: …` / `Error Message: …`.
@@ -122,45 +144,109 @@ enum ErrorList {
         return errorWords.contains { lower.contains($0) }
     }
 
-    /// Whether the entry is an error of the list (see the type's rules).
-    static func keeps(_ entry: ErrorListEntry) -> Bool {
+    /// Whether the entry is an error of the list (see the type's rules). `required`: the page's
+    /// recipe says its errors are written in this form, so a code-shaped name is enough.
+    static func keeps(_ entry: ErrorListEntry, required: Bool = false) -> Bool {
         guard isName(entry.name), !entry.isEmpty else { return false }
-        return entry.status != nil || looksLikeErrorName(entry.name.text)
+        return required || entry.status != nil || looksLikeErrorName(entry.name.text)
     }
 
     /// The grid of the list's kept entries, or nil when it is not an error list. `location` is
-    /// where the list starts (the first kept name when nil).
-    static func grid(_ entries: [ErrorListEntry], form: Form, caption: String?, location: SourceLocation?) -> Grid? {
-        let kept = entries.filter(keeps)
+    /// where the list starts (the first kept name when nil). `required`: the recipe says the page
+    /// writes its errors in this form (`PageInput.errorLayout`), so the entries are taken without
+    /// the tests of the type's rules, as long as their names are code-shaped.
+    static func grid(
+        _ entries: [ErrorListEntry], form: Form, caption: String?, location: SourceLocation?, required: Bool = false
+    ) -> Grid? {
+        let kept = entries.filter { keeps($0, required: required) }
         guard !kept.isEmpty else { return nil }
         let hasStatus = kept.contains { $0.status != nil }
         let accepted = switch form {
-        case .nameLines: hasStatus || (kept.count >= 2 && namesErrors(caption))
+        case _ where required: true
+        case .nameLines, .terms: hasStatus || (kept.count >= 2 && namesErrors(caption))
         case .headings: kept.count >= 2 && (hasStatus || namesErrors(caption))
         }
         guard accepted else { return nil }
         let hasMessage = kept.contains { $0.message != nil }
+        let hasSolution = kept.contains { $0.solution != nil }
         let empty = Cell(text: "")
         var header = Self.header.map { Cell(text: $0, isHeader: true) }
+        if !hasSolution { header.remove(at: 3) }
         if !hasMessage { header.remove(at: 1) }
         var rows = [header]
         rows.reserveCapacity(kept.count + 1)
         for entry in kept {
-            guard hasMessage else {
-                rows.append([entry.name, entry.description, entry.status ?? empty])
-                continue
-            }
-            var message = entry.message
+            var row = [entry.name]
             var description = entry.description
-            if message == nil {
-                // As the builder does without a message column: the first paragraph is the message.
-                let split = RowInterpreter.messageFromDescription(description)
-                message = Cell(text: split.message, markdown: MarkdownText.escape(split.message), location: description.location)
-                if split.description.isEmpty { description = empty }
+            if hasMessage {
+                var message = entry.message
+                if message == nil {
+                    // As the builder does without a message column: the first paragraph is the message.
+                    let split = RowInterpreter.messageFromDescription(description)
+                    message = Cell(text: split.message, markdown: MarkdownText.escape(split.message), location: description.location)
+                    if split.description.isEmpty { description = empty }
+                }
+                row.append(message ?? empty)
             }
-            rows.append([entry.name, message ?? empty, description, entry.status ?? empty])
+            row.append(description)
+            if hasSolution { row.append(entry.solution ?? empty) }
+            row.append(entry.status ?? empty)
+            rows.append(row)
         }
-        return Grid(rows: rows, headerRowCount: 1, caption: caption, location: location ?? kept[0].name.location)
+        return Grid(
+            rows: rows, headerRowCount: 1, caption: caption, location: location ?? kept[0].name.location, layout: form.layout)
+    }
+
+    /// A definition term that holds the code and the message (`AS-DEPL-00103 Deployment of {0}
+    /// failed`): the code is the term's first word when the whole term is not a name. The term
+    /// itself, without a message, when it is a name or its first word is not.
+    static func splitTerm(_ term: Cell) -> (name: Cell, message: Cell?) {
+        guard !isName(term), let space = term.text.firstIndex(where: \.isWhitespace) else { return (term, nil) }
+        let code = String(term.text[..<space])
+        let rest = String(term.text[space...]).trimmedForCell()
+        let name = Cell(text: code, markdown: MarkdownText.escape(code), location: term.location)
+        guard isName(name), !rest.isEmpty else { return (term, nil) }
+        return (name, Cell(text: rest, markdown: MarkdownText.escape(rest), location: term.location))
+    }
+
+    /// The part of an entry a paragraph belongs to when a label opens it (`Cause:` and the other
+    /// names of a description column, `Action:`, `Solution:` and the other names of a solution
+    /// column, in bold or not), and the paragraph without the label and the spaces after it.
+    static func labelled(_ inlines: [RichInline]) -> (Part, [RichInline])? {
+        guard let first = inlines.first else { return nil }
+        var rest = Array(inlines.dropFirst())
+        let label: String
+        switch first {
+        case .text(let text):
+            guard let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }),
+                  text.distance(from: text.startIndex, to: colon) <= 24 else { return nil }
+            label = String(text[..<colon])
+            let after = String(text[text.index(after: colon)...])
+            if !after.isEmpty { rest.insert(.text(after), at: 0) }
+        case .strong(let children), .emphasis(let children):
+            guard children.count == 1, case .text(let text) = children[0] else { return nil }
+            if text.hasSuffix(":") || text.hasSuffix("：") {
+                label = String(text.dropLast())
+            } else if case .text(let next)? = rest.first, let colon = next.first, colon == ":" || colon == "：" {
+                label = text
+                rest[0] = .text(String(next.dropFirst()))
+            } else {
+                return nil
+            }
+        default:
+            return nil
+        }
+        let part: Part
+        switch ColumnRole.role(forHeader: label) {
+        case .description?: part = .description
+        case .solution?: part = .solution
+        default: return nil
+        }
+        if case .text(let text)? = rest.first {
+            let trimmed = String(text.drop { $0.isWhitespace })
+            if trimmed.isEmpty { rest.removeFirst() } else { rest[0] = .text(trimmed) }
+        }
+        return (part, rest)
     }
 
     /// A block of an entry's body: a paragraph or a whole list, as plain text and Markdown.
@@ -168,29 +254,43 @@ enum ErrorList {
         var text: String
         var markdown: String
         var location: SourceLocation?
+        /// The part a label gave the block (`labelled`): it and the unlabelled blocks after it
+        /// belong there. Nil: the description, or the part of the last labelled block.
+        var part: Part?
+
+        init(text: String, markdown: String, location: SourceLocation?, part: Part? = nil) {
+            self.text = text
+            self.markdown = markdown
+            self.location = location
+            self.part = part
+        }
     }
 
     /// The entry whose body is `blocks`: one-paragraph blocks that are fields give the status and
-    /// message; the others before the status line are the description; what follows the status
-    /// line, other than fields, is not part of the entry. Blocks without a location take `fallback`.
+    /// message; the others before the status line are the description, or the solution from a
+    /// block labelled so on (`Action: …`); what follows the status line, other than fields, is not
+    /// part of the entry. Blocks without a location take `fallback`.
     static func entry(name: Cell, blocks: [Block], fallback: SourceLocation?) -> ErrorListEntry {
         var entry = ErrorListEntry(name: name)
-        var texts: [String] = []
-        var markdowns: [String] = []
-        var location: SourceLocation?
+        var parts: [Part: [Block]] = [:]
+        var current = Part.description
         for block in blocks {
-            if !block.text.contains("\n"), let field = field(block.text) {
+            if block.part == nil, !block.text.contains("\n"), let field = field(block.text) {
                 entry.add(field, location: block.location ?? fallback)
                 continue
             }
             if entry.status != nil { break }
-            if texts.isEmpty { location = block.location }
-            texts.append(block.text)
-            markdowns.append(block.markdown)
+            if let part = block.part { current = part }
+            // A label alone (`Action:` above a list) only says where the blocks after it belong.
+            if !block.text.isEmpty { parts[current, default: []].append(block) }
         }
-        entry.description = Cell(
-            text: texts.joined(separator: "\n\n"), markdown: markdowns.joined(separator: "\n\n"),
-            location: texts.isEmpty ? nil : location ?? fallback)
+        func cell(_ blocks: [Block]) -> Cell {
+            Cell(
+                text: blocks.map(\.text).joined(separator: "\n\n"), markdown: blocks.map(\.markdown).joined(separator: "\n\n"),
+                location: blocks.isEmpty ? nil : blocks[0].location ?? fallback)
+        }
+        entry.description = cell(parts[.description] ?? [])
+        if let solution = parts[.solution] { entry.solution = cell(solution) }
         return entry
     }
 }

@@ -210,7 +210,7 @@ final class HTMLErrorListCollector {
         finishDefinition()
         guard let list = definitionList else { return }
         definitionList = nil
-        if let grid = ErrorList.grid(list.entries, form: .nameLines, caption: list.caption, location: list.location) {
+        if let grid = ErrorList.grid(list.entries, form: .terms, caption: list.caption, location: list.location) {
             lists.append((list.order, grid))
         }
     }
