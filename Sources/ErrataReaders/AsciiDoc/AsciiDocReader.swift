@@ -163,7 +163,9 @@ public enum AsciiDocReader {
             attributeLine = nil
             let location = SourceLocation(path: path, line: index + 1, column: level + 2)
             let cell = RichText.cell([.paragraph(AsciiDocInline.parse(title))], location: location)
-            if readsHeadings, ErrorList.isName(cell) {
+            // Only a heading shaped like an error name opens an error section: its body takes
+            // every line up to the next heading, definition lists included.
+            if readsHeadings, ErrorList.isName(cell), required || ErrorList.looksLikeErrorName(cell.text) {
                 if sections?.level != level {
                     finishSections()
                     sections = SectionRun(level: level, caption: heading)

@@ -268,8 +268,8 @@ enum ErrorList {
 
     /// The entry whose body is `blocks`: one-paragraph blocks that are fields give the status and
     /// message; the others before the status line are the description, or the solution from a
-    /// block labelled so on (`Action: …`); what follows the status line, other than fields, is not
-    /// part of the entry. Blocks without a location take `fallback`.
+    /// block labelled so on (`Action: …`); what follows the status line, other than fields and
+    /// labelled blocks, is not part of the entry. Blocks without a location take `fallback`.
     static func entry(name: Cell, blocks: [Block], fallback: SourceLocation?) -> ErrorListEntry {
         var entry = ErrorListEntry(name: name)
         var parts: [Part: [Block]] = [:]
@@ -279,7 +279,8 @@ enum ErrorList {
                 entry.add(field, location: block.location ?? fallback)
                 continue
             }
-            if entry.status != nil { break }
+            // After the status line only fields and labelled parts belong to the entry.
+            if entry.status != nil, block.part == nil { break }
             if let part = block.part { current = part }
             // A label alone (`Action:` above a list) only says where the blocks after it belong.
             if !block.text.isEmpty { parts[current, default: []].append(block) }
