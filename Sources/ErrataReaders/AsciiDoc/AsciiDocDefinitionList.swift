@@ -101,6 +101,7 @@ enum AsciiDocDefinitionList {
 
             var body: [AsciiDocLine] = []
             if !term.rest.isEmpty { body.append(AsciiDocLine(text: term.rest, line: index + 1)) }
+            var hasText = !term.rest.isEmpty
             var next = index + 1
             while next < lines.count {
                 let trimmed = lines[next].trimmedSubstring()
@@ -109,7 +110,6 @@ enum AsciiDocDefinitionList {
                     while after < lines.count, lines[after].trimmedSubstring().isEmpty { after += 1 }
                     guard after < lines.count else { break }
                     let following = lines[after].trimmedSubstring()
-                    let hasText = body.contains { !$0.text.trimmedSubstring().isEmpty }
                     guard following == "+" || (!hasText && !Self.endsItem(following, lines[after])) else { break }
                     next = after
                     continue
@@ -122,6 +122,7 @@ enum AsciiDocDefinitionList {
                     end = min(end + 1, lines.count)
                 }
                 for line in next..<end { body.append(AsciiDocLine(text: lines[line], line: line + 1)) }
+                hasText = hasText || trimmed != "+"
                 next = end
             }
             let parsed = AsciiDocBlocks.parse(body)

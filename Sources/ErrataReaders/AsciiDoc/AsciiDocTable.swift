@@ -184,7 +184,10 @@ struct AsciiDocTable {
             let before = cells.count
             split(line, line: index + 1, separator: separator, into: &cells)
             if index == firstContentLine {
-                firstLineCells = cells[before...].reduce(0) { $0 + ($1.spec.map { $0.colspan * $0.duplicate } ?? 1) }
+                firstLineCells = cells[before...].reduce(0) { count, cell in
+                    let spec = cell.spec ?? Spec()
+                    return min(count + min(max(spec.colspan, 1), maxColumns) * min(max(spec.duplicate, 1), maxColumns), maxColumns)
+                }
                 implicitHeader = cells.count > before && index + 1 < close && lines[index + 1].trimmedSubstring().isEmpty
                     && line.trimmedSubstring().first == separator
             }
