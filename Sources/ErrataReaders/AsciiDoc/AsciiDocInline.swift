@@ -26,8 +26,12 @@ struct AsciiDocInline {
 
     static func parse(_ text: String) -> [RichInline] {
         let chars = Array(text)
-        let parser = AsciiDocInline(chars: chars, ends: AsciiDocInlineEnds(chars))
-        return parser.parse(0, chars.count, depth: 0)
+        return parse(chars, ends: AsciiDocInlineEnds(chars))
+    }
+
+    /// The inlines of `chars`, whose closing marks `ends` knows.
+    static func parse(_ chars: [Character], ends: AsciiDocInlineEnds) -> [RichInline] {
+        AsciiDocInline(chars: chars, ends: ends).parse(0, chars.count, depth: 0)
     }
 
     /// The plain text of `text` as the rich-text engine writes it (a heading, a caption).

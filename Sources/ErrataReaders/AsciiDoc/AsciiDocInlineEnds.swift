@@ -18,6 +18,8 @@ final class AsciiDocInlineEnds {
     private let chars: [Character]
     private var ends: [Mark: [Int32]] = [:]
     private var stops: [Int32]?
+    /// How many passes over the text were made: one per mark asked for, one for the stops.
+    private(set) var passes = 0
 
     init(_ chars: [Character]) {
         self.chars = chars
@@ -42,6 +44,7 @@ final class AsciiDocInlineEnds {
     func stop(atOrAfter position: Int) -> Int {
         guard position < chars.count else { return chars.count }
         if stops == nil {
+            passes += 1
             var table = [Int32](repeating: Int32(chars.count), count: chars.count + 1)
             var index = chars.count - 1
             while index >= 0 {
@@ -56,6 +59,7 @@ final class AsciiDocInlineEnds {
 
     /// For each position, the answer of `end(_:atOrAfter:)`, -1 for none.
     private func compute(_ mark: Mark) -> [Int32] {
+        passes += 1
         let markChars = Array(mark.text)
         var table = [Int32](repeating: -1, count: chars.count + 1)
         var position = chars.count - 1

@@ -180,6 +180,8 @@ struct AsciiDocTable {
         var firstContentLine: Int?
         for index in (start + 1)..<close {
             let line = lines[index]
+            // Line comments are not part of the table (as Asciidoctor skips them there).
+            if Self.isLineComment(line) { continue }
             if firstContentLine == nil, !line.trimmedSubstring().isEmpty { firstContentLine = index }
             let before = cells.count
             split(line, line: index + 1, separator: separator, into: &cells)
@@ -259,6 +261,12 @@ struct AsciiDocTable {
             grid.rows[0] = grid.rows[0].map { var cell = $0; cell.isHeader = true; return cell }
         }
         return (grid, min(close + 1, lines.count))
+    }
+
+    /// `// text`: a line comment (`////` opens a comment block instead).
+    static func isLineComment(_ line: Substring) -> Bool {
+        let trimmed = line.trimmedSubstring()
+        return trimmed.hasPrefix("//") && !trimmed.hasPrefix("///")
     }
 
     /// Splits one line of the table into cells: text before the line's first separator continues
