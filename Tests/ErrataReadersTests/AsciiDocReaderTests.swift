@@ -184,6 +184,32 @@ import Testing
         }
     }
 
+    @Test func csvAndDsvDataTables() throws {
+        let text = #"""
+            == Errors
+
+            [%header,format=csv]
+            |===
+            Error Code,Error Message
+            E.1,"Disk full, really"
+            E.2,"Say ""hi"""
+            |===
+
+            :===
+            Error Code:Error Message
+
+            D.1:colon \: here
+            :===
+            """#
+        let grids = try AsciiDocReader.readGrids(text: text, path: "d.adoc")
+        #expect(grids.map { $0.rows.map { $0.map(\.text) } } == [
+            [["Error Code", "Error Message"], ["E.1", "Disk full, really"], ["E.2", #"Say "hi""#]],
+            [["Error Code", "Error Message"], ["D.1", "colon : here"]],
+        ])
+        #expect(grids.map(\.headerRowCount) == [1, 1])
+        #expect(grids[0].rows[2][1].location == SourceLocation(path: "d.adoc", line: 7))
+    }
+
     @Test func recipeLayoutDecidesWhichListsAreRead() throws {
         // Entries no heuristic takes: names not shaped like error names, no status, no heading about errors.
         let terms = "== Reference\n\nquota_exceeded:: The quota is spent.\n\nnot_found:: Nothing is there.\n"

@@ -2,7 +2,7 @@ import ErrataModel
 
 /// Reads the tables and error lists of an AsciiDoc page (Asciidoctor, Antora), in page order:
 ///
-/// - tables (`|===`, `AsciiDocTable`), captioned by their block title (`.Title`) or else the
+/// - tables (`|===`, `AsciiDocTable`; CSV, DSV and TSV data, `AsciiDocDataTable`), captioned by their block title (`.Title`) or else the
 ///   nearest section heading above (`==`, `===`, …), which names the module when a page has
 ///   several error tables;
 /// - definition lists (`AsciiDocDefinitionList`): `CODE message::` terms whose definitions hold
@@ -125,11 +125,16 @@ public enum AsciiDocReader {
                 let caption = blockTitle ?? heading
                 blockTitle = nil
                 attributeLine = nil
-                if first == "|" || first == "!" {
-                    let read = try AsciiDocTable.read(lines, start: index, attributes: attributes, caption: caption, path: path)
+                let separator = first == "," || first == ":" ? attributes.dataSeparator ?? first : attributes.dataSeparator
+                if let separator {
+                    let read = AsciiDocDataTable.read(
+                        lines, start: index, separator: separator, attributes: attributes, caption: caption, path: path)
                     grids.append(read.grid)
                     return read.end
                 }
+                let read = try AsciiDocTable.read(lines, start: index, attributes: attributes, caption: caption, path: path)
+                grids.append(read.grid)
+                return read.end
             }
             blockTitle = nil
             attributeLine = nil

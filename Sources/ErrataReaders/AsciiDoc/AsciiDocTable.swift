@@ -48,6 +48,9 @@ struct AsciiDocTable {
         var columnStyles: [Character?] = []
         /// True: a header row; false: none; nil: not said.
         var header: Bool?
+        /// The field separator of a data table (`format=csv`, `dsv`, `tsv`, or `separator=`);
+        /// nil for a table of `|` cells.
+        var dataSeparator: Character?
 
         init(_ line: Substring?) {
             guard let line, line.first == "[", line.last == "]" else { return }
@@ -66,6 +69,16 @@ struct AsciiDocTable {
                 switch name {
                 case "cols": readColumns(value)
                 case "options", "opts": for option in value.split(separator: ",") { set(option: option.trimmedSubstring()) }
+                case "format":
+                    switch value {
+                    case "csv": dataSeparator = dataSeparator ?? ","
+                    case "dsv": dataSeparator = dataSeparator ?? ":"
+                    case "tsv": dataSeparator = dataSeparator ?? "\t"
+                    default: break
+                    }
+                case "separator":
+                    if value.count == 1 { dataSeparator = value.first }
+                    if value == "\\t" { dataSeparator = "\t" }
                 default: break
                 }
             }
