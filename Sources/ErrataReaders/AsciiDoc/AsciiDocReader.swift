@@ -11,7 +11,8 @@ import ErrataModel
 ///   its body, read like the Markdown and HTML heading lists (`ErrorList`).
 ///
 /// The document header (front matter, `= Title`, attribute entries), comments (`//`, `////`),
-/// attribute entries and the content of listing, literal and passthrough blocks are skipped.
+/// attribute entries, block macros and preprocessor lines between blocks, and the content of
+/// listing, literal and passthrough blocks are skipped.
 /// The recipe's error layout (`PageInput.errorLayout`) decides which lists are read: `.tables`
 /// none, `.terms` definition lists only and `.headings` sections only, each taken without the
 /// list heuristics; other layouts, neither.
@@ -89,7 +90,9 @@ public enum AsciiDocReader {
                         index += 1
                         continue
                     }
-                    if AsciiDocHeader.isAttributeEntry(trimmed) {
+                    // Attribute entries, and block macros and preprocessor lines (`ifdef::x[]`) between
+                    // blocks: page chrome, which neither starts nor ends a list.
+                    if AsciiDocHeader.isAttributeEntry(trimmed) || AsciiDocBlocks.blockMacro(trimmed) != nil {
                         index += 1
                         continue
                     }

@@ -9,7 +9,8 @@ struct DumpCommand: ParsableCommand {
         abstract: "Print the catalog read from a spec or documentation page as JSON (docs/catalog-json.md).",
         discussion: """
             Formats: spec (YAML), html (pages, fragments, and Markdown files wrapping HTML tables), \
-            text (the page's text rendering), markdown (pipe tables), rst (grid and list tables). \
+            text (the page's text rendering), markdown (pipe tables), rst (grid and list tables), \
+            asciidoc (|=== tables, definition lists, a section per error). \
             Every error table of a page is read, and error lists without a table (a name, its \
             description and an "HTTP Status Code: N" line per error; see docs/readers.md). Which \
             tables were read, and anything suspicious, is reported on standard error.
