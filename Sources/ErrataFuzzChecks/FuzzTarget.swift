@@ -4,7 +4,7 @@
 /// trap inside the product code is a finding too. The fuzzers (`Fuzz/`) turn a violation into
 /// `fatalError`; the replay test (`FailCasesTests`) expects every stored failing input to pass.
 public enum FuzzTarget: String, CaseIterable, Sendable {
-    case html, text, markdown, rst, spec
+    case html, text, markdown, rst, asciidoc, spec
     /// Sample error bodies: any text as a page's code blocks, inferred into error body formats.
     case sample
     /// A catalog decoded from the bytes (`FuzzCatalogDecoder`), rendered as Swift and checked.
@@ -17,6 +17,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .text: ReaderChecks.textFormat(bytes, format: .text)
         case .markdown: ReaderChecks.textFormat(bytes, format: .markdown)
         case .rst: ReaderChecks.textFormat(bytes, format: .rst)
+        case .asciidoc: ReaderChecks.textFormat(bytes, format: .asciidoc)
         case .spec: ReaderChecks.spec(bytes)
         case .sample: ReaderChecks.sample(bytes)
         case .swift: SwiftOutputChecks.check(FuzzCatalogDecoder.catalog(from: bytes))

@@ -16,7 +16,7 @@ enum ReaderChecks {
         return problems
     }
 
-    /// Text, Markdown and RST: the reader on the bytes as (repaired) UTF-8, then the front door,
+    /// Text, Markdown, RST and AsciiDoc: the reader on the bytes as (repaired) UTF-8, then the front door,
     /// which decodes the bytes its own way (BOM, NUL, CR, invalid UTF-8) before the same reader; for
     /// bytes that decoding leaves as they are, the first pass already did the front door's work.
     static func textFormat(_ bytes: [UInt8], format: InputFormat) -> [String] {
@@ -26,6 +26,7 @@ enum ReaderChecks {
             switch format {
             case .markdown: try MarkdownReader.readGrids(text: text, path: "fuzz.md")
             case .rst: try RSTReader.readGrids(text: text, path: "fuzz.rst")
+            case .asciidoc: try AsciiDocReader.readGrids(text: text, path: "fuzz.adoc")
             default: try TextReader.readGrids(text: text, path: "fuzz.txt")
             }
         }

@@ -10,4 +10,6 @@ public enum InputFormat: String, CaseIterable, Sendable {
     case markdown
     /// reStructuredText grid tables and list-tables.
     case rst
+    /// AsciiDoc (Asciidoctor, Antora): `|===` tables, definition lists, a section per error.
+    case asciidoc
 }

@@ -2,12 +2,13 @@ import ErrataModel
 import ErrataReaders
 import Testing
 
-/// Damaged bytes and line-end tricks in text, Markdown and RST inputs, through the front door.
+/// Damaged bytes and line-end tricks in text, Markdown, RST and AsciiDoc inputs, through the front door.
 @Suite struct HostileDocumentTests {
     static let markdown = "| Error Code | Error Message |\n| --- | --- |\n| A.1 | first |\n| A.2 | second |\n"
     static let text = "Error Code|Error Message|\n---|---|\nA.1|first|\nA.2|second|\n"
     static let rst = "+------------+---------------+\n| Error Code | Error Message |\n+============+===============+\n| A.1        | first         |\n+------------+---------------+\n| A.2        | second        |\n+------------+---------------+\n"
-    static let inputs: [(path: String, text: String)] = [("t.md", markdown), ("t.txt", text), ("t.rst", rst)]
+    static let asciidoc = "|===\n|Error Code |Error Message\n\n|A.1 |first\n|A.2 |second\n|===\n"
+    static let inputs: [(path: String, text: String)] = [("t.md", markdown), ("t.txt", text), ("t.rst", rst), ("t.adoc", asciidoc)]
 
     static func read(_ bytes: [UInt8], path: String) throws -> Catalog {
         try DocumentReader.read(data: bytes, path: path, options: .init(service: "S"))
@@ -24,7 +25,7 @@ import Testing
         }
     }
 
-    @Test(arguments: 0..<3)
+    @Test(arguments: 0..<4)
     func crlfLoneCRAndByteOrderMarkGiveTheSameCatalog(index: Int) throws {
         let (path, text) = Self.inputs[index]
         let expected = try Self.read(Array(text.utf8), path: path)
@@ -34,7 +35,7 @@ import Testing
         }
     }
 
-    @Test(arguments: 0..<3)
+    @Test(arguments: 0..<4)
     func nulByteAndInvalidUTF8AreErrors(index: Int) throws {
         let (path, text) = Self.inputs[index]
         var bytes = Array(text.utf8)

@@ -2,7 +2,7 @@ import ErrataModel
 import ErrataReaders
 import Testing
 
-/// Text, Markdown and RST inputs that are too big, and hostile characters that must come
+/// Text, Markdown, RST and AsciiDoc inputs that are too big, and hostile characters that must come
 /// through the readers verbatim.
 @Suite struct HostileTextInputTests {
     typealias Reader = @Sendable (String, String) throws -> [Grid]
@@ -10,6 +10,7 @@ import Testing
         ("text", { try TextReader.readGrids(text: $0, path: $1) }),
         ("markdown", { try MarkdownReader.readGrids(text: $0, path: $1) }),
         ("rst", { try RSTReader.readGrids(text: $0, path: $1) }),
+        ("asciidoc", { try AsciiDocReader.readGrids(text: $0, path: $1) }),
     ]
 
     /// A one-row error table in `format` whose message cell is `message`.
@@ -17,6 +18,7 @@ import Testing
         switch format {
         case "text": "Error Code|Error Message|\n---|---|\n\(code)|\(message)|\n"
         case "markdown": "| Error Code | Error Message |\n| --- | --- |\n| \(code) | \(message) |\n"
+        case "asciidoc": "|===\n|Error Code |Error Message\n\n|\(code) |\(message)\n|===\n"
         default: ".. list-table::\n   :header-rows: 1\n\n   * - Error Code\n     - Error Message\n   * - \(code)\n     - \(message)\n"
         }
     }
@@ -32,17 +34,17 @@ import Testing
         }
     }
 
-    @Test(arguments: ["text", "markdown", "rst"])
+    @Test(arguments: ["text", "markdown", "rst", "asciidoc"])
     func cellOver10MBIsAnErrorAtItsLine(format: String) throws {
         let reader = try #require(Self.readers.first { $0.0 == format }?.1)
         let huge = String(repeating: "x", count: TextInputLimits.maximumLineBytes + 1)
         let found = try #require(Self.diagnostic { _ = try reader(Self.table(format, message: huge), "big") })
         #expect(found.message.contains("10 MB"), "\(found)")
-        let line = format == "rst" ? 7 : 3
+        let line = format == "rst" ? 7 : format == "asciidoc" ? 4 : 3
         #expect(found.location == SourceLocation(path: "big", line: line, column: 1))
     }
 
-    @Test(arguments: ["text", "markdown", "rst"])
+    @Test(arguments: ["text", "markdown", "rst", "asciidoc"])
     func inputOver16MBIsAnError(format: String) throws {
         let reader = try #require(Self.readers.first { $0.0 == format }?.1)
         let row = Self.table("markdown", message: String(repeating: "y", count: 1000)).split(separator: "\n").last! + "\n"
@@ -52,7 +54,7 @@ import Testing
         #expect(found.location == SourceLocation(path: "huge.md"))
     }
 
-    @Test(arguments: ["text", "markdown", "rst"])
+    @Test(arguments: ["text", "markdown", "rst", "asciidoc"])
     func lineOf100kCharactersIsReadWhole(format: String) throws {
         let reader = try #require(Self.readers.first { $0.0 == format }?.1)
         let long = String(repeating: "abcdefghi ", count: 10_000)
@@ -62,7 +64,7 @@ import Testing
         #expect(catalog.entries.first?.variants.first?.message == long.trimmedSpaces)
     }
 
-    @Test(arguments: ["text", "markdown", "rst"])
+    @Test(arguments: ["text", "markdown", "rst", "asciidoc"])
     func invisibleAndBidiCharactersStayInCodesAndMessages(format: String) throws {
         let reader = try #require(Self.readers.first { $0.0 == format }?.1)
         let code = "AIS\u{202E}.0101\u{2066}x\u{2069}\u{200B}"

@@ -13,6 +13,7 @@ import ErrataSpec
             .text: ObjectIdentifier(TextPageReader.self),
             .markdown: ObjectIdentifier(MarkdownPageReader.self),
             .rst: ObjectIdentifier(RSTPageReader.self),
+            .asciidoc: ObjectIdentifier(AsciiDocPageReader.self),
         ]
         #expect(Set(expected.keys) == Set(InputFormat.allCases))
         for format in InputFormat.allCases {
@@ -67,6 +68,23 @@ import ErrataSpec
             .. code-block:: json
 
                \(sample)
+
+            """),
+        ("kestrel.adoc", .asciidoc, """
+            = Kestrel Queue Error Codes
+            :toc:
+
+            [source,json]
+            ----
+            \(sample)
+            ----
+
+            [options="header"]
+            |===
+            |Error Code |Error Message
+            |KQ.0001 |Queue is full.
+            |KQ.0002 |Queue is gone.
+            |===
 
             """),
         ("kestrel.txt", .text, """

@@ -2,7 +2,7 @@ import ErrataModel
 @testable import ErrataReaders
 import Testing
 
-/// One rich-text engine: the same content written in HTML, Markdown and RST gives the same
+/// One rich-text engine: the same content written in HTML, Markdown, RST and AsciiDoc gives the same
 /// `Cell.text` and `Cell.markdown`, because every reader builds `RichBlock`s and
 /// `RichTextWriter` alone writes them.
 @Suite struct RichTextEngineTests {
@@ -14,6 +14,8 @@ import Testing
         var markdown: String
         /// The body lines of an RST list-table cell.
         var rst: [String]
+        /// The lines of an AsciiDoc `a|` table cell.
+        var asciidoc: [String]
         var text: String
         var expectedMarkdown: String
         var testDescription: String { name }
@@ -25,6 +27,7 @@ import Testing
             html: "Use <b>bold</b>, <i>it</i> and <code>a*b</code>.",
             markdown: "Use **bold**, *it* and `a*b`.",
             rst: ["Use **bold**, *it* and ``a*b``."],
+            asciidoc: ["Use *bold*, _it_ and `+a*b+`."],
             text: "Use bold, it and a*b.",
             expectedMarkdown: "Use **bold**, *it* and `a*b`."),
         Sample(
@@ -32,6 +35,7 @@ import Testing
             html: #"See <a href="https://docs.example/x_(1)">the guide</a> now"#,
             markdown: "See [the guide](https://docs.example/x_(1)) now",
             rst: ["See `the guide <https://docs.example/x_(1)>`_ now"],
+            asciidoc: ["See https://docs.example/x_(1)[the guide] now"],
             text: "See the guide now",
             expectedMarkdown: #"See [the guide](https://docs.example/x_\(1\)) now"#),
         Sample(
@@ -39,6 +43,7 @@ import Testing
             html: "Rate 2*3 [max] &lt;id&gt; under_score _x_y",
             markdown: #"Rate 2\*3 \[max\] \<id> under_score \_x_y"#,
             rst: [#"Rate 2\*3 [max] <id> under_score \_x_y"#],
+            asciidoc: [#"Rate 2*3 [max] <id> under_score \_x_y"#],
             text: "Rate 2*3 [max] <id> under_score _x_y",
             expectedMarkdown: #"Rate 2\*3 \[max\] \<id> under_score \_x_y"#),
         Sample(
@@ -46,6 +51,7 @@ import Testing
             html: "<p>Causes:</p><ul><li>one</li><li>two <b>b</b></li></ul>",
             markdown: "Causes:<br>- one<br>- two **b**",
             rst: ["Causes:", "", "- one", "- two **b**"],
+            asciidoc: ["Causes:", "", "* one", "* two *b*"],
             text: "Causes:\n\none\n\ntwo b",
             expectedMarkdown: "Causes:\n\n- one\n- two **b**"),
         Sample(
@@ -53,6 +59,7 @@ import Testing
             html: "<ol><li>first</li><li>second</li></ol>",
             markdown: "1. first<br>2. second",
             rst: ["1. first", "2. second"],
+            asciidoc: [". first", ". second"],
             text: "first\n\nsecond",
             expectedMarkdown: "1. first\n2. second"),
         Sample(
@@ -60,6 +67,7 @@ import Testing
             html: "a&nbsp;&nbsp;b\u{3000}c",
             markdown: "a\u{A0}\u{A0}b\u{3000}c",
             rst: ["a\u{A0}\u{A0}b\u{3000}c"],
+            asciidoc: ["a\u{A0}\u{A0}b\u{3000}c"],
             text: "a b c",
             expectedMarkdown: "a b c"),
         Sample(
@@ -67,6 +75,7 @@ import Testing
             html: "a<b> b </b>c",
             markdown: "a **b** c",
             rst: ["a **b** c"],
+            asciidoc: ["a** b **c"],
             text: "a b c",
             expectedMarkdown: "a **b** c"),
     ]
@@ -90,11 +99,17 @@ import Testing
         return try #require(grids.first?.rows.last?.last)
     }
 
+    func asciidocCell(_ lines: [String]) throws -> Cell {
+        let text = "[cols=\"1,1a\",options=\"header\"]\n|===\n|Code |Message\n|X.1\n|" + lines.joined(separator: "\n") + "\n|===\n"
+        let grids = try AsciiDocReader.readGrids(text: text, path: "t.adoc")
+        return try #require(grids.first?.rows.last?.last)
+    }
+
     @Test(arguments: samples)
     func everyFormatGivesTheSameCell(sample: Sample) throws {
         for (format, cell) in [
             ("html", try htmlCell(sample.html)), ("markdown", try markdownCell(sample.markdown)),
-            ("rst", try rstCell(sample.rst)),
+            ("rst", try rstCell(sample.rst)), ("asciidoc", try asciidocCell(sample.asciidoc)),
         ] {
             #expect(cell.text == sample.text, "\(format)")
             #expect(cell.markdown == sample.expectedMarkdown, "\(format)")

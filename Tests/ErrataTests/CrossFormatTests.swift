@@ -27,6 +27,7 @@ import Testing
     static let fixturePages = [
         ("Tests/Fixtures/Readers/huawei-ocr.html", "html"),
         ("Tests/Fixtures/Readers/huawei-ocr.md", "markdown"),
+        ("Tests/Fixtures/Readers/huawei-ocr.adoc", "asciidoc"),
     ]
     static let sharedPages = [
         ("../shared/seed/000_0ec234a393dc16d5.txt", "text"),

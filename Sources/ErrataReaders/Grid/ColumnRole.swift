@@ -11,7 +11,7 @@ enum ColumnRole: String, CaseIterable, Hashable, Sendable {
             (.module, ["module", "modules", "category", "service", "模块", "类别", "分类", "モジュール", "모듈", "modul", "kategorie"]),
             (.code, [
                 "error code", "error codes", "code", "codes", "errorcode", "error_code", "resultcode",
-                "result code", "error type", "error name", "exception", "error", "errors",
+                "result code", "error type", "error name", "exception", "exception code", "exception codes", "error", "errors",
                 "错误码", "错误代码", "错误编码", "返回错误码", "错误类型", "エラーコード", "오류 코드", "에러 코드",
                 "fehlercode", "code d'erreur", "código de error", "codigo de error", "код ошибки",
             ]),

@@ -13,6 +13,8 @@ struct ErrorListEntry {
     var status: Cell?
     /// The name is a range of codes (`1000-1099`, `4xx`), not a code: the entry is a note.
     var isRange = false
+    /// The paragraphs labelled as the remedy (`Action: …`, `Solution: …`).
+    var solution: Cell?
 
     init(name: Cell, description: Cell = Cell(text: ""), message: Cell? = nil, status: Cell? = nil) {
         self.name = name
@@ -22,7 +24,7 @@ struct ErrorListEntry {
     }
 
     /// Nothing follows the name: a label or a group heading, not an error.
-    var isEmpty: Bool { description.isEmpty && message == nil && status == nil }
+    var isEmpty: Bool { description.isEmpty && message == nil && status == nil && solution == nil }
 
     /// Takes a status or message line; a second message line is left out.
     mutating func add(_ field: ErrorList.Field, location: SourceLocation?) {
@@ -48,7 +50,7 @@ struct ErrorListEntry {
 /// - An entry is kept when it has a status line, or when its name looks like an error name (it
 ///   holds a digit, or is `CamelCase` with two capitals, or capitals joined by `_`, `.` or `-`):
 ///   a bold `**Note**` among the errors is prose.
-/// - A list of name lines (`**Name**`, `<dt>`, a Markdown definition term) is an error list when an
+/// - A list of name lines (`**Name**`, `<dt>`, a Markdown or AsciiDoc `CODE::` term) is an error list when an
 ///   entry has a status line, or when it keeps two entries and its heading speaks of errors
 ///   ("Errors", "Common Errors").
 /// - A list of headings is one when it keeps two entries and one of them has a status line, or it
@@ -99,6 +101,12 @@ enum ErrorList {
         }
     }
 
+    /// The part of an entry a labelled paragraph (`Cause: …`, `Action: …`) belongs to.
+    enum Part: Equatable {
+        case description
+        case solution
+    }
+
     /// A line of an entry that is a field, not description.
     enum Field: Equatable {
         /// `HTTP Status Code: 400`: the value, starting with a digit.
@@ -116,7 +124,7 @@ enum ErrorList {
     private static let messageLabels: Set<String> = ["message", "error message"]
     private static let errorWords = ["error", "exception", "fault", "错误", "エラー", "오류", "fehler", "erreur", "ошибк"]
 
-    static let header = ["Error Code", "Message", "Description", "HTTP Status Code"]
+    static let header = ["Error Code", "Message", "Description", "Solution", "HTTP Status Code"]
 
     /// The field a line's plain text is: `HTTP Status Code: 400` (also `HTTP status code`, `Status
     /// Code`, `HTTP Status`; the value must start with a digit), `Message: …` / `Error Message: …`.
@@ -211,8 +219,10 @@ enum ErrorList {
         guard accepted else { return nil }
         let kept = entries.filter { $0.isRange ? !$0.isEmpty : isCode($0) }
         let hasMessage = kept.contains { $0.message != nil }
+        let hasSolution = kept.contains { $0.solution != nil }
         let empty = Cell(text: "")
         var header = Self.header.map { Cell(text: $0, isHeader: true) }
+        if !hasSolution { header.remove(at: 3) }
         if !hasMessage { header.remove(at: 1) }
         var rows = [header]
         rows.reserveCapacity(kept.count + 1)
@@ -221,19 +231,22 @@ enum ErrorList {
                 rows.append([rangeNote(entry)] + Array(repeating: empty, count: header.count - 1))
                 continue
             }
-            guard hasMessage else {
-                rows.append([entry.name, entry.description, entry.status ?? empty])
-                continue
-            }
-            var message = entry.message
+            var row = [entry.name]
             var description = entry.description
-            if message == nil {
-                // As the builder does without a message column: the first paragraph is the message.
-                let split = RowInterpreter.messageFromDescription(description)
-                message = Cell(text: split.message, markdown: MarkdownText.escape(split.message), location: description.location)
-                if split.description.isEmpty { description = empty }
+            if hasMessage {
+                var message = entry.message
+                if message == nil {
+                    // As the builder does without a message column: the first paragraph is the message.
+                    let split = RowInterpreter.messageFromDescription(description)
+                    message = Cell(text: split.message, markdown: MarkdownText.escape(split.message), location: description.location)
+                    if split.description.isEmpty { description = empty }
+                }
+                row.append(message ?? empty)
             }
-            rows.append([entry.name, message ?? empty, description, entry.status ?? empty])
+            row.append(description)
+            if hasSolution { row.append(entry.solution ?? empty) }
+            row.append(entry.status ?? empty)
+            rows.append(row)
         }
         return Grid(
             rows: rows, headerRowCount: 1, caption: caption, location: location ?? codes[0].name.location, layout: form.layout)
@@ -333,34 +346,101 @@ enum ErrorList {
         return !rest.isEmpty && rest.allSatisfy { $0.isASCII && $0.isNumber }
     }
 
+    /// A definition term that holds the code and the message (`AS-DEPL-00103 Deployment of {0}
+    /// failed`): the code is the term's first word when the whole term is not a name. The term
+    /// itself, without a message, when it is a name or its first word is not.
+    static func splitTerm(_ term: Cell) -> (name: Cell, message: Cell?) {
+        guard !isName(term), let space = term.text.firstIndex(where: \.isWhitespace) else { return (term, nil) }
+        let code = String(term.text[..<space])
+        let rest = String(term.text[space...]).trimmedForCell()
+        let name = Cell(text: code, markdown: MarkdownText.escape(code), location: term.location)
+        guard isName(name), !rest.isEmpty else { return (term, nil) }
+        return (name, Cell(text: rest, markdown: MarkdownText.escape(rest), location: term.location))
+    }
+
+    /// The part of an entry a paragraph belongs to when a label opens it (`Cause:` and the other
+    /// names of a description column, `Action:`, `Solution:` and the other names of a solution
+    /// column, in bold or not), and the paragraph without the label and the spaces after it.
+    static func labelled(_ inlines: [RichInline]) -> (Part, [RichInline])? {
+        guard let first = inlines.first else { return nil }
+        var rest = Array(inlines.dropFirst())
+        let label: String
+        switch first {
+        case .text(let text):
+            guard let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }),
+                  text.distance(from: text.startIndex, to: colon) <= 24 else { return nil }
+            label = String(text[..<colon])
+            let after = String(text[text.index(after: colon)...])
+            if !after.isEmpty { rest.insert(.text(after), at: 0) }
+        case .strong(let children), .emphasis(let children):
+            guard children.count == 1, case .text(let text) = children[0] else { return nil }
+            if text.hasSuffix(":") || text.hasSuffix("：") {
+                label = String(text.dropLast())
+            } else if case .text(let next)? = rest.first, let colon = next.first, colon == ":" || colon == "：" {
+                label = text
+                rest[0] = .text(String(next.dropFirst()))
+            } else {
+                return nil
+            }
+        default:
+            return nil
+        }
+        let part: Part
+        switch ColumnRole.role(forHeader: label) {
+        case .description?: part = .description
+        case .solution?: part = .solution
+        default: return nil
+        }
+        if case .text(let text)? = rest.first {
+            let trimmed = String(text.drop { $0.isWhitespace })
+            if trimmed.isEmpty { rest.removeFirst() } else { rest[0] = .text(trimmed) }
+        }
+        return (part, rest)
+    }
+
     /// A block of an entry's body: a paragraph or a whole list, as plain text and Markdown.
     struct Block {
         var text: String
         var markdown: String
         var location: SourceLocation?
+        /// The part a label gave the block (`labelled`): it and the unlabelled blocks after it
+        /// belong there. Nil: the description, or the part of the last labelled block.
+        var part: Part?
+
+        init(text: String, markdown: String, location: SourceLocation?, part: Part? = nil) {
+            self.text = text
+            self.markdown = markdown
+            self.location = location
+            self.part = part
+        }
     }
 
     /// The entry whose body is `blocks`: one-paragraph blocks that are fields give the status and
-    /// message; the others before the status line are the description; what follows the status
-    /// line, other than fields, is not part of the entry. Blocks without a location take `fallback`.
+    /// message; the others before the status line are the description, or the solution from a
+    /// block labelled so on (`Action: …`); what follows the status line, other than fields and
+    /// labelled blocks, is not part of the entry. Blocks without a location take `fallback`.
     static func entry(name: Cell, blocks: [Block], fallback: SourceLocation?) -> ErrorListEntry {
         var entry = ErrorListEntry(name: name)
-        var texts: [String] = []
-        var markdowns: [String] = []
-        var location: SourceLocation?
+        var parts: [Part: [Block]] = [:]
+        var current = Part.description
         for block in blocks {
-            if !block.text.contains("\n"), let field = field(block.text) {
+            if block.part == nil, !block.text.contains("\n"), let field = field(block.text) {
                 entry.add(field, location: block.location ?? fallback)
                 continue
             }
-            if entry.status != nil { break }
-            if texts.isEmpty { location = block.location }
-            texts.append(block.text)
-            markdowns.append(block.markdown)
+            // After the status line only fields and labelled parts belong to the entry.
+            if entry.status != nil, block.part == nil { break }
+            if let part = block.part { current = part }
+            // A label alone (`Action:` above a list) only says where the blocks after it belong.
+            if !block.text.isEmpty { parts[current, default: []].append(block) }
         }
-        entry.description = Cell(
-            text: texts.joined(separator: "\n\n"), markdown: markdowns.joined(separator: "\n\n"),
-            location: texts.isEmpty ? nil : location ?? fallback)
+        func cell(_ blocks: [Block]) -> Cell {
+            Cell(
+                text: blocks.map(\.text).joined(separator: "\n\n"), markdown: blocks.map(\.markdown).joined(separator: "\n\n"),
+                location: blocks.isEmpty ? nil : blocks[0].location ?? fallback)
+        }
+        entry.description = cell(parts[.description] ?? [])
+        if let solution = parts[.solution] { entry.solution = cell(solution) }
         return entry
     }
 }

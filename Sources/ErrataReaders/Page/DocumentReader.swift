@@ -106,6 +106,7 @@ public enum DocumentReader {
         case .text: TextPageReader.self
         case .markdown: MarkdownPageReader.self
         case .rst: RSTPageReader.self
+        case .asciidoc: AsciiDocPageReader.self
         }
     }
 }

@@ -13,6 +13,7 @@ public enum FormatDetector {
         case "yaml", "yml": .spec
         case "html", "htm", "xhtml": .html
         case "rst", "rest": .rst
+        case "adoc", "asciidoc", "asc": .asciidoc
         case "md", "markdown", "mdown", "mdx": .markdown
         case "txt", "text": .text
         default: nil
@@ -26,6 +27,7 @@ public enum FormatDetector {
         if let named = format(ofName: path) { return named }
         if lowerHead.hasPrefix("<!doctype html") || lowerHead.hasPrefix("<html") || hasHTMLTable { return .html }
         if head.contains("\n+--") || head.hasPrefix("+--") || head.contains(".. list-table::") { return .rst }
+        if isAsciiDoc(head) { return .asciidoc }
         if hasPipeTable(head) { return .markdown }
         if head.split(separator: "\n").contains(where: isTextDelimiter) { return .text }
         if head.contains("entries:") { return .spec }
@@ -47,6 +49,18 @@ public enum FormatDetector {
             previous = String(trimmed)
         }
         return false
+    }
+
+    /// An AsciiDoc page: a `|===` table delimiter line, or a `= Title` first line (after comments
+    /// and a front matter) followed by attribute entries (`:name: value`) or `==` sections.
+    private static func isAsciiDoc(_ text: String) -> Bool {
+        let lines = TextLines.split(text)
+        if lines.contains(where: { $0.trimmedSubstring() == "|===" }) { return true }
+        let header = AsciiDocHeader.read(lines)
+        guard header.title != nil else { return false }
+        let titleLine = lines[..<header.end].lastIndex { $0.hasPrefix("= ") } ?? header.end
+        return lines[titleLine..<header.end].contains(where: { AsciiDocHeader.isAttributeEntry($0.trimmedSubstring()) })
+            || lines[header.end...].contains { $0.hasPrefix("== ") }
     }
 
     /// The text rendering's delimiter line: `---|---|---|`.

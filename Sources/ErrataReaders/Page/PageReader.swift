@@ -3,7 +3,7 @@ import ErrataModel
 /// Reads a documentation page of one format into the parts a catalog is built from.
 ///
 /// Every page format has one conforming type in its own folder (`HTMLPageReader`,
-/// `MarkdownPageReader`, `RSTPageReader`, `TextPageReader`), and `DocumentReader.pageReader(for:)`
+/// `MarkdownPageReader`, `RSTPageReader`, `AsciiDocPageReader`, `TextPageReader`), and `DocumentReader.pageReader(for:)`
 /// is the table from `InputFormat` to that type. A spec is not a page: `SpecReader` reads it into
 /// a catalog directly.
 public protocol PageReader {

@@ -15,7 +15,7 @@ public struct CodeBlock: Hashable, Sendable {
     }
 }
 
-/// Finds the code blocks of a Markdown or RST page.
+/// Finds the code blocks of a Markdown, RST or AsciiDoc page.
 public enum CodeBlockFinder {
     /// The largest block kept, in UTF-8 bytes; a sample error body is far smaller.
     static let maximumBlockBytes = 64 * 1024
@@ -80,6 +80,26 @@ public enum CodeBlockFinder {
             }
             if let start { append(body, start: start + 1, path: path, to: &blocks) }
             index = max(next, index + 1)
+        }
+        return blocks
+    }
+
+    /// AsciiDoc listing (`----`) and literal (`....`) blocks and fenced blocks, whatever the
+    /// attribute line before them (`[source,json]`); comment blocks (`////`) are skipped.
+    public static func asciidoc(_ text: String, path: String) -> [CodeBlock] {
+        let all = lines(text)
+        var blocks: [CodeBlock] = []
+        var index = 0
+        while index < all.count {
+            let trimmed = all[index].trimmedSubstring()
+            guard let delimiter = AsciiDocBlocks.delimiter(trimmed), "-./`".contains(delimiter.first ?? " "), delimiter != "--" else {
+                index += 1
+                continue
+            }
+            var close = index + 1
+            while close < all.count, all[close].trimmedSubstring() != delimiter { close += 1 }
+            if delimiter.first != "/" { append(Array(all[(index + 1)..<close]), start: index + 2, path: path, to: &blocks) }
+            index = close + 1
         }
         return blocks
     }

@@ -53,6 +53,18 @@ public enum PageTitle {
         return nil
     }
 
+    /// The document title of an AsciiDoc page (`= Title` after any front matter), else its first
+    /// section title (`== Title`).
+    public static func asciidoc(_ text: String) -> String? {
+        let lines = TextLines.split(text)
+        if let title = AsciiDocHeader.read(lines).title { return cleaned(Substring(title)) }
+        for line in lines where line.hasPrefix("==") {
+            let title = line.drop { $0 == "=" }
+            if title.first == " ", let cleaned = cleaned(Substring(AsciiDocInline.plainText(String(title)))) { return cleaned }
+        }
+        return nil
+    }
+
     /// The first non-empty line of a text rendering.
     public static func text(_ text: String) -> String? {
         text.split(whereSeparator: \.isNewline).lazy.compactMap { cleaned($0) }.first

@@ -11,8 +11,9 @@ struct DumpCommand: ParsableCommand {
         discussion: """
             Page formats (--page-format): html (pages and fragments), text (the page's text \
             rendering), markdown (Markdown and MDX: pipe tables and raw HTML tables), rst (grid and \
-            list tables); a spec (YAML) is read as it is. Every error table of a page is read, and \
-            error lists without a table (see docs/readers.md). Which tables were read, and anything \
+            list tables), asciidoc (|=== tables, definition lists, a section per error); a spec \
+            (YAML) is read as it is. Every error table of a page is read, and error lists without \
+            a table (see docs/readers.md). Which tables were read, and anything \
             suspicious, is reported on standard error; --explain also says why each table and each \
             column's role was chosen. With --spec, the page is read as the spec's recipe \
             (reading:) says, and INPUT defaults to the spec's source.
