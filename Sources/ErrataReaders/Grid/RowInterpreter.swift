@@ -192,7 +192,7 @@ struct RowInterpreter {
                 at: statusCell.location ?? location))
         }
         for role in [ColumnRole.message, .description, .solution] {
-            guard let other = cell(row, role), !other.isSpanCopy, other.text != code, !other.text.contains(" "),
+            guard let other = cell(row, role), !other.isSpanCopy, other.text != code, !Self.containsSpace(other.text),
                   CodeShape.looksLikeCode(other), codeSignatures[CodeShape.signature(other.text)] != nil,
                   other.text.contains(where: \.isNumber) else { continue }
             warnings.append(.warning(
@@ -263,6 +263,11 @@ struct RowInterpreter {
             columns.append((index, name))
         }
         return columns
+    }
+
+    /// `text.contains(" ")` (Foundation's search), answered from the bytes when the text is ASCII.
+    static func containsSpace(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 < 0x80 } ? text.utf8.contains(0x20) : text.contains(" ")
     }
 
     /// Without a message column, the description's first paragraph (plain text) is the message;
