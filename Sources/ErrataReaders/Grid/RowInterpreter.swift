@@ -9,7 +9,8 @@ struct RowInterpreter {
     /// `modules` as a set: a page may have thousands of modules, so membership is not a linear search.
     private var knownModules: Set<String> = []
     private var entryIndex: [String: Int] = [:]
-    /// The rows read for each entry (by index), so a repeated row is found in constant time.
+    /// The rows read for each entry (by index) that has more than one, so a repeated row is found
+    /// in constant time; an entry's first row is only hashed when a second one comes.
     private var rowsByEntry: [Int: Set<Variant>] = [:]
     private var currentModule: String?
     private var lastCode: String?
@@ -212,7 +213,7 @@ struct RowInterpreter {
         lastCode = code
         tableCodes.insert(code)
         if let index = entryIndex[code] {
-            if !rowsByEntry[index, default: []].insert(variant).inserted {
+            if !rowsByEntry[index, default: Set(entries[index].variants)].insert(variant).inserted {
                 let first = entries[index].location.map { " (first at \($0))" } ?? ""
                 warnings.append(.warning(
                     "code \(code.debugDescription) is listed again with the same row\(first); the repeat is kept as another row",
@@ -224,7 +225,6 @@ struct RowInterpreter {
         let module = map[.module] == nil && !hasGroupRows ? nil : currentModule
         if let module, knownModules.insert(module).inserted { modules.append(module) }
         entryIndex[code] = entries.count
-        rowsByEntry[entries.count] = [variant]
         entries.append(Entry(code: code, module: module, variants: [variant], location: location))
     }
 

@@ -27,14 +27,29 @@ struct UTF8Lines {
         guard start <= bytes.count else { return nil }
         var position = start
         while position < bytes.count {
-            let breakLength = Self.breakLength(bytes, at: position)
-            if breakLength > 0 {
-                let line = start..<position
-                start = position + breakLength
-                index += 1
-                return line
+            // Eight bytes at a time while none is below 0x0E or above 0x7F (no break starts there);
+            // else those eight one by one.
+            var end = bytes.count
+            if position + 8 <= bytes.count {
+                let word = UnsafeRawPointer(bytes.baseAddress! + position).loadUnaligned(as: UInt64.self)
+                let high = word & 0x8080_8080_8080_8080
+                let below = (word &- 0x0E0E_0E0E_0E0E_0E0E) & ~word & 0x8080_8080_8080_8080
+                if high | below == 0 {
+                    position += 8
+                    continue
+                }
+                end = position + 8
             }
-            position += 1
+            while position < end {
+                let breakLength = Self.breakLength(bytes, at: position)
+                if breakLength > 0 {
+                    let line = start..<position
+                    start = position + breakLength
+                    index += 1
+                    return line
+                }
+                position += 1
+            }
         }
         let line = start..<bytes.count
         start = bytes.count + 1
