@@ -32,6 +32,7 @@ enum CodeShape {
     /// The shape of a code: letter runs become `A`, digit runs `9`, other characters stay
     /// (`AIS.0101` and `ModelArts.4105` are both `A.9`). Used to find the code among shifted cells.
     static func signature(_ text: String) -> String {
+        if let ascii = asciiSignature(text) { return ascii }
         var out = ""
         for char in text {
             let mapped: Character = char.isLetter ? "A" : char.isNumber ? "9" : char.isWhitespace ? " " : char
@@ -39,5 +40,27 @@ enum CodeShape {
             out.append(mapped)
         }
         return out
+    }
+
+    /// `signature` of an ASCII text from its bytes (ASCII letters, digits and whitespace are the
+    /// ASCII characters `isLetter`, `isNumber` and `isWhitespace` accept; CR LF is one character);
+    /// nil for other text.
+    private static func asciiSignature(_ text: String) -> String? {
+        var out: [UInt8] = []
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            let mapped: UInt8 = switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"): UInt8(ascii: "A")
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): UInt8(ascii: "9")
+            case 0x09...0x0D, 0x20: UInt8(ascii: " ")
+            default: byte
+            }
+            defer { previous = byte }
+            if byte == 0x0A, previous == 0x0D { continue }  // CR LF: one whitespace character
+            if mapped == UInt8(ascii: "A") || mapped == UInt8(ascii: "9"), out.last == mapped { continue }
+            out.append(mapped)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

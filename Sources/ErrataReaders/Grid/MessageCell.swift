@@ -34,6 +34,17 @@ enum MessageCell {
     /// Reads a cell's text (`Cell.text`) into messages and explanations.
     static func read(_ text: String) -> Reading {
         var reading = Reading()
+        // One paragraph (no LF LF in the bytes, so no "\n\n" of Characters either): the message
+        // is the text, without splitting and enumerations.
+        if !holdsTwoLineFeeds(text) {
+            let message = text.trimmedForCell()
+            if isContinuation(message) {
+                reading.droppedContinuation = true
+            } else if !message.isEmpty {
+                reading.messages = [message]
+            }
+            return reading
+        }
         var paragraphs: [String] = []
         for paragraph in text.split(separator: "\n\n").map({ $0.trimmedForCell() }) where !paragraph.isEmpty {
             if isContinuation(paragraph) {
@@ -83,11 +94,31 @@ enum MessageCell {
 
     /// "etc.", "etc", "…", "...", "等", "等等", "and so on": a paragraph saying that more messages exist.
     static func isContinuation(_ paragraph: String) -> Bool {
+        // ASCII with a byte that is neither an edge nor in a continuation word stays in what the
+        // words are compared with (lowercasing changes only A-Z): not a continuation.
+        if paragraph.utf8.allSatisfy({ $0 < 0x80 }),
+           paragraph.utf8.contains(where: { !isContinuationByte($0) }) { return false }
         var text = Substring(paragraph.lowercased())
         let edges: Set<Character> = [".", "…", "。", " ", "\u{00A0}", ",", "，", ";", "；"]
         while let first = text.first, edges.contains(first) { text.removeFirst() }
         while let last = text.last, edges.contains(last) { text.removeLast() }
         return ["", "etc", "等", "等等", "and so on", "and more"].contains(String(text))
+    }
+
+    private static func holdsTwoLineFeeds(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        return text.utf8.contains { byte in
+            defer { previous = byte }
+            return byte == 0x0A && previous == 0x0A
+        }
+    }
+
+    /// An ASCII edge (` `, `.`, `,`, `;`) or a letter of "etc", "and so on", "and more" in either case.
+    private static func isContinuationByte(_ byte: UInt8) -> Bool {
+        switch byte | 0x20 {  // ASCII lowercase; the edges map to themselves
+        case 0x20, 0x2C, 0x2E, 0x3B, 0x61, 0x63, 0x64, 0x65, 0x6D, 0x6E, 0x6F, 0x72, 0x73, 0x74: true
+        default: false
+        }
     }
 
     /// The paragraphs without their enumeration, when each starts with the next number (1, 2, …)

@@ -9,7 +9,8 @@ struct RowInterpreter {
     /// `modules` as a set: a page may have thousands of modules, so membership is not a linear search.
     private var knownModules: Set<String> = []
     private var entryIndex: [String: Int] = [:]
-    /// The rows read for each entry (by index), so a repeated row is found in constant time.
+    /// The rows read for each entry (by index) that has more than one, so a repeated row is found
+    /// in constant time; an entry's first row is only hashed when a second one comes.
     private var rowsByEntry: [Int: Set<Variant>] = [:]
     private var currentModule: String?
     private var lastCode: String?
@@ -241,7 +242,7 @@ struct RowInterpreter {
                 at: statusCell.location ?? location))
         }
         for role in [ColumnRole.message, .description, .solution] {
-            guard let other = cell(row, role), !other.isSpanCopy, other.text != code, !other.text.contains(" "),
+            guard let other = cell(row, role), !other.isSpanCopy, other.text != code, !Self.containsSpace(other.text),
                   CodeShape.looksLikeCode(other), codeSignatures[CodeShape.signature(other.text)] != nil,
                   other.text.contains(where: \.isNumber) else { continue }
             warnings.append(.warning(
@@ -269,7 +270,7 @@ struct RowInterpreter {
         lastCode = code
         tableCodes.insert(code)
         if let index = entryIndex[code] {
-            guard rowsByEntry[index, default: []].insert(variant).inserted else {
+            guard rowsByEntry[index, default: Set(entries[index].variants)].insert(variant).inserted else {
                 let first = entries[index].location.map { " (first at \($0))" } ?? ""
                 warnings.append(.warning(
                     "code \(code.debugDescription) is listed again with the same row\(first); the two are read as one row",
@@ -282,7 +283,6 @@ struct RowInterpreter {
         let module = map[.module] == nil && !hasGroupRows ? nil : currentModule
         if let module, knownModules.insert(module).inserted { modules.append(module) }
         entryIndex[code] = entries.count
-        rowsByEntry[entries.count] = [variant]
         entries.append(Entry(code: code, module: module, variants: [variant], location: location))
     }
 
@@ -321,6 +321,11 @@ struct RowInterpreter {
             columns.append((index, name))
         }
         return columns
+    }
+
+    /// `text.contains(" ")` (Foundation's search), answered from the bytes when the text is ASCII.
+    static func containsSpace(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 < 0x80 } ? text.utf8.contains(0x20) : text.contains(" ")
     }
 
     /// Without a message column, the description's first paragraph (plain text) is the message;

@@ -5,11 +5,10 @@ public enum HTMLPageReader: PageReader {
     public static func read(_ page: PageInput) throws -> PageContent {
         let html = try HTMLReader.read(data: page.data, path: page.path, errorLayout: page.errorLayout)
         // A Markdown file wrapping HTML tables has its samples in fenced blocks and its title in a
-        // Markdown heading.
-        let markdown = String(decoding: page.data, as: UTF8.self)
+        // Markdown heading. The page is decoded as text only when it may have either.
         return PageContent(
             grids: html.grids,
-            codeBlocks: html.codeBlocks + CodeBlockFinder.markdown(markdown, path: page.path),
-            title: html.title ?? PageTitle.markdown(markdown))
+            codeBlocks: html.codeBlocks + CodeBlockFinder.markdown(bytes: page.data, path: page.path),
+            title: html.title ?? PageTitle.markdown(String(decoding: page.data, as: UTF8.self)))
     }
 }

@@ -30,6 +30,8 @@ public enum ErrorBodyInference {
     ]
 
     public static func infer(from blocks: [CodeBlock], catalog: Catalog) -> Result {
+        // Without a sample there is nothing to infer: the catalog's codes and messages are not gathered.
+        guard !blocks.isEmpty else { return Result() }
         let codes = Set(catalog.entries.map(\.code))
         let messages = Set(catalog.entries.flatMap { $0.variants.flatMap(\.messages) })
         var result = Result(formats: [], sources: [])

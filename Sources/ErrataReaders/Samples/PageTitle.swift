@@ -14,43 +14,59 @@ import Foundation
 public enum PageTitle {
     /// The first heading of a Markdown page (YAML front matter's `title:` first).
     public static func markdown(_ text: String) -> String? {
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-        var index = 0
-        if lines.first == "---" {
-            index = 1
-            while index < lines.count, lines[index] != "---" {
-                let line = lines[index]
-                if line.hasPrefix("title:") { return cleaned(line.dropFirst(6)) }
-                index += 1
+        text.withLines { bytes, substring in
+            var lines = UTF8Lines(bytes)
+            var current = lines.next()
+            if let first = current, substring(first) == "---" {
+                current = lines.next()
+                while let range = current, substring(range) != "---" {
+                    let line = substring(range)
+                    if line.hasPrefix("title:") { return cleaned(line.dropFirst(6)) }
+                    current = lines.next()
+                }
+                current = lines.next()
             }
-            index += 1
+            // Only a line starting with `#` after its spaces, or one above a line of `=`, is looked at as characters.
+            while let range = current {
+                let next = lines.next()
+                let first = UTF8Lines.afterSpaces(range, in: bytes)
+                if first < range.upperBound, bytes[first] == UInt8(ascii: "#") {
+                    let line = substring(range).drop { $0 == " " }
+                    if line.hasPrefix("#") {
+                        let text = line.drop { $0 == "#" }
+                        if text.first == " " { return cleaned(text) }
+                    }
+                }
+                if let next, UTF8Lines.isRun(of: UInt8(ascii: "="), next, in: bytes) {
+                    let line = substring(range).drop { $0 == " " }
+                    if !line.isEmpty, isUnderline(substring(next), of: "=") { return cleaned(line) }
+                }
+                current = next
+            }
+            return nil
         }
-        while index < lines.count {
-            let line = lines[index].drop { $0 == " " }
-            if line.hasPrefix("#") {
-                let text = line.drop { $0 == "#" }
-                if text.first == " " { return cleaned(text) }
-            }
-            if index + 1 < lines.count, !line.isEmpty, isUnderline(lines[index + 1], of: "=") {
-                return cleaned(line)
-            }
-            index += 1
-        }
-        return nil
     }
 
     /// The first section title of an RST page: a line under (and maybe over) a line of `=`, `-`, `#`, `*`, `~`.
     public static func rst(_ text: String) -> String? {
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-        for index in lines.indices.dropLast() {
-            let line = lines[index]
-            guard !String(line).trimmedForCell().isEmpty, !line.hasPrefix(".."), !line.hasPrefix(" "),
-                  let mark = lines[index + 1].first, "=-#*~^".contains(mark),
-                  isUnderline(lines[index + 1], of: mark), lines[index + 1].count >= String(line).trimmedForCell().count
-            else { continue }
-            if let title = cleaned(line) { return title }
+        text.withLines { bytes, substring in
+            var lines = UTF8Lines(bytes)
+            guard var previous = lines.next() else { return nil }
+            // Only a line above a line of one of the marks is looked at as characters.
+            while let range = lines.next() {
+                defer { previous = range }
+                guard let mark = range.first.map({ bytes[$0] }), "=-#*~^".utf8.contains(mark),
+                      UTF8Lines.isRun(of: mark, range, in: bytes) else { continue }
+                let line = substring(previous)
+                let underline = substring(range)
+                guard !String(line).trimmedForCell().isEmpty, !line.hasPrefix(".."), !line.hasPrefix(" "),
+                      let mark = underline.first, "=-#*~^".contains(mark),
+                      isUnderline(underline, of: mark), underline.count >= String(line).trimmedForCell().count
+                else { continue }
+                if let title = cleaned(line) { return title }
+            }
+            return nil
         }
-        return nil
     }
 
     /// The document title of an AsciiDoc page (`= Title` after any front matter), else its first
@@ -67,7 +83,13 @@ public enum PageTitle {
 
     /// The first non-empty line of a text rendering.
     public static func text(_ text: String) -> String? {
-        text.split(whereSeparator: \.isNewline).lazy.compactMap { cleaned($0) }.first
+        text.withLines { bytes, substring in
+            var lines = UTF8Lines(bytes)
+            while let range = lines.next() {
+                if !range.isEmpty, let title = cleaned(substring(range)) { return title }
+            }
+            return nil
+        }
     }
 
     /// The service a title names, without the generic words of error pages; nil when only those.
@@ -116,7 +138,7 @@ public enum PageTitle {
     }
 
     /// Without markup that headings carry (`<a name=…></a>`, `{#anchor}`, `**`), trimmed; nil if empty.
-    private static func cleaned(_ text: Substring) -> String? {
+    static func cleaned(_ text: Substring) -> String? {
         var result = ""
         var inTag = false
         var previous: Character = " "
