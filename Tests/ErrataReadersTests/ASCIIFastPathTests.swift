@@ -26,10 +26,11 @@ import Testing
         }
     }
 
+    /// The one-paragraph shortcut of `MessageCell.read` gives what reading paragraph by paragraph gives.
     @Test func continuationsAndMessagesAreTheCharacterOnes() {
         for text in Self.randomTexts(seed: 6, count: 20_000) {
             #expect(MessageCell.isContinuation(text) == Self.isContinuation(text), "\(text.debugDescription)")
-            #expect(MessageCell.messages(text) == Self.messages(text), "\(text.debugDescription)")
+            #expect(MessageCell.read(text) == MessageCell.readParagraphs(text), "\(text.debugDescription)")
         }
         #expect(MessageCell.isContinuation(" Etc. "))
         #expect(MessageCell.isContinuation("and so on..."))
@@ -60,14 +61,5 @@ import Testing
         while let first = text.first, edges.contains(first) { text.removeFirst() }
         while let last = text.last, edges.contains(last) { text.removeLast() }
         return ["", "etc", "等", "等等", "and so on", "and more"].contains(String(text))
-    }
-
-    static func messages(_ text: String) -> [String] {
-        var paragraphs = text.split(separator: "\n\n").map { $0.trimmedForCell() }.filter { !$0.isEmpty && !isContinuation($0) }
-        if paragraphs.count >= 2, let stripped = MessageCell.withoutEnumeration(paragraphs) {
-            paragraphs = stripped.filter { !$0.isEmpty && !isContinuation($0) }
-        }
-        var seen: Set<String> = []
-        return paragraphs.filter { seen.insert($0).inserted }
     }
 }

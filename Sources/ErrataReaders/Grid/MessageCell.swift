@@ -33,18 +33,25 @@ enum MessageCell {
 
     /// Reads a cell's text (`Cell.text`) into messages and explanations.
     static func read(_ text: String) -> Reading {
-        var reading = Reading()
         // One paragraph (no LF LF in the bytes, so no "\n\n" of Characters either): the message
-        // is the text, without splitting and enumerations.
-        if !holdsTwoLineFeeds(text) {
+        // is the text, without splitting and enumerations, as `readParagraphs` would find it.
+        guard holdsTwoLineFeeds(text) else {
+            var reading = Reading()
             let message = text.trimmedForCell()
+            if message.isEmpty { return reading }
             if isContinuation(message) {
                 reading.droppedContinuation = true
-            } else if !message.isEmpty {
+            } else {
                 reading.messages = [message]
             }
             return reading
         }
+        return readParagraphs(text)
+    }
+
+    /// `read` for any text, paragraph by paragraph.
+    static func readParagraphs(_ text: String) -> Reading {
+        var reading = Reading()
         var paragraphs: [String] = []
         for paragraph in text.split(separator: "\n\n").map({ $0.trimmedForCell() }) where !paragraph.isEmpty {
             if isContinuation(paragraph) {
