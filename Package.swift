@@ -11,7 +11,6 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "errata", targets: ["errata"]),
-        .library(name: "Errata", targets: ["Errata"]),
         .library(name: "HuaweiOCRErrors", targets: ["HuaweiOCRErrors"]),
         // Invariant checks shared by the fuzzers (Fuzz/Package.swift) and the fail-case replay test.
         .library(name: "ErrataFuzzChecks", targets: ["ErrataFuzzChecks"]),
@@ -51,30 +50,34 @@ let package = Package(
         // Spec to outputs: errata.yml, the rendering, and the generate / check jobs. All a build needs;
         // it reads no documentation page, so it does not link libxml2.
         .target(
-            name: "ErrataBuild",
+            name: "ErrataGenerator",
             dependencies: [
                 "ErrataModel", "ErrataSpec", "ErrataRenderers", "ErrataOutput",
                 .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: strictSwift6
         ),
-        // The library the CLI is a thin shell over: the build jobs, and the jobs that read pages
-        // (import, diff, check --upstream).
+        // Spec and pages in sync: the jobs that read documentation pages (import, diff, check
+        // --upstream, fetching) and String Catalogs (strings export / import).
         .target(
-            name: "Errata",
-            dependencies: ["ErrataModel", "ErrataSpec", "ErrataReaders", "ErrataRenderers", "ErrataOutput", "ErrataBuild"],
+            name: "ErrataSync",
+            dependencies: ["ErrataModel", "ErrataSpec", "ErrataReaders", "ErrataRenderers", "ErrataOutput", "ErrataGenerator"],
             swiftSettings: strictSwift6
         ),
+        // The CLI, a thin shell over the jobs. Executable targets are named as their executables
+        // (plugins look tools up by target name), their folders as what they hold.
         .executableTarget(
             name: "errata",
-            dependencies: ["Errata", "ErrataBuild", "ErrataModel", "ErrataReaders", "ErrataRenderers", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["ErrataSync", "ErrataGenerator", "ErrataModel", "ErrataReaders", "ErrataRenderers", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Sources/ErrataCLI",
             swiftSettings: strictSwift6
         ),
         // The build-tool plugin's tool: a spec to its Swift library, silently; links no libxml2 and no
         // argument parser, so a package using the plugin needs nothing but a Swift toolchain.
         .executableTarget(
             name: "errata-build",
-            dependencies: ["ErrataBuild", "ErrataModel"],
+            dependencies: ["ErrataGenerator", "ErrataModel"],
+            path: "Sources/ErrataBuildTool",
             swiftSettings: strictSwift6
         ),
         // Build-tool plugin: a target's *.errata.yaml specs become Swift at build time (README: "Use as a build step").
@@ -89,7 +92,7 @@ let package = Package(
         // Invariants the fuzzers check on each input; also replayed by `swift test` over Tests/Fixtures/FailCases.
         .target(
             name: "ErrataFuzzChecks",
-            dependencies: ["Errata", "ErrataBuild", "ErrataModel", "ErrataSpec", "ErrataReaders", "ErrataRenderers"],
+            dependencies: ["ErrataSync", "ErrataGenerator", "ErrataModel", "ErrataSpec", "ErrataReaders", "ErrataRenderers"],
             swiftSettings: strictSwift6
         ),
         // Dogfood: the OCR error library, generated from spec/huawei-ocr.yaml by `errata generate`.
@@ -101,7 +104,11 @@ let package = Package(
         .testTarget(name: "ErrataReadersTests", dependencies: ["ErrataTestSupport", "ErrataReaders", "ErrataSpec", "ErrataModel"], swiftSettings: strictSwift6),
         .testTarget(name: "ErrataRenderersTests", dependencies: ["ErrataTestSupport", "ErrataRenderers", "ErrataReaders", "ErrataSpec", "ErrataModel"], swiftSettings: strictSwift6),
         .testTarget(name: "ErrataOutputTests", dependencies: ["ErrataTestSupport", "ErrataOutput"], swiftSettings: strictSwift6),
-        .testTarget(name: "ErrataTests", dependencies: ["ErrataTestSupport", "Errata", "ErrataBuild", "ErrataSpec", "errata", "errata-build"], swiftSettings: strictSwift6),
+        .testTarget(name: "ErrataSpecTests", dependencies: ["ErrataTestSupport", "ErrataSpec", "ErrataModel"], swiftSettings: strictSwift6),
+        .testTarget(name: "ErrataGeneratorTests", dependencies: ["ErrataTestSupport", "ErrataGenerator", "ErrataRenderers", "ErrataSpec", "ErrataModel", "ErrataOutput"], swiftSettings: strictSwift6),
+        .testTarget(name: "ErrataSyncTests", dependencies: ["ErrataTestSupport", "ErrataSync", "ErrataReaders", "ErrataRenderers", "ErrataSpec", "ErrataModel"], swiftSettings: strictSwift6),
+        // The executables as a user runs them: the CLI, the build-tool plugin's tool, the plugins' arguments.
+        .testTarget(name: "ErrataCLITests", dependencies: ["ErrataTestSupport", "ErrataSync", "ErrataGenerator", "ErrataReaders", "ErrataRenderers", "ErrataSpec", "ErrataModel", "errata", "errata-build"], swiftSettings: strictSwift6),
         .testTarget(name: "ErrataFuzzChecksTests", dependencies: ["ErrataTestSupport", "ErrataFuzzChecks", "ErrataModel"], swiftSettings: strictSwift6),
         .testTarget(name: "HuaweiOCRErrorsTests", dependencies: ["ErrataTestSupport", "HuaweiOCRErrors"], swiftSettings: strictSwift6),
     ]

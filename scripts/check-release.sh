@@ -51,7 +51,7 @@ SWIFT
 swift build --package-path "$pkg" -v >"$work/build.log" 2>&1 || { tail -30 "$work/build.log" >&2; fail "the package using the bundle did not build"; }
 grep -q "errata.artifactbundle/errata-build-[^ ]*/bin/errata-build --package-root" "$work/build.log" \
     || fail "the build did not run errata-build from the bundle"
-if grep -qE "module-name (ErrataModel|ErrataBuild|ErrataRenderers|Yams)" "$work/build.log"; then
+if grep -qE "module-name (ErrataModel|ErrataGenerator|ErrataRenderers|Yams)" "$work/build.log"; then
     fail "the build compiled errata's sources"
 fi
 # With a prebuilt tool nothing rebuilds it: `swift test` and the `swift build` after it run no generator.

@@ -11,7 +11,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out="${1:-.build/release-bundle}"
-version="$(sed -n 's/.*static let current = "\(.*\)".*/\1/p' Sources/Errata/ErrataVersion.swift | head -1)"
+version="$(sed -n 's/.*static let current = "\(.*\)".*/\1/p' Sources/ErrataSync/ErrataVersion.swift | head -1)"
 [[ -n "$version" ]] || version="0.0.0"
 triple="$(swift -print-target-info | python3 -c 'import json, sys; print(json.load(sys.stdin)["target"]["unversionedTriple"])')"
 

@@ -1,4 +1,4 @@
-import Errata
+import ErrataSync
 import ErrataModel
 import ErrataReaders
 import ErrataRenderers

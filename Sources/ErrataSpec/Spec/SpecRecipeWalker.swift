@@ -7,7 +7,7 @@ extension SpecWalker {
         var recipe = ReadingRecipe(location: yaml.location(node))
         if yaml.isNull(node) { return recipe }
         guard let fields = yaml.mapping(node, SpecKeys.reading, what: "'reading'") else { return recipe }
-        if let formatNode = fields["format"], let text = yaml.nonEmptyString(formatNode, "reading.format") {
+        if let formatNode = fields[.format], let text = yaml.nonEmptyString(formatNode, "reading.format") {
             let pages = InputFormat.allCases.filter { $0 != .spec }.map(\.rawValue)
             if let format = InputFormat(rawValue: text), format != .spec {
                 recipe.format = format
@@ -15,10 +15,10 @@ extension SpecWalker {
                 yaml.report("unknown page format '\(text)'; expected one of: \(pages.joined(separator: ", "))", at: formatNode)
             }
         }
-        if let tables = fields["tables"] {
+        if let tables = fields[.tables] {
             recipe.tables = yaml.sequence(tables, "reading.tables").compactMap { tableSelector($0) }
         }
-        if let columns = fields["columns"] {
+        if let columns = fields[.columns] {
             recipe.columns = yaml.sequence(columns, "reading.columns").compactMap { columnRule($0) }
             var seen: [ReadingRecipe.ColumnRule.Column: SourceLocation] = [:]
             for rule in recipe.columns {
@@ -29,7 +29,7 @@ extension SpecWalker {
                 seen[rule.column] = seen[rule.column] ?? rule.location
             }
         }
-        if let errorsNode = fields["errors"], let text = yaml.nonEmptyString(errorsNode, "reading.errors") {
+        if let errorsNode = fields[.errors], let text = yaml.nonEmptyString(errorsNode, "reading.errors") {
             if let layout = ReadingRecipe.ErrorLayout(rawValue: text) {
                 recipe.errors = layout
             } else {
@@ -63,7 +63,7 @@ extension SpecWalker {
     private mutating func columnRule(_ node: Node) -> ReadingRecipe.ColumnRule? {
         guard let fields = yaml.mapping(node, SpecKeys.readingColumn, what: "a column of 'reading.columns'") else { return nil }
         let column: ReadingRecipe.ColumnRule.Column?
-        switch (fields["header"], fields["position"]) {
+        switch (fields[.header], fields[.position]) {
         case (let header?, nil):
             column = yaml.nonEmptyString(header, "reading.columns.header").map { .header($0) }
         case (nil, let position?):
@@ -77,7 +77,7 @@ extension SpecWalker {
             yaml.report("a column of 'reading.columns' names its column by header: TEXT or by position: N (one of them)", at: node)
             return nil
         }
-        guard let roleNode = fields["role"] else {
+        guard let roleNode = fields[.role] else {
             yaml.report("a column of 'reading.columns' needs a role", at: node)
             return nil
         }

@@ -8,23 +8,23 @@ struct SpecWalker {
     mutating func catalog(from root: Node) -> Catalog {
         var catalog = Catalog(service: "")
         guard let top = yaml.mapping(root, SpecKeys.top, what: "the spec") else { return catalog }
-        if let version = top["version"], let text = yaml.scalar(version, "version"), text != "1" {
+        if let version = top[.version], let text = yaml.scalar(version, "version"), text != "1" {
             yaml.report("unsupported spec version '\(text)'; this errata reads version 1", at: version)
         }
         if let service = yaml.requiredString(top, "service", in: root) { catalog.service = service }
-        catalog.source = top["source"].flatMap { yaml.optionalString($0, "source") }
-        catalog.language = top["language"].flatMap { yaml.nonEmptyString($0, "language") }
-        if let locales = top["locales"] { catalog.locales = self.locales(locales) }
-        if let reading = top["reading"] { catalog.reading = recipe(reading) }
-        if let body = top["errorBody"] { catalog.errorBody = errorBody(body) }
-        if let modules = top["modules"] { catalog.modules = self.modules(modules) }
-        if let entries = top["entries"] {
+        catalog.source = top[.source].flatMap { yaml.optionalString($0, "source") }
+        catalog.language = top[.language].flatMap { yaml.nonEmptyString($0, "language") }
+        if let locales = top[.locales] { catalog.locales = self.locales(locales) }
+        if let reading = top[.reading] { catalog.reading = recipe(reading) }
+        if let body = top[.errorBody] { catalog.errorBody = errorBody(body) }
+        if let modules = top[.modules] { catalog.modules = self.modules(modules) }
+        if let entries = top[.entries] {
             catalog.entries = self.entries(entries)
         } else {
             yaml.report("missing required key 'entries'", at: root)
         }
-        if let notes = top["notes"] { catalog.notes = self.notes(notes) }
-        checkModules(&catalog, declared: top["modules"] != nil)
+        if let notes = top[.notes] { catalog.notes = self.notes(notes) }
+        checkModules(&catalog, declared: top[.modules] != nil)
         return catalog
     }
 
@@ -44,7 +44,7 @@ struct SpecWalker {
     private mutating func errorBodyFormat(_ node: Node) -> ErrorBodyFormat? {
         guard let fields = yaml.mapping(node, SpecKeys.errorBody, what: "'errorBody'") else { return nil }
         var format = ErrorBodyFormat(location: yaml.location(node))
-        if let syntaxNode = fields["format"], let text = yaml.nonEmptyString(syntaxNode, "errorBody.format") {
+        if let syntaxNode = fields[.format], let text = yaml.nonEmptyString(syntaxNode, "errorBody.format") {
             if let syntax = ErrorBodyFormat.Syntax(rawValue: text) {
                 format.syntax = syntax
             } else {
@@ -55,16 +55,16 @@ struct SpecWalker {
             format.code = ["Error", "Code"]
             format.message = ["Error", "Message"]
         }
-        if let path = fields["code"].flatMap({ fieldPath($0, "errorBody.code") }) { format.code = path }
-        if let path = fields["message"].flatMap({ fieldPath($0, "errorBody.message") }) { format.message = path }
-        if let typeNode = fields["codeType"], let text = yaml.nonEmptyString(typeNode, "errorBody.codeType") {
+        if let path = fields[.code].flatMap({ fieldPath($0, "errorBody.code") }) { format.code = path }
+        if let path = fields[.message].flatMap({ fieldPath($0, "errorBody.message") }) { format.message = path }
+        if let typeNode = fields[.codeType], let text = yaml.nonEmptyString(typeNode, "errorBody.codeType") {
             if let type = ErrorBodyFormat.CodeType(rawValue: text) {
                 format.codeType = type
             } else {
                 yaml.report("unknown codeType '\(text)'; expected string or integer", at: typeNode)
             }
         }
-        if let extra = fields["fields"] {
+        if let extra = fields[.fields] {
             if let mapping = extra.mapping {
                 for (key, value) in mapping {
                     guard let name = key.scalar?.string, !name.isEmpty else {
@@ -101,8 +101,8 @@ struct SpecWalker {
                 guard let fields = yaml.mapping(item, SpecKeys.module, what: "a module") else { continue }
                 if let name = yaml.requiredString(fields, "name", in: item) {
                     module = Module(
-                        name: name, swiftName: fields["swiftName"].flatMap { yaml.optionalString($0, "swiftName") },
-                        localized: fields["localized"].map {
+                        name: name, swiftName: fields[.swiftName].flatMap { yaml.optionalString($0, "swiftName") },
+                        localized: fields[.localized].map {
                             translations($0, of: "module '\(name)'") { yaml, node, key in yaml.nonEmptyString(node, key) }
                         } ?? [:])
                 } else {
@@ -142,7 +142,7 @@ struct SpecWalker {
         guard let fields = yaml.mapping(node, SpecKeys.entry, what: "an entry") else { return nil }
         guard let code = yaml.requiredString(fields, "code", in: node) else { return nil }
         var variants: [Variant] = []
-        if let list = fields["variants"] {
+        if let list = fields[.variants] {
             for key in SpecKeys.variant where fields[key] != nil {
                 yaml.report("'\(key)' of code '\(code)' belongs inside its variants when 'variants' is given", at: fields[key]!)
             }
@@ -159,18 +159,18 @@ struct SpecWalker {
         }
         return Entry(
             code: code,
-            module: fields["module"].flatMap { yaml.optionalString($0, "module") },
+            module: fields[.module].flatMap { yaml.optionalString($0, "module") },
             variants: variants,
-            swiftName: fields["swiftName"].flatMap { yaml.optionalString($0, "swiftName") },
-            deprecated: fields["deprecated"].flatMap { yaml.bool($0, "deprecated") },
-            retryable: fields["retryable"].flatMap { yaml.bool($0, "retryable") },
-            remarks: fields["remarks"].flatMap { yaml.optionalString($0, "remarks") },
+            swiftName: fields[.swiftName].flatMap { yaml.optionalString($0, "swiftName") },
+            deprecated: fields[.deprecated].flatMap { yaml.bool($0, "deprecated") },
+            retryable: fields[.retryable].flatMap { yaml.bool($0, "retryable") },
+            remarks: fields[.remarks].flatMap { yaml.optionalString($0, "remarks") },
             location: yaml.location(node)
         )
     }
 
     private mutating func variant(_ fields: Node.Mapping, node: Node, code: String) -> Variant? {
-        guard let messageNode = fields["message"] else {
+        guard let messageNode = fields[.message] else {
             yaml.report("code '\(code)' has no 'message'", at: node)
             return nil
         }
@@ -178,17 +178,17 @@ struct SpecWalker {
         guard let message = yaml.scalar(messageNode, "message") else { return nil }
         return Variant(
             message: message,
-            description: fields["description"].flatMap { yaml.optionalString($0, "description") } ?? "",
-            solution: fields["solution"].flatMap { yaml.optionalString($0, "solution") } ?? "",
-            statuses: fields["status"].map { yaml.statuses($0) } ?? [],
-            alternativeMessages: fields["alternativeMessages"].map { alternativeMessages($0, message: message, code: code) } ?? [],
-            columns: fields["columns"].map { columns($0, code: code) } ?? [],
-            localized: fields["localized"].map {
+            description: fields[.description].flatMap { yaml.optionalString($0, "description") } ?? "",
+            solution: fields[.solution].flatMap { yaml.optionalString($0, "solution") } ?? "",
+            statuses: fields[.status].map { yaml.statuses($0) } ?? [],
+            alternativeMessages: fields[.alternativeMessages].map { alternativeMessages($0, message: message, code: code) } ?? [],
+            columns: fields[.columns].map { columns($0, code: code) } ?? [],
+            localized: fields[.localized].map {
                 translations($0, of: "code '\(code)'") { yaml, node, key in
                     guard let texts = yaml.mapping(node, SpecKeys.variantTranslation, what: "'\(key)'") else { return nil }
                     return VariantTranslation(
-                        description: texts["description"].flatMap { yaml.optionalString($0, "\(key).description") },
-                        solution: texts["solution"].flatMap { yaml.optionalString($0, "\(key).solution") })
+                        description: texts[.description].flatMap { yaml.optionalString($0, "\(key).description") },
+                        solution: texts[.solution].flatMap { yaml.optionalString($0, "\(key).solution") })
                 }
             } ?? [:]
         )
@@ -241,13 +241,13 @@ struct SpecWalker {
                 guard let fields = yaml.mapping(item, SpecKeys.note, what: "a note") else { return nil }
                 guard let text = yaml.requiredString(fields, "text", in: item) else { return nil }
                 return Note(
-                    label: fields["label"].flatMap { yaml.optionalString($0, "label") } ?? "", text: text,
-                    localized: fields["localized"].map {
+                    label: fields[.label].flatMap { yaml.optionalString($0, "label") } ?? "", text: text,
+                    localized: fields[.localized].map {
                         translations($0, of: "a note") { yaml, node, key in
                             guard let texts = yaml.mapping(node, SpecKeys.noteTranslation, what: "'\(key)'") else { return nil }
                             return NoteTranslation(
-                                label: texts["label"].flatMap { yaml.optionalString($0, "\(key).label") },
-                                text: texts["text"].flatMap { yaml.optionalString($0, "\(key).text") })
+                                label: texts[.label].flatMap { yaml.optionalString($0, "\(key).label") },
+                                text: texts[.text].flatMap { yaml.optionalString($0, "\(key).text") })
                         }
                     } ?? [:])
             }
@@ -276,7 +276,7 @@ struct SpecWalker {
             seen[tag] = key
             var locale = CatalogLocale(tag: tag, location: yaml.location(key))
             if !yaml.isNull(value), let fields = yaml.mapping(value, SpecKeys.locale, what: "locale '\(tag)'") {
-                locale.source = fields["source"].flatMap { yaml.optionalString($0, "locales.\(tag).source") }
+                locale.source = fields[.source].flatMap { yaml.optionalString($0, "locales.\(tag).source") }
             }
             locales.append(locale)
         }

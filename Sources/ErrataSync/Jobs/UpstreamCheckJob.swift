@@ -1,0 +1,70 @@
+import ErrataModel
+import ErrataReaders
+import ErrataRenderers
+import ErrataGenerator
+import ErrataSpec
+
+/// `errata check --upstream PAGE`: compare a spec with the current documentation page.
+///
+/// Only what a page can give is compared: the page's catalog is merged into the spec as
+/// `errata import` would (`SpecMerge`: hand-edited fields, service, source and error body are
+/// the spec's), and the spec is diffed against that. So the check fails exactly when
+/// `errata import` would change the spec's codes, modules, messages, descriptions, solutions,
+/// statuses, other columns or notes (the other columns' order alone excepted). Severities are
+/// those for a library generated in the given Swift style.
+///
+/// With a locale, the spec as that locale's page shows it (`Locales.view(of:in:)`: translations in
+/// place of the base texts, no other columns) is compared with that page in the same way: it fails
+/// when the page's codes, modules, messages or statuses differ from the spec's, or its texts from
+/// the spec's translations (or, where there is none, from the base text).
+public enum UpstreamCheckJob {
+    public struct Result: Sendable {
+        /// From the spec (old) to the page (new).
+        public var changes: CatalogChanges
+    }
+
+    public static func run(
+        spec: String, upstream: String, options: DocumentReader.Options = .init(), fetch: UpstreamPage.FetchOptions = .init(),
+        style: SwiftStyle = .struct, locale: String? = nil
+    ) throws -> Result {
+        var specCatalog = try SpecReader.read(contentsOf: spec)
+        if let locale { try Locales.checkDeclared(locale, in: specCatalog, path: spec) }
+        // A locale's page is read by the options alone: the recipe describes the spec's own page.
+        var readOptions = locale == nil ? options.forPage(of: specCatalog) : options
+        if readOptions.service == nil { readOptions.service = specCatalog.service }
+        var page = try UpstreamPage.read(upstream, options: readOptions, fetch: fetch)
+        if let locale {
+            specCatalog = Locales.view(of: specCatalog, in: locale)
+            page = Locales.withoutColumns(page)
+        }
+        if page.entries.isEmpty {
+            throw Diagnostic.error("the page's error table has no codes", at: SourceLocation(path: upstream))
+        }
+        let merged = SpecMerge.merge(spec: specCatalog, page: page, source: nil)
+        return Result(changes: CatalogDiffer.diff(old: specCatalog, new: merged, oldPath: spec, newPath: upstream, style: style))
+    }
+
+    /// The page a spec names as its `source`: what `--upstream` without a page compares with.
+    public static func source(of spec: String) throws -> String {
+        guard let source = try SpecReader.read(contentsOf: spec).source, !source.isEmpty else {
+            throw Diagnostic.error(
+                "the spec has no 'source' to compare with; pass --upstream PAGE, or add source: URL to the spec",
+                at: SourceLocation(path: spec))
+        }
+        return source
+    }
+
+    /// The spec `--upstream` applies to: the only catalog of the configuration.
+    public static func spec(of config: ErrataConfig) throws -> String {
+        guard config.catalogs.count == 1, let only = config.catalogs.first else {
+            throw Diagnostic.error(
+                "--upstream compares one spec with one page, but the configuration has \(config.catalogs.count) catalogs; pass --spec FILE")
+        }
+        return config.resolve(only.spec)
+    }
+
+    /// The Swift style of the library generated from that catalog (struct when it has no `swift`).
+    public static func style(of config: ErrataConfig) -> SwiftStyle {
+        config.catalogs.count == 1 ? config.catalogs.first?.swift?.style ?? .struct : .struct
+    }
+}

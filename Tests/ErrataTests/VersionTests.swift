@@ -1,8 +1,0 @@
-import Errata
-import Testing
-
-@Suite struct VersionTests {
-    @Test func versionIsSemantic() {
-        #expect(ErrataVersion.current.split(separator: ".").count == 3)
-    }
-}
