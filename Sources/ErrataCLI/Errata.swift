@@ -19,7 +19,7 @@ struct ErrataCommand: ParsableCommand {
     /// 2 for everything else that goes wrong: bad input, bad usage, I/O errors.
     static func main() {
         do {
-            var command = try parseAsRoot(UpstreamArgument.withImplicitValue(Array(CommandLine.arguments.dropFirst())))
+            var command = try parse(UpstreamArgument.withImplicitValue(Array(CommandLine.arguments.dropFirst())))
             try command.run()
         } catch {
             if error is ExitCode || exitCode(for: error) == .success {
@@ -32,4 +32,23 @@ struct ErrataCommand: ParsableCommand {
             Foundation.exit(2)
         }
     }
+
+    /// The command the arguments name. The parser checks the options' combinations (each
+    /// `validate()`) before it looks for arguments it did not use, so a misspelled option would be
+    /// reported as a missing one (`--ouput` as "--spec needs --output"): when parsing fails, the
+    /// arguments are parsed again without those checks, and a problem found then (an unknown
+    /// option, with its "did you mean") is the one reported.
+    static func parse(_ arguments: [String]) throws -> any ParsableCommand {
+        do {
+            return try parseAsRoot(arguments)
+        } catch {
+            try OptionChecks.$deferred.withValue(true) { _ = try parseAsRoot(arguments) }
+            throw error
+        }
+    }
+}
+
+/// Whether the commands' `validate()` checks run (see `ErrataCommand.parse`).
+enum OptionChecks {
+    @TaskLocal static var deferred = false
 }

@@ -48,6 +48,7 @@ struct CheckCommand: ParsableCommand {
 
     /// Refuses what the chosen check does not use, saying what to do instead.
     func validate() throws {
+        guard !OptionChecks.deferred else { return }
         guard upstream != nil else {
             try catalogs.validate(for: .generation)
             if failOn != nil {

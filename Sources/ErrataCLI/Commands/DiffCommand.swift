@@ -46,6 +46,7 @@ struct DiffCommand: ParsableCommand {
     @OptionGroup var fetch: FetchOptions
 
     func validate() throws {
+        guard !OptionChecks.deferred else { return }
         if let locale { try LocaleArgument.validate(locale) }
     }
 

@@ -33,6 +33,7 @@ struct DumpCommand: ParsableCommand {
     @OptionGroup var diagnostics: DiagnosticOptions
 
     func validate() throws {
+        guard !OptionChecks.deferred else { return }
         if read.page.format == .spec, read.source != nil {
             throw ValidationError("--source records a documentation page's URL, and a spec (--page-format spec) records its own: drop --source")
         }

@@ -18,6 +18,7 @@ struct GenerateCommand: ParsableCommand {
     @OptionGroup var diagnostics: DiagnosticOptions
 
     func validate() throws {
+        guard !OptionChecks.deferred else { return }
         try catalogs.validate(for: .generation)
     }
 

@@ -48,6 +48,7 @@ struct ImportCommand: ParsableCommand {
     @OptionGroup var diagnostics: DiagnosticOptions
 
     func validate() throws {
+        guard !OptionChecks.deferred else { return }
         guard let locale else { return }
         try LocaleArgument.validate(locale)
         if read.service != nil {

@@ -35,6 +35,7 @@ struct StringsExportCommand: ParsableCommand {
     @OptionGroup var diagnostics: DiagnosticOptions
 
     func validate() throws {
+        guard !OptionChecks.deferred else { return }
         if locales.isEmpty {
             throw ValidationError("give --locale TAG, the language to translate into (e.g. --locale zh-Hans; repeatable)")
         }

@@ -26,6 +26,7 @@ struct StringsImportCommand: ParsableCommand {
     @OptionGroup var diagnostics: DiagnosticOptions
 
     func validate() throws {
+        guard !OptionChecks.deferred else { return }
         if !strings.hasSuffix(".xcstrings") {
             throw ValidationError(
                 "strings import reads a String Catalog, a file ending in .xcstrings; \(strings) is not one (the spec goes with --spec)")

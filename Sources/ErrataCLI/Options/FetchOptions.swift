@@ -9,6 +9,7 @@ struct FetchOptions: ParsableArguments {
     var timeout: Double?
 
     func validate() throws {
+        guard !OptionChecks.deferred else { return }
         if let timeout, !(timeout > 0 && timeout.isFinite) {
             throw ValidationError("--timeout must be a positive number of seconds, e.g. --timeout \(PageFetcher.defaultTimeout.formatted)")
         }

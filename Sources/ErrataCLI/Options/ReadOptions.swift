@@ -34,6 +34,7 @@ struct PageOptions: ParsableArguments {
     var ambiguousFormat: String?
 
     func validate() throws {
+        guard !OptionChecks.deferred else { return }
         if let ambiguousFormat {
             throw ValidationError(
                 "--format is no longer an option: write --page-format \(ambiguousFormat) for the page's format, or --report-format \(ambiguousFormat) for the report's (check, diff)")
@@ -70,6 +71,7 @@ struct ReadOptions: ParsableArguments {
 
     /// Refuses what a spec does not use when the input is one by `--page-format spec`.
     func validate() throws {
+        guard !OptionChecks.deferred else { return }
         guard page.format == .spec else { return }
         if page.namesTablesOrColumns {
             throw ValidationError("--table, --table-header, --column and --errors say how a documentation page is read, and a spec (--page-format spec) is not one: drop them")

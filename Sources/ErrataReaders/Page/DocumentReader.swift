@@ -60,7 +60,8 @@ public enum DocumentReader {
         /// The tables the catalog was read from (empty for a spec), and how many the page has.
         public var tables: [CatalogBuilder.TableRead] = []
         public var tableCount = 0
-        /// What the readers found suspicious (located warnings); the catalog is read anyway.
+        /// What the readers found suspicious (located warnings), and a note when the service is
+        /// named after the file; the catalog is read anyway.
         public var warnings: [Diagnostic] = []
         /// The page's title, when it has one.
         public var title: String?
@@ -85,16 +86,23 @@ public enum DocumentReader {
             return Page(catalog: try SpecReader.read(data: data, path: path), inferredBody: .init(formats: [], sources: []))
         }
         let content = try reader.read(PageInput(data: data, path: path, errorLayout: options.recipe.errors))
-        let service = options.service ?? content.title.flatMap(PageTitle.serviceName(fromTitle:)) ?? FileName.stem(path)
+        let titled = options.service ?? content.title.flatMap(PageTitle.serviceName(fromTitle:))
+        let service = titled ?? FileName.stem(path)
         let builderOptions = CatalogBuilder.Options(
             service: service, source: options.source, tableIndices: options.tableIndices, recipe: options.recipe)
         let built = try CatalogBuilder.buildWithTables(content.grids, path: path, options: builderOptions)
         var catalog = built.catalog
         let inferred = ErrorBodyInference.infer(from: content.codeBlocks, catalog: catalog)
         if !inferred.formats.isEmpty { catalog.errorBody = inferred.formats }
+        // The service named after the file is said, so a user who wants another name knows how.
+        let naming = titled != nil ? [] : [Diagnostic(
+            .note,
+            (content.title.map { "the page's title \($0.debugDescription) names no service" } ?? "the page has no title")
+                + "; the service is named after the file: \(service.debugDescription) (--service NAME names it)",
+            at: SourceLocation(path: path))]
         return Page(
             catalog: catalog, inferredBody: inferred, tables: built.tables, tableCount: built.tableCount,
-            warnings: built.warnings, title: content.title)
+            warnings: naming + built.warnings, title: content.title)
     }
 
     /// The reader of each page format; nil for a spec, which is a catalog already (`SpecReader`).

@@ -31,8 +31,8 @@ public enum ImportJob {
         // The spec's recipe, amended by the options; the spec records the result.
         var readOptions = existing.map(options.forPage(of:)) ?? options
         let recipe = readOptions.recipe
-        // The page is the spec's source (its URL, or its path as given) unless the spec names one.
-        if readOptions.source == nil, existing?.source == nil { readOptions.source = input }
+        // The page is the spec's source (its URL, or its path from the spec's folder) unless the spec names one.
+        if readOptions.source == nil, existing?.source == nil { readOptions.source = SpecSource.recorded(input, forSpecAt: spec) }
         let read = try UpstreamPage.readPage(input, options: readOptions, fetch: fetch)
         let page = read.catalog
         if page.entries.isEmpty {

@@ -41,7 +41,7 @@ public enum LocaleImportJob {
             throw Diagnostic.error("the page's error table has no codes", at: SourceLocation(path: input))
         }
         // The locale's page: --source, else the one the spec records, else the page as given.
-        let source = options.source ?? existing.locales.first { $0.tag == locale }?.source ?? input
+        let source = options.source ?? existing.locales.first { $0.tag == locale }?.source ?? SpecSource.recorded(input, forSpecAt: spec)
         let merge = LocaleMerge.merge(
             spec: existing, page: read.catalog, locale: locale, source: source, pagePath: input, specPath: spec)
         let messages = read.tableNotes + read.warnings + merge.warnings
@@ -95,7 +95,7 @@ public enum Locales {
                 "the spec's locale \(tag) has no 'source' to compare with; pass the page, or add its URL under locales: \(tag): source:",
                 at: locale?.location ?? SourceLocation(path: spec))
         }
-        return source
+        return SpecSource.location(source, inSpecAt: spec)
     }
 
     /// The catalog as `tag`'s page shows it (`Catalog.localized(to:)`), for comparing with that page:

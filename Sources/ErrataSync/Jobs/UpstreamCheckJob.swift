@@ -51,7 +51,7 @@ public enum UpstreamCheckJob {
                 "the spec has no 'source' to compare with; pass --upstream PAGE, or add source: URL to the spec",
                 at: SourceLocation(path: spec))
         }
-        return source
+        return SpecSource.location(source, inSpecAt: spec)
     }
 
     /// The spec `--upstream` applies to: the only catalog of the configuration.

@@ -1,5 +1,6 @@
 import ErrataModel
 import ErrataReaders
+import ErrataSpec
 import Foundation
 
 /// Reads a documentation page given as a file path or an http(s) URL into a catalog.
@@ -15,12 +16,6 @@ public enum UpstreamPage {
         }
     }
 
-    /// Whether `location` is an http or https URL rather than a path.
-    public static func isURL(_ location: String) -> Bool {
-        let lower = location.lowercased()
-        return lower.hasPrefix("http://") || lower.hasPrefix("https://")
-    }
-
     /// The catalog of the page at `location`. For a URL without `options.format`, the format is
     /// HTML when the server says `text/html`, else detected from the URL's path and the contents.
     public static func read(
@@ -33,7 +28,7 @@ public enum UpstreamPage {
     public static func readPage(
         _ location: String, options: DocumentReader.Options = .init(), fetch: FetchOptions = .init()
     ) throws -> DocumentReader.Page {
-        guard isURL(location) else { return try DocumentReader.readPage(contentsOf: location, options: options) }
+        guard Path.isURL(location) else { return try DocumentReader.readPage(contentsOf: location, options: options) }
         guard let url = URL(string: location) else {
             throw Diagnostic.error("not a valid URL", at: SourceLocation(path: location))
         }
