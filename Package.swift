@@ -12,6 +12,8 @@ let package = Package(
     products: [
         .executable(name: "errata", targets: ["errata"]),
         .library(name: "HuaweiOCRErrors", targets: ["HuaweiOCRErrors"]),
+        // What every generated library shares; generated code imports it in the shared runtime mode.
+        .library(name: "ErrataRuntime", targets: ["ErrataRuntime"]),
         // Invariant checks shared by the fuzzers (Fuzz/Package.swift) and the fail-case replay test.
         .library(name: "ErrataFuzzChecks", targets: ["ErrataFuzzChecks"]),
         .plugin(name: "ErrataPlugin", targets: ["ErrataPlugin"]),
@@ -95,6 +97,8 @@ let package = Package(
             dependencies: ["ErrataSync", "ErrataGenerator", "ErrataModel", "ErrataSpec", "ErrataReaders", "ErrataRenderers"],
             swiftSettings: strictSwift6
         ),
+        // The generated libraries' runtime: Foundation only (docs/runtime.md).
+        .target(name: "ErrataRuntime", swiftSettings: strictSwift6),
         // Dogfood: the OCR error library, generated from spec/huawei-ocr.yaml by `errata generate`.
         .target(name: "HuaweiOCRErrors", path: "Generated/Swift", swiftSettings: strictSwift6),
 
@@ -110,6 +114,7 @@ let package = Package(
         // The executables as a user runs them: the CLI, the build-tool plugin's tool, the plugins' arguments.
         .testTarget(name: "ErrataCLITests", dependencies: ["ErrataTestSupport", "ErrataSync", "ErrataGenerator", "ErrataReaders", "ErrataRenderers", "ErrataSpec", "ErrataModel", "errata", "errata-build"], swiftSettings: strictSwift6),
         .testTarget(name: "ErrataFuzzChecksTests", dependencies: ["ErrataTestSupport", "ErrataFuzzChecks", "ErrataModel"], swiftSettings: strictSwift6),
+        .testTarget(name: "ErrataRuntimeTests", dependencies: ["ErrataTestSupport", "ErrataRuntime", "HuaweiOCRErrors"], swiftSettings: strictSwift6),
         .testTarget(name: "HuaweiOCRErrorsTests", dependencies: ["ErrataTestSupport", "HuaweiOCRErrors"], swiftSettings: strictSwift6),
     ]
 )

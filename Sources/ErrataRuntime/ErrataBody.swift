@@ -1,0 +1,459 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// Error bodies: their documented formats, reading a response in them, and writing them.
+///
+/// A generated library describes its service's formats as `ErrataBody.Format` values, tried in
+/// order; `read(_:headers:formats:)` gives what the first that fits found (`Read`), or nil for a
+/// body in none of them.
+public enum ErrataBody {
+    /// One step of a path into a body.
+    public enum Step: Hashable, Sendable {
+        /// The member (JSON) or first child element (XML) of that name. Before a list step, every
+        /// child element of that name (XML) or the array (JSON).
+        case key(String)
+        /// The element at that position of a list; every element of the list is also read, as
+        /// `Read.errors`.
+        case index(Int)
+        /// Every element of a list, the first being the error.
+        case each
+        /// The first element of a list that has a member `key` whose text ends with `suffix`.
+        case element(whereKey: String, hasSuffix: String)
+    }
+
+    /// A documented value other than the code and message, by its name in the spec.
+    public struct Field: Hashable, Sendable {
+        public var name: String
+        public var path: [Step]
+
+        public init(name: String, path: [Step]) {
+            self.name = name
+            self.path = path
+        }
+    }
+
+    /// A documented shape of the service's error responses.
+    public struct Format: Hashable, Sendable {
+        /// Where the code is.
+        public enum Syntax: Hashable, Sendable {
+            /// In a JSON body, at `code`.
+            case json
+            /// In an XML body, at `code` (element names from the root element's own).
+            case xml
+            /// In the response header of that name (any case); message and fields are read from
+            /// the body, JSON or XML, when it has them.
+            case header(String)
+        }
+
+        /// How the code is laid out beyond its path.
+        public enum Kind: Hashable, Sendable {
+            /// The code is the text at `code`.
+            case plain
+            /// The body's only top-level member is named as the code (e.g. `{"itemNotFound":
+            /// {"code": 404, "message": …}}`); `message` and `fields` are paths inside it.
+            case rootKey
+            /// RFC 9457 problem details: the code is at `code` (`type`, or an extension member);
+            /// `title`, `detail`, `status` and `instance` are kept (`Read.problem`), and `detail`
+            /// (else `title`) is the message when `message` finds none. A missing `type` is
+            /// `about:blank`.
+            case problemDetails
+            /// The code is the `reason` of a structured error entry found by `code` (its last step
+            /// being `.key("reason")`); the entry's `domain` and `metadata` are kept
+            /// (`Read.errorInfo`).
+            case errorInfo
+        }
+
+        /// How the code's text is reduced.
+        public enum CodeForm: Hashable, Sendable {
+            /// As sent.
+            case asIs
+            /// A shape name: what is before the first `:`, after the last `#`
+            /// (`namespace#Name:url` is `Name`).
+            case shapeName
+            /// A URI's last path segment (`https://example.com/problems/out-of-credit` is
+            /// `out-of-credit`).
+            case lastPathSegment
+        }
+
+        public var syntax: Syntax
+        public var kind: Kind
+        public var code: [Step]
+        public var message: [Step]
+        public var fields: [Field]
+        /// Writing encodes the code as a JSON number when it is an integer.
+        public var integerCode: Bool
+        public var codeForm: CodeForm
+
+        public init(
+            syntax: Syntax, kind: Kind = .plain, code: [Step], message: [Step], fields: [Field] = [],
+            integerCode: Bool = false, codeForm: CodeForm = .asIs
+        ) {
+            self.syntax = syntax
+            self.kind = kind
+            self.code = code
+            self.message = message
+            self.fields = fields
+            self.integerCode = integerCode
+            self.codeForm = codeForm
+        }
+
+        /// Whether the format reads an XML body.
+        public var isXML: Bool { syntax == .xml }
+    }
+
+    /// One error a body holds.
+    public struct Entry: Hashable, Sendable {
+        public var code: String
+        public var message: String
+        public var fields: [String: String]
+
+        public init(code: String, message: String, fields: [String: String] = [:]) {
+            self.code = code
+            self.message = message
+            self.fields = fields
+        }
+    }
+
+    /// The members of RFC 9457 problem details.
+    public struct ProblemDetails: Hashable, Sendable {
+        public var type: String
+        public var title: String?
+        public var detail: String?
+        public var status: Int?
+        public var instance: String?
+
+        public init(type: String, title: String? = nil, detail: String? = nil, status: Int? = nil, instance: String? = nil) {
+            self.type = type
+            self.title = title
+            self.detail = detail
+            self.status = status
+            self.instance = instance
+        }
+    }
+
+    /// A structured error entry: a reason (the code), its domain and metadata.
+    public struct ErrorInfo: Hashable, Sendable {
+        public var reason: String
+        public var domain: String?
+        public var metadata: [String: String]
+
+        public init(reason: String, domain: String? = nil, metadata: [String: String] = [:]) {
+            self.reason = reason
+            self.domain = domain
+            self.metadata = metadata
+        }
+    }
+
+    /// What a response held, and in which format.
+    public struct Read: Hashable, Sendable {
+        /// The index of the format in the list read with.
+        public var format: Int
+        public var code: String
+        /// Empty when the body has none.
+        public var message: String
+        public var fields: [String: String]
+        /// Every error of the body in document order: several for a list, else the one.
+        public var errors: [Entry]
+        public var problem: ProblemDetails?
+        public var errorInfo: ErrorInfo?
+
+        public init(
+            format: Int, code: String, message: String, fields: [String: String] = [:], errors: [Entry]? = nil,
+            problem: ProblemDetails? = nil, errorInfo: ErrorInfo? = nil
+        ) {
+            self.format = format
+            self.code = code
+            self.message = message
+            self.fields = fields
+            self.errors = errors ?? [Entry(code: code, message: message, fields: fields)]
+            self.problem = problem
+            self.errorInfo = errorInfo
+        }
+    }
+
+    // MARK: Reading
+
+    /// The first of `formats` that fits the response: its body `data` and its `headers`.
+    public static func read(_ data: Data, headers: [String: String] = [:], formats: [Format]) -> Read? {
+        var parsed: (json: Value?, xml: Value?)?
+        func body() -> (json: Value?, xml: Value?) {
+            if let parsed { return parsed }
+            let start = data.first { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }
+            let result: (json: Value?, xml: Value?) = start == UInt8(ascii: "<")
+                ? (nil, Value.xml(data)) : (start == nil ? nil : Value.json(data), nil)
+            parsed = result
+            return result
+        }
+        for (index, format) in formats.enumerated() {
+            let root: Value?
+            switch format.syntax {
+            case .json: root = body().json
+            case .xml: root = body().xml
+            case .header(let name):
+                guard let value = header(name, in: headers) else { continue }
+                let (json, xml) = body()
+                let tree = json ?? xml ?? .object([])
+                if var read = read(tree, format: format, index: index, code: reduced(value, format.codeForm)) {
+                    read.format = index
+                    return read
+                }
+                continue
+            }
+            if let root, let read = read(root, format: format, index: index, code: nil) { return read }
+        }
+        return nil
+    }
+
+    /// The first JSON format of `formats` that fits the value `decoder` holds (the header
+    /// formats need a response and are passed).
+    public static func read(_ decoder: any Decoder, formats: [Format]) -> Read? {
+        guard let root = try? Value(from: decoder) else { return nil }
+        for (index, format) in formats.enumerated() where format.syntax == .json {
+            if let read = read(root, format: format, index: index, code: nil) { return read }
+        }
+        return nil
+    }
+
+    /// The value of header `name` in `headers`, whatever the case of either.
+    public static func header(_ name: String, in headers: [String: String]) -> String? {
+        if let value = headers[name] { return value }
+        let lowered = name.lowercased()
+        for (key, value) in headers where key.lowercased() == lowered { return value }
+        return nil
+    }
+
+    /// The header fields of `response` as text.
+    public static func headers(of response: HTTPURLResponse) -> [String: String] {
+        var headers: [String: String] = [:]
+        for (key, value) in response.allHeaderFields {
+            if let key = key as? String { headers[key] = value as? String ?? String(describing: value) }
+        }
+        return headers
+    }
+
+    /// `code` reduced as `form` says.
+    public static func reduced(_ code: String, _ form: Format.CodeForm) -> String {
+        switch form {
+        case .asIs:
+            return code
+        case .shapeName:
+            var text = Substring(code)
+            if let colon = text.firstIndex(of: ":") { text = text[..<colon] }
+            if let hash = text.lastIndex(of: "#") { text = text[text.index(after: hash)...] }
+            return String(text).trimmingCharacters(in: .whitespaces)
+        case .lastPathSegment:
+            var text = Substring(code)
+            if let end = text.firstIndex(where: { $0 == "?" || $0 == "#" }) { text = text[..<end] }
+            while text.hasSuffix("/") { text = text.dropLast() }
+            if let slash = text.lastIndex(of: "/") { text = text[text.index(after: slash)...] }
+            return String(text)
+        }
+    }
+
+    /// `format` applied to the body `root`; `code` given for a header format.
+    private static func read(_ root: Value, format: Format, index: Int, code given: String?) -> Read? {
+        var scope = root
+        var rootKey: String?
+        if format.kind == .rootKey {
+            guard case .object(let members) = root, members.count == 1, case .object = members[0].value else { return nil }
+            rootKey = members[0].key
+            scope = members[0].value
+        }
+        func entry(in element: Value, codeSteps: ArraySlice<Step>, relative: (ArraySlice<Step>) -> (Value, ArraySlice<Step>)) -> Entry? {
+            let code: String
+            if let given {
+                code = given
+            } else if let rootKey {
+                code = rootKey
+            } else if let text = element.text(at: codeSteps) {
+                code = reduced(text, format.codeForm)
+            } else if format.kind == .problemDetails, format.code == [.key("type")] {
+                code = "about:blank"
+            } else {
+                return nil
+            }
+            let (messageScope, messageSteps) = relative(format.message[...])
+            let message = messageScope.text(at: messageSteps)
+            var fields: [String: String] = [:]
+            for field in format.fields {
+                let (fieldScope, steps) = relative(field.path[...])
+                if let text = fieldScope.text(at: steps) { fields[field.name] = text }
+            }
+            return Entry(code: code, message: message ?? "", fields: fields)
+        }
+        // A list: the steps before the first list step name it; each element is an error.
+        if given == nil, rootKey == nil, let listAt = format.code.firstIndex(where: \.isAll) {
+            let prefix = format.code[..<listAt]
+            let elements = scope.list(at: prefix)
+            let codeRest = format.code[(listAt + 1)...]
+            let listStep = format.code[listAt]
+            var errors: [Entry] = []
+            var selected: Entry?
+            for (position, element) in elements.enumerated() {
+                let made = entry(in: element, codeSteps: codeRest) { steps in
+                    if steps.count > listAt, steps[..<listAt].elementsEqual(prefix), steps[steps.startIndex + listAt].isAll {
+                        return (element, steps[(steps.startIndex + listAt + 1)...])
+                    }
+                    return (scope, steps)
+                }
+                guard let made else { continue }
+                errors.append(made)
+                if case .index(let wanted) = listStep, position == wanted { selected = made }
+            }
+            let error: Entry?
+            if case .index = listStep { error = selected } else { error = errors.first }
+            guard let error else { return nil }
+            return Read(format: index, code: error.code, message: error.message, fields: error.fields, errors: errors)
+        }
+        guard var made = entry(in: scope, codeSteps: format.code[...], relative: { (scope, $0) }) else { return nil }
+        var problem: ProblemDetails?
+        var errorInfo: ErrorInfo?
+        switch format.kind {
+        case .problemDetails:
+            let type = scope.text(at: [.key("type")]) ?? "about:blank"
+            let status = scope.text(at: [.key("status")]).flatMap { Int($0) }
+            problem = ProblemDetails(
+                type: type, title: scope.text(at: [.key("title")]), detail: scope.text(at: [.key("detail")]),
+                status: status, instance: scope.text(at: [.key("instance")]))
+            if scope.text(at: format.message[...]) == nil { made.message = problem?.detail ?? problem?.title ?? "" }
+        case .errorInfo:
+            let entrySteps = format.code.dropLast()
+            guard let node = scope.node(at: entrySteps) else { return nil }
+            var metadata: [String: String] = [:]
+            if case .object(let members)? = node.node(at: [.key("metadata")]) {
+                for member in members { if let text = member.value.text { metadata[member.key] = text } }
+            }
+            errorInfo = ErrorInfo(reason: made.code, domain: node.text(at: [.key("domain")]), metadata: metadata)
+        case .plain, .rootKey:
+            break
+        }
+        return Read(format: index, code: made.code, message: made.message, fields: made.fields, problem: problem, errorInfo: errorInfo)
+    }
+
+    // MARK: Writing
+
+    /// The body of an error in `format` as a value: code, message and fields at their paths, in
+    /// that order. A header format's body holds no code (the header does).
+    public static func value(code: String, message: String, fields: [String: String], format: Format) -> Value {
+        var tree = Value.object([])
+        let codeValue: Value = format.integerCode ? integer(code).map { .number(String($0)) } ?? .text(code) : .text(code)
+        var inner = Value.object([])
+        switch (format.kind, format.syntax) {
+        case (.rootKey, _): break
+        case (_, .header): break
+        default: inner.insert(codeValue, at: format.code[...])
+        }
+        inner.insert(.text(message), at: format.message[...])
+        for field in format.fields {
+            if let text = fields[field.name] { inner.insert(.text(text), at: field.path[...]) }
+        }
+        if format.kind == .rootKey {
+            tree = .object([Member(key: code, value: inner)])
+        } else {
+            tree = inner
+        }
+        return tree
+    }
+
+    /// The body as the service sends it: JSON with sorted keys (slashes unescaped), or XML with
+    /// a declaration.
+    public static func data(code: String, message: String, fields: [String: String], format: Format) -> Data {
+        let tree = value(code: code, message: message, fields: fields, format: format)
+        if format.isXML {
+            var text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+            tree.writeXML(into: &text)
+            return Data(text.utf8)
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        // A tree of strings, numbers, arrays and objects always encodes.
+        return (try? encoder.encode(tree)) ?? Data()
+    }
+
+    /// `&`, `<`, `>` escaped; characters XML 1.0 cannot hold become U+FFFD.
+    public static func escapedXML(_ value: String) -> String {
+        var out = ""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
+            default:
+                let invalid = scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF
+                out.unicodeScalars.append(invalid ? "\u{FFFD}" : scalar)
+            }
+        }
+        return out
+    }
+
+    /// `text` as `Int(text)` reads it (an optional sign, then decimal digits; nil on overflow).
+    public static func integer(_ text: String) -> Int? {
+        let bytes = Array(text.utf8)
+        let negative = bytes.first == UInt8(ascii: "-")
+        var index = negative || bytes.first == UInt8(ascii: "+") ? 1 : 0
+        guard index < bytes.count else { return nil }
+        var value = 0
+        while index < bytes.count {
+            guard bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") else { return nil }
+            let digit = Int(bytes[index] - UInt8(ascii: "0"))
+            let (times, overflow) = value.multipliedReportingOverflow(by: 10)
+            let (sum, carry) = negative ? times.subtractingReportingOverflow(digit) : times.addingReportingOverflow(digit)
+            guard !overflow, !carry else { return nil }
+            value = sum
+            index += 1
+        }
+        return value
+    }
+
+    /// A path written as text: keys separated by `.`, `[]` for every element of a list, `[n]`
+    /// for element `n`, `[key$=suffix]` for the first element whose `key` ends with `suffix`
+    /// (`errors[].extensions.code`, `error.details[@type$=ErrorInfo].reason`). A key holding
+    /// `.` or `[` cannot be written so.
+    public static func path(_ text: String) -> [Step] {
+        var steps: [Step] = []
+        for part in text.split(separator: ".", omittingEmptySubsequences: false) {
+            var rest = Substring(part)
+            if let open = rest.firstIndex(of: "[") {
+                if open > rest.startIndex { steps.append(.key(String(rest[..<open]))) }
+                rest = rest[open...]
+                while rest.first == "[", let close = rest.firstIndex(of: "]") {
+                    let inside = rest[rest.index(after: rest.startIndex)..<close]
+                    if inside.isEmpty {
+                        steps.append(.each)
+                    } else if let number = Int(inside) {
+                        steps.append(.index(number))
+                    } else if let range = inside.range(of: "$=") {
+                        steps.append(.element(whereKey: String(inside[..<range.lowerBound]), hasSuffix: String(inside[range.upperBound...])))
+                    } else {
+                        steps.append(.key(String(inside)))
+                    }
+                    rest = rest[rest.index(after: close)...]
+                }
+            } else {
+                steps.append(.key(String(rest)))
+            }
+        }
+        return steps
+    }
+}
+
+extension ErrataBody.Step {
+    /// Whether the step reads a list.
+    var isList: Bool {
+        switch self {
+        case .key: false
+        case .index, .each, .element: true
+        }
+    }
+
+    /// Whether the step reads every element of a list as an error.
+    var isAll: Bool {
+        switch self {
+        case .index, .each: true
+        case .key, .element: false
+        }
+    }
+}

@@ -1,0 +1,326 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+extension ErrataBody {
+    /// A member of an object: JSON members in order, or XML child elements (a name may repeat).
+    public struct Member: Hashable, Sendable {
+        public var key: String
+        public var value: Value
+
+        public init(key: String, value: Value) {
+            self.key = key
+            self.value = value
+        }
+    }
+
+    /// A body as a tree: JSON as parsed; XML as an object holding the root element, an element
+    /// with child elements as an object of them, any other element as its text (trimmed).
+    public indirect enum Value: Hashable, Sendable, Codable {
+        case text(String)
+        /// A JSON number, as its text.
+        case number(String)
+        case bool(Bool)
+        case null
+        case array([Value])
+        case object([Member])
+
+        /// A string, a number or a boolean as text; nil for null, arrays and objects.
+        public var text: String? {
+            switch self {
+            case .text(let text), .number(let text): text
+            case .bool(let flag): String(flag)
+            case .null, .array, .object: nil
+            }
+        }
+
+        // MARK: JSON
+
+        /// `data` parsed as JSON; nil when it is not JSON.
+        public static func json(_ data: Data) -> Value? {
+            try? JSONDecoder().decode(Value.self, from: data)
+        }
+
+        public init(from decoder: any Decoder) throws {
+            if let container = try? decoder.singleValueContainer() {
+                if container.decodeNil() {
+                    self = .null
+                    return
+                }
+                if let text = try? container.decode(String.self) {
+                    self = .text(text)
+                    return
+                }
+                if let number = try? container.decode(Int.self) {
+                    self = .number(String(number))
+                    return
+                }
+                if let number = try? container.decode(Double.self) {
+                    self = .number(String(number))
+                    return
+                }
+                if let flag = try? container.decode(Bool.self) {
+                    self = .bool(flag)
+                    return
+                }
+            }
+            if let keyed = try? decoder.container(keyedBy: Key.self) {
+                var members: [Member] = []
+                for key in keyed.allKeys {
+                    members.append(Member(key: key.stringValue, value: try keyed.decode(Value.self, forKey: key)))
+                }
+                self = .object(members)
+                return
+            }
+            var list = try decoder.unkeyedContainer()
+            var elements: [Value] = []
+            while !list.isAtEnd { elements.append(try list.decode(Value.self)) }
+            self = .array(elements)
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            switch self {
+            case .text(let text):
+                var container = encoder.singleValueContainer()
+                try container.encode(text)
+            case .number(let text):
+                var container = encoder.singleValueContainer()
+                if let integer = ErrataBody.integer(text) {
+                    try container.encode(integer)
+                } else if let number = Double(text) {
+                    try container.encode(number)
+                } else {
+                    try container.encode(text)
+                }
+            case .bool(let flag):
+                var container = encoder.singleValueContainer()
+                try container.encode(flag)
+            case .null:
+                var container = encoder.singleValueContainer()
+                try container.encodeNil()
+            case .array(let elements):
+                var container = encoder.unkeyedContainer()
+                for element in elements { try container.encode(element) }
+            case .object(let members):
+                var container = encoder.container(keyedBy: Key.self)
+                for member in members { try container.encode(member.value, forKey: Key(stringValue: member.key)) }
+            }
+        }
+
+        struct Key: CodingKey {
+            let stringValue: String
+            var intValue: Int? { nil }
+            init(stringValue: String) { self.stringValue = stringValue }
+            init?(intValue: Int) { nil }
+        }
+
+        // MARK: Paths
+
+        /// The text at `steps`; nil when absent or not a string, number or boolean.
+        public func text(at steps: ArraySlice<Step>) -> String? {
+            node(at: steps)?.text
+        }
+
+        /// The value at `steps` (a list step picks its element: `.each` the first).
+        public func node(at steps: ArraySlice<Step>) -> Value? {
+            guard let step = steps.first else { return self }
+            let rest = steps.dropFirst()
+            switch step {
+            case .key(let key):
+                guard case .object(let members) = self else { return nil }
+                if let next = rest.first, next.isList {
+                    return Value.array(Self.elements(members, key)).node(at: rest)
+                }
+                guard let member = members.first(where: { $0.key == key }) else { return nil }
+                return member.value.node(at: rest)
+            case .index(let position):
+                let elements = listElements
+                return elements.indices.contains(position) ? elements[position].node(at: rest) : nil
+            case .each:
+                return listElements.first?.node(at: rest)
+            case .element(let key, let suffix):
+                for element in listElements {
+                    if let text = element.text(at: [.key(key)]), text.hasSuffix(suffix) { return element.node(at: rest) }
+                }
+                return nil
+            }
+        }
+
+        /// The elements of the list that `prefix` followed by a list step reads: a JSON array,
+        /// or every XML child element of that name.
+        func list(at prefix: ArraySlice<Step>) -> [Value] {
+            guard case .key(let key)? = prefix.last else { return listElements }
+            guard let parent = node(at: prefix.dropLast()), case .object(let members) = parent else { return [] }
+            return Self.elements(members, key)
+        }
+
+        /// The members named `key`: a JSON array's elements, or each XML element of that name.
+        private static func elements(_ members: [Member], _ key: String) -> [Value] {
+            let named = members.filter { $0.key == key }
+            if named.count == 1, case .array(let elements) = named[0].value { return elements }
+            return named.map(\.value)
+        }
+
+        /// An array's elements; any other value is a list of itself.
+        private var listElements: [Value] {
+            if case .array(let elements) = self { return elements }
+            return [self]
+        }
+
+        /// `leaf` put at `steps`, creating objects (and one-element lists) on the way; an
+        /// existing member is kept.
+        mutating func insert(_ leaf: Value, at steps: ArraySlice<Step>) {
+            guard let step = steps.first else { return }
+            let rest = steps.dropFirst()
+            switch step {
+            case .key(let key):
+                guard case .object(var members) = self else { return }
+                if let index = members.firstIndex(where: { $0.key == key }) {
+                    if !rest.isEmpty { members[index].value.insert(leaf, at: rest) }
+                } else if rest.isEmpty {
+                    members.append(Member(key: key, value: leaf))
+                } else {
+                    var child: Value = rest.first?.isList == true ? .array([]) : .object([])
+                    child.insert(leaf, at: rest)
+                    members.append(Member(key: key, value: child))
+                }
+                self = .object(members)
+            case .index, .each, .element:
+                guard case .array(var elements) = self else { return }
+                if elements.isEmpty {
+                    var first: Value = .object([])
+                    if case .element(let key, let suffix) = step { first = .object([Member(key: key, value: .text(suffix))]) }
+                    elements.append(first)
+                }
+                if rest.isEmpty {
+                    elements[0] = leaf
+                } else {
+                    elements[0].insert(leaf, at: rest)
+                }
+                self = .array(elements)
+            }
+        }
+
+        /// The value as XML content: members as elements (a list's elements as repeated elements).
+        func writeXML(into text: inout String) {
+            guard case .object(let members) = self else { return }
+            for member in members {
+                let values: [Value]
+                if case .array(let elements) = member.value { values = elements } else { values = [member.value] }
+                for value in values {
+                    text += "<" + member.key + ">"
+                    switch value {
+                    case .object: value.writeXML(into: &text)
+                    default: text += ErrataBody.escapedXML(value.text ?? "")
+                    }
+                    text += "</" + member.key + ">"
+                }
+            }
+        }
+
+        // MARK: XML
+
+        /// `data` parsed as XML; nil when it is not well-formed or holds what the parser cannot
+        /// be given safely (`xmlParserInput(_:)`).
+        public static func xml(_ data: Data) -> Value? {
+            guard let input = ErrataBody.xmlParserInput(data) else { return nil }
+            let parser = XMLParser(data: input)
+            let builder = XMLTreeBuilder()
+            parser.delegate = builder
+            parser.shouldResolveExternalEntities = false
+            guard parser.parse(), let root = builder.root else { return nil }
+            return .object([root])
+        }
+    }
+
+    /// The body as the XML parser can be given it safely: UTF-8 (a byte order mark dropped)
+    /// without processing instructions (the XML declaration among them) or comments, CDATA
+    /// sections turned into escaped character data; nil for text that is not UTF-8 or holds
+    /// U+0000, for a document type declaration and for unterminated markup. (FoundationXML's
+    /// parser crashes on a processing instruction without data, a document type declaration can
+    /// bring one in, and a U+0000 would let it read the bytes as UTF-16.)
+    public static func xmlParserInput(_ data: Data) -> Data? {
+        let body = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data
+        guard !body.contains(0), let text = String(data: body, encoding: .utf8) else { return nil }
+        let bytes = Array(text.utf8)
+        func find(_ terminator: String, from start: Int) -> Int? {
+            let terminator = Array(terminator.utf8)
+            var index = start
+            while index + terminator.count <= bytes.count {
+                if bytes[index..<(index + terminator.count)].elementsEqual(terminator) { return index }
+                index += 1
+            }
+            return nil
+        }
+        func starts(_ prefix: String, at index: Int) -> Bool {
+            let prefix = Array(prefix.utf8)
+            return index + prefix.count <= bytes.count && bytes[index..<(index + prefix.count)].elementsEqual(prefix)
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] == UInt8(ascii: "<"), index + 1 < bytes.count,
+                bytes[index + 1] == UInt8(ascii: "?") || bytes[index + 1] == UInt8(ascii: "!")
+            else {
+                out.append(bytes[index])
+                index += 1
+                continue
+            }
+            if bytes[index + 1] == UInt8(ascii: "?") {
+                guard let end = find("?>", from: index + 2) else { return nil }
+                index = end + 2
+            } else if starts("<!--", at: index) {
+                guard let end = find("-->", from: index + 4) else { return nil }
+                index = end + 3
+            } else if starts("<![CDATA[", at: index) {
+                guard let end = find("]]>", from: index + 9) else { return nil }
+                for byte in bytes[(index + 9)..<end] {
+                    switch byte {
+                    case UInt8(ascii: "&"): out += Array("&amp;".utf8)
+                    case UInt8(ascii: "<"): out += Array("&lt;".utf8)
+                    case UInt8(ascii: ">"): out += Array("&gt;".utf8)
+                    default: out.append(byte)
+                    }
+                }
+                index = end + 3
+            } else {
+                return nil
+            }
+        }
+        return Data(out)
+    }
+
+    /// Builds the tree of an XML document as the parser reports it.
+    private final class XMLTreeBuilder: NSObject, XMLParserDelegate {
+        var root: Member?
+        private var open: [(name: String, text: String, children: [Member])] = []
+
+        func parser(
+            _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+            qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
+        ) {
+            open.append((elementName, "", []))
+        }
+
+        func parser(_ parser: XMLParser, foundCharacters string: String) {
+            if !open.isEmpty { open[open.count - 1].text += string }
+        }
+
+        func parser(
+            _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
+            qualifiedName qName: String?
+        ) {
+            guard let element = open.popLast() else { return }
+            let value: Value = element.children.isEmpty
+                ? .text(element.text.trimmingCharacters(in: .whitespacesAndNewlines)) : .object(element.children)
+            let member = Member(key: element.name, value: value)
+            if open.isEmpty {
+                if root == nil { root = member }
+            } else {
+                open[open.count - 1].children.append(member)
+            }
+        }
+    }
+}
