@@ -94,7 +94,7 @@ let package = Package(
         // Invariants the fuzzers check on each input; also replayed by `swift test` over Tests/Fixtures/FailCases.
         .target(
             name: "ErrataFuzzChecks",
-            dependencies: ["ErrataSync", "ErrataGenerator", "ErrataModel", "ErrataSpec", "ErrataReaders", "ErrataRenderers"],
+            dependencies: ["ErrataSync", "ErrataGenerator", "ErrataModel", "ErrataSpec", "ErrataReaders", "ErrataRenderers", "ErrataRuntime"],
             swiftSettings: strictSwift6
         ),
         // The generated libraries' runtime: Foundation only (docs/runtime.md).

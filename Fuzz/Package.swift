@@ -3,7 +3,7 @@
 // `--sanitize=fuzzer`, which provides `main`. Build and run them with `scripts/fuzz.sh`.
 import PackageDescription
 
-let fuzzTargets = ["html", "text", "markdown", "rst", "asciidoc", "spec", "sample", "swift"]
+let fuzzTargets = ["html", "text", "markdown", "rst", "asciidoc", "spec", "sample", "swift", "body"]
 
 let package = Package(
     name: "ErrataFuzz",

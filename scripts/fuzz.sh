@@ -2,7 +2,7 @@
 # Fuzz Errata's readers and the Swift renderer with libFuzzer.
 #
 #   scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]      (default: 60 s; all targets)
-#   targets: html text markdown rst asciidoc sample spec swift
+#   targets: html text markdown rst asciidoc sample spec swift body
 #
 # Builds Fuzz/ (debug, -sanitize=fuzzer,address; FUZZ_CONFIG=release for speed), seeds each target's
 # corpus (Fuzz/.build/corpus/<target>) from ../shared/corpus, ../shared/seed, spec/ and the target's
@@ -17,7 +17,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(html text markdown rst asciidoc sample spec swift)
+[ ${#targets[@]} -eq 0 ] && targets=(html text markdown rst asciidoc sample spec swift body)
 config=${FUZZ_CONFIG:-debug}
 max_len=${FUZZ_MAX_LEN:-2048}
 runs=${FUZZ_RUNS:--1}
@@ -28,7 +28,7 @@ fuzz="$root/Fuzz"
 work="$fuzz/.build/fuzz-runs"
 
 for target in "${targets[@]}"; do
-    case $target in html|text|markdown|rst|asciidoc|spec|sample|swift) ;; *) echo "unknown target: $target" >&2; exit 2 ;; esac
+    case $target in html|text|markdown|rst|asciidoc|spec|sample|swift|body) ;; *) echo "unknown target: $target" >&2; exit 2 ;; esac
 done
 
 # SwiftPM passes -sanitize=fuzzer and -sanitize=address in no fixed order, and swiftc 6.3 adds
@@ -86,6 +86,7 @@ run_target() {
         spec) seed "$corpus" "$root/spec" .yaml; seed "$corpus" "$root/Tests/Fixtures/Catalogs" .json .yaml ;;
         sample) seed "$corpus" "$root/Tests/Fixtures/Pages" ""; seed "$corpus" "$shared/corpus" .md .rst ;;
         swift) seed_swift "$corpus" ;;
+        body) seed "$corpus" "$root/Tests/Fixtures/Bodies" "" ;;
     esac
     seed "$corpus" "$root/Tests/Fixtures/FailCases/$target" ""
     local status=0 started=$SECONDS

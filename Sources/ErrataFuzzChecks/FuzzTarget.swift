@@ -9,6 +9,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case sample
     /// A catalog decoded from the bytes (`FuzzCatalogDecoder`), rendered as Swift and checked.
     case swift
+    /// A response read by the generated libraries' runtime in every kind of body format (`BodyChecks`).
+    case body
 
     /// Runs this target's check on one input and returns the violated invariants.
     public func check(_ bytes: [UInt8]) -> [String] {
@@ -21,6 +23,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .spec: ReaderChecks.spec(bytes)
         case .sample: ReaderChecks.sample(bytes)
         case .swift: SwiftOutputChecks.check(FuzzCatalogDecoder.catalog(from: bytes))
+        case .body: BodyChecks.check(bytes)
         }
     }
 
