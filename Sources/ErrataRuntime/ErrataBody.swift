@@ -14,8 +14,8 @@ public enum ErrataBody {
         /// The member (JSON) or first child element (XML) of that name. Before a list step, every
         /// child element of that name (XML) or the array (JSON).
         case key(String)
-        /// The element at that position of a list; every element of the list is also read, as
-        /// `Read.errors`.
+        /// The element at that position of a list; unless the path also has an `.each` (which
+        /// then is the list of errors), every element of the list is also read, as `Read.errors`.
         case index(Int)
         /// Every element of a list, the first being the error.
         case each
@@ -42,8 +42,8 @@ public enum ErrataBody {
             case json
             /// In an XML body, at `code` (element names from the root element's own).
             case xml
-            /// In the response header of that name (any case); message and fields are read from
-            /// the body, JSON or XML, when it has them.
+            /// In the response header of that name (any case; surrounding spaces dropped, an empty value is no code); message
+            /// and fields are read from the body, JSON or XML, when it has them.
             case header(String)
         }
 
@@ -193,9 +193,11 @@ public enum ErrataBody {
             case .xml: root = body().xml
             case .header(let name):
                 guard let value = header(name, in: headers) else { continue }
+                let code = reduced(value.trimmingCharacters(in: .whitespaces), format.codeForm)
+                if code.isEmpty { continue }
                 let (json, xml) = body()
                 let tree = json ?? xml ?? .object([])
-                if var read = read(tree, format: format, index: index, code: reduced(value, format.codeForm)) {
+                if var read = read(tree, format: format, index: index, code: code) {
                     read.format = index
                     return read
                 }
@@ -283,8 +285,9 @@ public enum ErrataBody {
             }
             return Entry(code: code, message: message ?? "", fields: fields)
         }
-        // A list: the steps before the first list step name it; each element is an error.
-        if given == nil, rootKey == nil, let listAt = format.code.firstIndex(where: \.isAll) {
+        // A list: the steps before the first `.each` (else the first `.index`) name it; each
+        // element is an error.
+        if given == nil, rootKey == nil, let listAt = format.code.firstIndex(of: .each) ?? format.code.firstIndex(where: \.isAll) {
             let prefix = format.code[..<listAt]
             let elements = scope.list(at: prefix)
             let codeRest = format.code[(listAt + 1)...]

@@ -150,7 +150,7 @@ extension ErrataBody {
         /// The elements of the list that `prefix` followed by a list step reads: a JSON array,
         /// or every XML child element of that name.
         func list(at prefix: ArraySlice<Step>) -> [Value] {
-            guard case .key(let key)? = prefix.last else { return listElements }
+            guard case .key(let key)? = prefix.last else { return node(at: prefix)?.listElements ?? [] }
             guard let parent = node(at: prefix.dropLast()), case .object(let members) = parent else { return [] }
             return Self.elements(members, key)
         }

@@ -76,6 +76,8 @@ import Testing
         #expect(read(body, headers: ["x-example-error-code": "HeaderCode"], after)?.code == "BodyCode")
         #expect(read("", headers: ["x-example-error-code": "HeaderCode"], after)?.code == "HeaderCode")
         #expect(read("<html/>", headers: ["x-example-error-code": "HeaderCode"], after)?.message == "")
+        #expect(read("", headers: ["x-example-error-code": ""], after) == nil)
+        #expect(read(body, headers: ["x-example-error-code": " "], formats)?.code == "BodyCode")
     }
 
     @Test func aShapeNameHeaderIsReducedToTheName() {
@@ -123,6 +125,15 @@ import Testing
         let written = ErrataBody.data(code: "FORBIDDEN", message: "Not allowed", fields: [:], format: formats[0])
         #expect(String(decoding: written, as: UTF8.self) == #"{"errors":[{"extensions":{"code":"FORBIDDEN"},"message":"Not allowed"}]}"#)
         #expect(ErrataBody.read(written, formats: formats)?.code == "FORBIDDEN")
+    }
+
+    @Test func listsOfListsAndBareArrays() {
+        let nested = [Format(syntax: .json, code: ErrataBody.path("batches[1][].code"), message: ErrataBody.path("batches[1][].message"))]
+        let read = read(#"{"batches": [[{"code": "A"}], [{"code": "B", "message": "b"}, {"code": "C"}]]}"#, nested)
+        #expect(read?.errors.map(\.code) == ["B", "C"])
+        #expect(read?.message == "b")
+        let bare = [Format(syntax: .json, code: ErrataBody.path("[].code"), message: ErrataBody.path("[].message"))]
+        #expect(self.read(#"[{"message": "m"}, {"code": "X", "message": "x"}]"#, bare)?.errors == [.init(code: "X", message: "x")])
     }
 
     @Test func xmlListsAreRepeatedElements() {
