@@ -182,7 +182,7 @@ public enum ErrataBody {
             if let parsed { return parsed }
             let start = data.first { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }
             let result: (json: Value?, xml: Value?) = start == UInt8(ascii: "<")
-                ? (nil, Value.xml(data)) : (start == nil ? nil : Value.json(data), nil)
+                ? (nil, Value.xml(data)) : (start == nil ? nil : Value.json(data, reaching: jsonPaths(formats)), nil)
             parsed = result
             return result
         }
@@ -206,6 +206,23 @@ public enum ErrataBody {
             if let root, let read = read(root, format: format, index: index, code: nil) { return read }
         }
         return nil
+    }
+
+    /// The paths JSON reading of `formats` needs; nil when it needs whole objects (a root key
+    /// or a structured entry's metadata).
+    static func jsonPaths(_ formats: [Format]) -> [[Step]]? {
+        var paths: [[Step]] = []
+        for format in formats where format.syntax != .xml {
+            switch format.kind {
+            case .rootKey, .errorInfo: return nil
+            case .problemDetails: paths += ["type", "title", "detail", "status", "instance"].map { [.key($0)] }
+            case .plain: break
+            }
+            if format.syntax == .json { paths.append(format.code) }
+            paths.append(format.message)
+            paths += format.fields.map(\.path)
+        }
+        return paths
     }
 
     /// The first JSON format of `formats` that fits the value `decoder` holds (the header

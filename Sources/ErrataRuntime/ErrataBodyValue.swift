@@ -42,6 +42,91 @@ extension ErrataBody {
             try? JSONDecoder().decode(Value.self, from: data)
         }
 
+        /// The parts of JSON `data` that `paths` reach (all of it with nil); nil when it is not
+        /// JSON or its top is not the container the paths start in. Decoding only what is read
+        /// costs about what decoding a plain struct costs.
+        static func json(_ data: Data, reaching paths: [[Step]]?) -> Value? {
+            guard let paths else { return json(data) }
+            let decoder = JSONDecoder()
+            decoder.userInfo[Projection.key] = Projection(paths: paths.map { $0[...] })
+            return (try? decoder.decode(Projection.Result.self, from: data))?.value
+        }
+
+        /// What a projection decodes, passed through the decoder's user info.
+        struct Projection: Sendable {
+            static let key = CodingUserInfoKey(rawValue: "ErrataBody.Projection")!
+            let paths: [ArraySlice<Step>]
+
+            struct Result: Decodable {
+                let value: Value?
+                init(from decoder: any Decoder) throws {
+                    let paths = (decoder.userInfo[Projection.key] as? Projection)?.paths ?? []
+                    value = Value.projected(decoder, paths, top: true)
+                }
+            }
+        }
+
+        /// The value `decoder` holds, as far as `paths` reach into it.
+        static func projected(_ decoder: any Decoder, _ paths: [ArraySlice<Step>], top: Bool = false) -> Value? {
+            var keys: [String] = []
+            var lists = false
+            var leaf = false
+            for path in paths {
+                switch path.first {
+                case nil: leaf = true
+                case .key(let key)?: if !keys.contains(key) { keys.append(key) }
+                case .index?, .each?, .element?: lists = true
+                }
+            }
+            if !keys.isEmpty, let keyed = try? decoder.container(keyedBy: Key.self) {
+                var members: [Member] = []
+                for name in keys {
+                    let key = Key(stringValue: name)
+                    var rests: [ArraySlice<Step>] = []
+                    for path in paths { if case .key(name)? = path.first { rests.append(path.dropFirst()) } }
+                    let value: Value?
+                    if rests.allSatisfy(\.isEmpty) {
+                        value = leafValue(keyed, key)
+                    } else if keyed.contains(key), let nested = try? keyed.superDecoder(forKey: key) {
+                        value = projected(nested, rests)
+                    } else {
+                        value = nil
+                    }
+                    if let value { members.append(Member(key: name, value: value)) }
+                }
+                return .object(members)
+            }
+            if lists, var list = try? decoder.unkeyedContainer() {
+                var rests: [ArraySlice<Step>] = []
+                for path in paths {
+                    guard let first = path.first, first.isList else { continue }
+                    rests.append(path.dropFirst())
+                    if case .element(let key, _) = first { rests.append([.key(key)]) }
+                }
+                var elements: [Value] = []
+                while !list.isAtEnd, let element = try? list.superDecoder() {
+                    elements.append(projected(element, rests) ?? .null)
+                }
+                return .array(elements)
+            }
+            if top && !leaf { return nil }
+            guard let single = try? decoder.singleValueContainer() else { return nil }
+            if let text = try? single.decode(String.self) { return .text(text) }
+            if let number = try? single.decode(Int.self) { return .number(String(number)) }
+            if let number = try? single.decode(Double.self) { return .number(String(number)) }
+            if let flag = try? single.decode(Bool.self) { return .bool(flag) }
+            return nil
+        }
+
+        /// A string, a number or a boolean member as `ErrataBody`'s reading has always read it.
+        private static func leafValue(_ container: KeyedDecodingContainer<Key>, _ key: Key) -> Value? {
+            if let text = try? container.decode(String.self, forKey: key) { return .text(text) }
+            if let number = try? container.decode(Int.self, forKey: key) { return .number(String(number)) }
+            if let number = try? container.decode(Double.self, forKey: key) { return .number(String(number)) }
+            if let flag = try? container.decode(Bool.self, forKey: key) { return .bool(flag) }
+            return nil
+        }
+
         public init(from decoder: any Decoder) throws {
             if let container = try? decoder.singleValueContainer() {
                 if container.decodeNil() {

@@ -271,3 +271,20 @@ public final class ErrataLineCache<Value: Sendable>: @unchecked Sendable {
         return chunk[line & 255]
     }
 }
+
+/// The values of 256 table lines (line `number << 8` on), made together: what a generated library
+/// keeps in one `static let` per chunk, so that a lookup after the first takes no lock (Swift
+/// initialises a `static let` once, and reading it afterwards is a plain load).
+public struct ErrataLineChunk<Value: Sendable>: Sendable {
+    public let values: [Value]
+
+    /// Chunk `number` of a table of `lines` lines, `make(line)` giving each line's value.
+    public init(_ number: Int, lines: Int, make: (Int) -> Value) {
+        var values: [Value] = []
+        for line in (number << 8)..<min((number + 1) << 8, lines) { values.append(make(line)) }
+        self.values = values
+    }
+
+    /// The value of line `line` (of this chunk).
+    public subscript(line: Int) -> Value { values[line & 255] }
+}
