@@ -175,14 +175,39 @@ public enum ErrataBody {
 
     // MARK: Reading
 
+    /// Formats prepared for reading, once: the JSON decoder that decodes what they read of a
+    /// body. A generated library keeps its formats so, in a `static let`.
+    public struct Formats: Sendable {
+        public let list: [Format]
+        let decoder: JSONDecoder
+
+        public init(_ list: [Format]) {
+            self.list = list
+            decoder = JSONDecoder()
+            if let paths = ErrataBody.jsonPaths(list) {
+                decoder.userInfo[Value.Projection.key] = Value.Projection(paths: paths.map { $0[...] })
+            }
+        }
+    }
+
     /// The first of `formats` that fits the response: its body `data` and its `headers`.
     public static func read(_ data: Data, headers: [String: String] = [:], formats: [Format]) -> Read? {
+        read(data, headers: headers, formats: Formats(formats))
+    }
+
+    /// The first of `formats` that fits the response: its body `data` and its `headers`.
+    public static func read(_ data: Data, headers: [String: String] = [:], formats prepared: Formats) -> Read? {
+        let formats = prepared.list
         var parsed: (json: Value?, xml: Value?)?
         func body() -> (json: Value?, xml: Value?) {
             if let parsed { return parsed }
-            let start = data.first { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }
+            var start: UInt8?
+            for byte in data where byte != 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0xEF && byte != 0xBB && byte != 0xBF {
+                start = byte
+                break
+            }
             let result: (json: Value?, xml: Value?) = start == UInt8(ascii: "<")
-                ? (nil, Value.xml(data)) : (start == nil ? nil : Value.json(data, reaching: jsonPaths(formats)), nil)
+                ? (nil, Value.xml(data)) : (start == nil ? nil : Value.json(data, decoder: prepared.decoder), nil)
             parsed = result
             return result
         }

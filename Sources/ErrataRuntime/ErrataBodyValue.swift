@@ -49,6 +49,12 @@ extension ErrataBody {
             guard let paths else { return json(data) }
             let decoder = JSONDecoder()
             decoder.userInfo[Projection.key] = Projection(paths: paths.map { $0[...] })
+            return Self.json(data, decoder: decoder)
+        }
+
+        /// JSON `data` read by `decoder`: projected when its user info holds a projection.
+        static func json(_ data: Data, decoder: JSONDecoder) -> Value? {
+            if decoder.userInfo[Projection.key] == nil { return try? decoder.decode(Value.self, from: data) }
             return (try? decoder.decode(Projection.Result.self, from: data))?.value
         }
 

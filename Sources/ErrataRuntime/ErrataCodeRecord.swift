@@ -155,10 +155,8 @@ public struct ErrataVariantRecord: Hashable, Sendable {
         solution: String = "", statuses: [Int] = [], columns: [ErrataColumn] = []
     ) {
         self.init(
-            message: message, alternativeMessages: alternativeMessages, description: description, solution: solution,
-            plainDescription: description, plainSolution: solution, statuses: statuses, columns: columns,
-            segments: [ErrataMessageTemplate.normalized(message)],
-            alternativeSegments: alternativeMessages.map { [ErrataMessageTemplate.normalized($0)] })
+            message, alternativeMessages, description, solution, statuses, columns,
+            split: { [ErrataMessageTemplate.normalized($0)] })
     }
 
     /// A row whose messages are templates, split as the generator splits them.
@@ -166,11 +164,17 @@ public struct ErrataVariantRecord: Hashable, Sendable {
         templateMessage message: String, alternativeMessages: [String] = [], description: String = "",
         solution: String = "", statuses: [Int] = [], columns: [ErrataColumn] = []
     ) {
+        self.init(message, alternativeMessages, description, solution, statuses, columns, split: ErrataMessageTemplate.segments(of:))
+    }
+
+    private init(
+        _ message: String, _ alternativeMessages: [String], _ description: String, _ solution: String, _ statuses: [Int],
+        _ columns: [ErrataColumn], split: (String) -> [String]
+    ) {
         self.init(
             message: message, alternativeMessages: alternativeMessages, description: description, solution: solution,
             plainDescription: description, plainSolution: solution, statuses: statuses, columns: columns,
-            segments: ErrataMessageTemplate.segments(of: message),
-            alternativeSegments: alternativeMessages.map(ErrataMessageTemplate.segments(of:)))
+            segments: split(message), alternativeSegments: alternativeMessages.map(split))
     }
 
     /// The values of the placeholders when `message` is this row's message or one of its

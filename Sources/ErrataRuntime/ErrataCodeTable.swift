@@ -173,16 +173,9 @@ public struct ErrataCodeTable: @unchecked Sendable {
     /// `build(_:)`'s lines: header, index, offsets, then one per code.
     public static func buildLines(_ lines: [[String]]) -> [String] {
         let rows = lines.map { fields in fields.map { ErrataFieldReader.escaped($0) + "␟" }.joined() }
-        var offsets: [Int] = []
-        var total = 0
-        for row in rows {
-            offsets.append(total)
-            total += row.utf8.count + 1
-        }
+        let (offsets, width) = offsets(of: rows, counting: rows.count)
         var slotBits = 0
         while 3 << slotBits < 4 * rows.count { slotBits += 1 }
-        var width = 1
-        while max(total, rows.count) >> (6 * width) > 0 { width += 1 }
         var slots = [(tag: Int, line: Int)](repeating: (0, 0), count: 1 << slotBits)
         var indexed = Set<String>()
         for (line, fields) in lines.enumerated() {
@@ -202,6 +195,20 @@ public struct ErrataCodeTable: @unchecked Sendable {
         header += digits(rows.count, width: width)
         header.unicodeScalars.append(Unicode.Scalar(UInt8(48 + slotBits)))
         return [header, index, offsets.map { digits($0, width: width) }.joined()] + rows
+    }
+
+    /// Where each row starts (rows joined by LF), and the base-64 digits a number needs to hold
+    /// every offset, the total and `count`.
+    static func offsets(of rows: [String], counting count: Int) -> (offsets: [Int], width: Int) {
+        var offsets: [Int] = []
+        var total = 0
+        for row in rows {
+            offsets.append(total)
+            total += row.utf8.count + 1
+        }
+        var width = 1
+        while max(total, count) >> (6 * width) > 0 { width += 1 }
+        return (offsets, width)
     }
 
     /// `value` in `width` base-64 digits, most significant first.

@@ -108,14 +108,7 @@ public struct ErrataLocalization: @unchecked Sendable {
             }
             rows.append(row)
         }
-        var offsets: [Int] = []
-        var total = 0
-        for row in rows {
-            offsets.append(total)
-            total += row.utf8.count + 1
-        }
-        var width = 1
-        while total >> (6 * width) > 0 { width += 1 }
+        let (offsets, width) = ErrataCodeTable.offsets(of: rows, counting: 0)
         let header = String(Unicode.Scalar(UInt8(48 + width)))
         return ([header, offsets.map { ErrataCodeTable.digits($0, width: width) }.joined()] + rows).joined(separator: "\n")
     }

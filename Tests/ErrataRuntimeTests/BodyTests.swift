@@ -230,6 +230,24 @@ import Testing
         #expect(ErrataBody.read(Data([0x3C, 0xFF, 0xFE]), formats: formats) == nil)
     }
 
+    /// Prepared formats read as the list does; a format set needing whole objects (a root key)
+    /// decodes the whole body and still reads the others' paths.
+    @Test func preparedFormatsReadAsTheList() {
+        // A root-key format fits any body with one object member: it comes last.
+        let list = [
+            Format(syntax: .json, code: ErrataBody.path("error.code"), message: ErrataBody.path("error.message")),
+            Format(syntax: .json, kind: .rootKey, code: [], message: [.key("message")]),
+        ]
+        let prepared = ErrataBody.Formats(list)
+        for body in [#"{"error": {"code": "E", "message": "m"}}"#, #"{"gone": {"message": "g"}}"#, #"{"a": 1, "b": 2}"#, "[]"] {
+            let data = Data(body.utf8)
+            #expect(ErrataBody.read(data, formats: prepared) == ErrataBody.read(data, formats: list), "\(body)")
+        }
+        #expect(ErrataBody.read(Data(#"{"error": {"code": "E", "message": "m"}}"#.utf8), formats: prepared)?.format == 0)
+        #expect(ErrataBody.read(Data(#"{"gone": {"message": "g"}}"#.utf8), formats: prepared)?.code == "gone")
+        #expect(ErrataBody.read(Data(#"{"error": {"message": "no code"}}"#.utf8), formats: prepared)?.code == "error")
+    }
+
     @Test func pathsWrittenAsText() {
         #expect(ErrataBody.path("a.b") == [.key("a"), .key("b")])
         #expect(ErrataBody.path("errors[0].code") == [.key("errors"), .index(0), .key("code")])

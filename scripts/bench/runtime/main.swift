@@ -72,7 +72,7 @@ struct Plain: Decodable {
     let error_code: String
     let error_msg: String
 }
-let formats = [ErrataBody.Format(syntax: .json, code: [.key("error_code")], message: [.key("error_msg")])]
+let formats = ErrataBody.Formats([ErrataBody.Format(syntax: .json, code: [.key("error_code")], message: [.key("error_msg")])])
 let body = Data(#"{"error_code": "ModelArts.4105", "error_msg": "Failed to obtain the temporary AK/SK"}"#.utf8)
 let decodes = 20000
 let read = median {
