@@ -57,7 +57,7 @@ public enum ErrataBody {
             /// RFC 9457 problem details: the code is at `code` (`type`, or an extension member);
             /// `title`, `detail`, `status` and `instance` are kept (`Read.problem`), and `detail`
             /// (else `title`) is the message when `message` finds none. A missing `type` is
-            /// `about:blank`.
+            /// `about:blank` (in an object: a body that is no object is no problem details).
             case problemDetails
             /// The code is the `reason` of a structured error entry found by `code` (its last step
             /// being `.key("reason")`); the entry's `domain` and `metadata` are kept
@@ -313,7 +313,7 @@ public enum ErrataBody {
                 code = rootKey
             } else if let text = element.text(at: codeSteps) {
                 code = reduced(text, format.codeForm)
-            } else if format.kind == .problemDetails, format.code == [.key("type")] {
+            } else if format.kind == .problemDetails, format.code == [.key("type")], case .object = element {
                 code = "about:blank"
             } else {
                 return nil

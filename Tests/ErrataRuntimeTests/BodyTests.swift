@@ -170,6 +170,9 @@ import Testing
         #expect(untyped?.code == "about:blank")
         #expect(untyped?.problem?.status == 400)
         #expect(self.read(#"{"title": "Bad Request"}"#, [byExtension]) == nil)
+        for notAnObject in ["8", #""text""#, "[]", "null"] {
+            #expect(self.read(notAnObject, [byType]) == nil, "\(notAnObject)")
+        }
     }
 
     @Test func structuredErrorInfoReasonIsTheCode() {
