@@ -99,6 +99,10 @@ public enum ErrataBody {
             self.codeForm = codeForm
         }
 
+        /// Whether reading needs the whole JSON body decoded (its kind reads members it cannot
+        /// name: a root key, a structured entry's metadata).
+        var needsWholeBody: Bool { kind == .rootKey || kind == .errorInfo }
+
         /// Whether the format reads an XML body.
         public var isXML: Bool { syntax == .xml }
     }
@@ -177,16 +181,31 @@ public enum ErrataBody {
 
     /// Formats prepared for reading, once: the JSON decoder that decodes what they read of a
     /// body. A generated library keeps its formats so, in a `static let`.
+    ///
+    /// `JSONDecoder` checks a string's characters only when it decodes the string, so a body
+    /// with a malformed string is JSON as far as its paths reach, and not as a whole. When the
+    /// whole body is needed (a root key, a structured entry's metadata) and does not decode, the
+    /// parts the other formats read are decoded instead, and the formats needing the whole body
+    /// are passed: each format reads a body as it would alone.
     public struct Formats: Sendable {
         public let list: [Format]
+        /// Decodes what the formats read: all of the body, or the parts their paths reach.
         let decoder: JSONDecoder
+        /// Decodes the parts the formats not needing the whole body read; nil when no format
+        /// needs the whole body.
+        let partialDecoder: JSONDecoder?
 
         public init(_ list: [Format]) {
             self.list = list
-            decoder = JSONDecoder()
-            if let paths = ErrataBody.jsonPaths(list) {
-                decoder.userInfo[Value.Projection.key] = Value.Projection(paths: paths.map { $0[...] })
-            }
+            decoder = Self.decoder(ErrataBody.jsonPaths(list))
+            let needsWhole = list.contains { $0.syntax != .xml && $0.needsWholeBody }
+            partialDecoder = needsWhole ? Self.decoder(ErrataBody.jsonPaths(list.filter { !$0.needsWholeBody }) ?? []) : nil
+        }
+
+        private static func decoder(_ paths: [[Step]]?) -> JSONDecoder {
+            let decoder = JSONDecoder()
+            if let paths { decoder.userInfo[Value.Projection.key] = Value.Projection(paths: paths.map { $0[...] }) }
+            return decoder
         }
     }
 
@@ -199,6 +218,7 @@ public enum ErrataBody {
     public static func read(_ data: Data, headers: [String: String] = [:], formats prepared: Formats) -> Read? {
         let formats = prepared.list
         var parsed: (json: Value?, xml: Value?)?
+        var partial = false
         func body() -> (json: Value?, xml: Value?) {
             if let parsed { return parsed }
             var start: UInt8?
@@ -206,8 +226,15 @@ public enum ErrataBody {
                 start = byte
                 break
             }
-            let result: (json: Value?, xml: Value?) = start == UInt8(ascii: "<")
-                ? (nil, Value.xml(data)) : (start == nil ? nil : Value.json(data, decoder: prepared.decoder), nil)
+            var json: Value?
+            if start != nil, start != UInt8(ascii: "<") {
+                json = Value.json(data, decoder: prepared.decoder)
+                if json == nil, let partialDecoder = prepared.partialDecoder {
+                    json = Value.json(data, decoder: partialDecoder)
+                    partial = json != nil
+                }
+            }
+            let result: (json: Value?, xml: Value?) = start == UInt8(ascii: "<") ? (nil, Value.xml(data)) : (json, nil)
             parsed = result
             return result
         }
@@ -222,12 +249,14 @@ public enum ErrataBody {
                 if code.isEmpty { continue }
                 let (json, xml) = body()
                 let tree = json ?? xml ?? .object([])
+                if format.needsWholeBody, partial { continue }
                 if var read = read(tree, format: format, index: index, code: code) {
                     read.format = index
                     return read
                 }
                 continue
             }
+            if format.needsWholeBody, format.syntax == .json, partial { continue }
             if let root, let read = read(root, format: format, index: index, code: nil) { return read }
         }
         return nil

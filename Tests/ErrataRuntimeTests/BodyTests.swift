@@ -249,6 +249,13 @@ import Testing
         #expect(ErrataBody.read(Data(#"{"error": {"code": "E", "message": "m"}}"#.utf8), formats: prepared)?.format == 0)
         #expect(ErrataBody.read(Data(#"{"gone": {"message": "g"}}"#.utf8), formats: prepared)?.code == "gone")
         #expect(ErrataBody.read(Data(#"{"error": {"message": "no code"}}"#.utf8), formats: prepared)?.code == "error")
+        // A control character in a string the nested format does not read: JSON as far as it
+        // reads, not as a whole; each format reads it as it would alone.
+        let malformed = Data("{\"error\": {\"code\": \"E\", \"note\": \"a\u{17}b\"}}".utf8)
+        #expect(ErrataBody.read(malformed, formats: [list[0]])?.code == "E")
+        #expect(ErrataBody.read(malformed, formats: [list[1]]) == nil)
+        #expect(ErrataBody.read(malformed, formats: prepared)?.code == "E")
+        #expect(ErrataBody.read(malformed, formats: [list[1], list[0]])?.format == 1)
     }
 
     @Test func pathsWrittenAsText() {
