@@ -36,7 +36,7 @@ public struct CatalogStage: Sendable {
     }
 
     /// The bytes of the file at `path`, `what` naming it in the error when it cannot be read.
-    public func read(_ path: String, what: String) throws -> [UInt8] {
+    package func read(_ path: String, what: String) throws -> [UInt8] {
         guard let data = contents(path) else {
             throw Diagnostic.error("cannot read \(what) (no such file, or not readable)", at: SourceLocation(path: path))
         }
