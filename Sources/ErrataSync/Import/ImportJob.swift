@@ -28,7 +28,7 @@ public enum ImportJob {
         input: String?, spec: String, options: DocumentReader.Options, fetch: UpstreamPage.FetchOptions = .init(),
         explain: Bool = false, review: ([Diagnostic]) throws -> Void = { _ in }
     ) throws -> Result {
-        // Without a page, the spec must exist: it names the page.
+        // Without a page, the spec must exist (the stage refuses a missing one): it names the page.
         let existing = try input == nil || FileManager.default.fileExists(atPath: spec) ? CatalogStage().spec(at: spec).catalog : nil
         let input = try input ?? UpstreamCheckJob.source(of: existing!, path: spec)
         // The spec's recipe, amended by the options; the spec records the result.

@@ -33,7 +33,7 @@ public enum LocaleImportJob {
                 at: SourceLocation(path: spec))
         }
         let existing = try CatalogStage().spec(at: spec).catalog
-        let input = try input ?? Locales.source(of: existing, path: spec, locale: locale)
+        let input = try input ?? UpstreamCheckJob.source(of: existing, path: spec, locale: locale)
         try Locales.checkImportable(locale, into: existing, specPath: spec)
         var readOptions = options
         readOptions.service = existing.service
@@ -88,8 +88,8 @@ public enum Locales {
 
     /// The page the spec read from `spec` names as the `source` of its locale `tag`: what
     /// `diff --locale` and `check --upstream --locale` compare with, and `import --locale` reads,
-    /// when given no page.
-    public static func source(of catalog: Catalog, path spec: String, locale tag: String) throws -> String {
+    /// when given no page (`UpstreamCheckJob.source(of:path:locale:)`).
+    static func source(of catalog: Catalog, path spec: String, locale tag: String) throws -> String {
         try checkDeclared(tag, in: catalog, path: spec)
         let locale = catalog.locales.first { $0.tag == tag }
         guard let source = locale?.source, !source.isEmpty else {

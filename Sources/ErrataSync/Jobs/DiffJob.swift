@@ -24,8 +24,7 @@ public enum DiffJob {
     ) throws -> Result {
         var oldCatalog = try UpstreamPage.read(old, options: options, fetch: fetch, stage: stage).catalog
         if let locale { try Locales.checkDeclared(locale, in: oldCatalog, path: old) }
-        let new = try new
-            ?? locale.map { try Locales.source(of: oldCatalog, path: old, locale: $0) } ?? UpstreamCheckJob.source(of: oldCatalog, path: old)
+        let new = try new ?? UpstreamCheckJob.source(of: oldCatalog, path: old, locale: locale)
         // NEW is read as OLD's recipe says (a spec's page; a locale's page by the options alone).
         var newCatalog = try UpstreamPage.read(
             new, options: locale == nil ? options.forPage(of: oldCatalog) : options, fetch: fetch, stage: stage).catalog

@@ -35,8 +35,7 @@ public enum UpstreamCheckJob {
     ) throws -> Result {
         var specCatalog = try stage.spec(at: spec).catalog
         if let locale { try Locales.checkDeclared(locale, in: specCatalog, path: spec) }
-        let upstream = try upstream
-            ?? locale.map { try Locales.source(of: specCatalog, path: spec, locale: $0) } ?? source(of: specCatalog, path: spec)
+        let upstream = try upstream ?? source(of: specCatalog, path: spec, locale: locale)
         // A locale's page is read by the options alone: the recipe describes the spec's own page.
         var readOptions = locale == nil ? options.forPage(of: specCatalog) : options
         if readOptions.service == nil { readOptions.service = specCatalog.service }
@@ -53,9 +52,10 @@ public enum UpstreamCheckJob {
             changes: CatalogDiffer.diff(old: specCatalog, new: merged, oldPath: spec, newPath: upstream, style: style), upstream: upstream)
     }
 
-    /// The page the spec read from `spec` names as its `source`: what `--upstream` without a page
-    /// compares with.
-    public static func source(of catalog: Catalog, path spec: String) throws -> String {
+    /// The page the spec read from `spec` names as its `source` (with a locale, the locale's
+    /// `source`): what `check --upstream`, `diff`, `import` and `dump --spec` read when given no page.
+    public static func source(of catalog: Catalog, path spec: String, locale: String? = nil) throws -> String {
+        if let locale { return try Locales.source(of: catalog, path: spec, locale: locale) }
         guard let source = catalog.source, !source.isEmpty else {
             throw Diagnostic.error(
                 "the spec has no 'source' to compare with; pass --upstream PAGE, or add source: URL to the spec",
