@@ -26,7 +26,7 @@ import Testing
         func run(_ arguments: String...) throws -> ErrataCLI.Result { try ErrataCLI.run(arguments, in: root) }
         func bytes(_ path: String) throws -> Data { try Data(contentsOf: url(path)) }
         func write(_ text: String, to path: String) throws { try Data(text.utf8).write(to: url(path)) }
-        func spec() throws -> Catalog { try SpecReader.read(contentsOf: url(StringsCLITests.spec).path) }
+        func spec() throws -> Catalog { try CatalogStage().spec(at: url(StringsCLITests.spec).path).catalog }
         func modificationDate(_ path: String) throws -> Date? {
             try FileManager.default.attributesOfItem(atPath: url(path).path)[.modificationDate] as? Date
         }

@@ -17,13 +17,13 @@ import Testing
     }
 
     @Test func sampleMatchesGoldenFiles() throws {
-        let files = try FixturesRenderer.render(DocsTestSupport.sampleCatalog(), options: options)
+        let files = try FixturesRenderer.render(CatalogValidator.validate(DocsTestSupport.sampleCatalog()), options: options)
         try DocsTestSupport.expectGolden(files, in: "Fixtures")
     }
 
     @Test func oneFilePerVariantPlusIndex() throws {
         let catalog = try DocsTestSupport.sampleCatalog()
-        let files = try FixturesRenderer.render(catalog, options: options)
+        let files = try FixturesRenderer.render(CatalogValidator.validate(catalog), options: options)
         #expect(files.count == catalog.variantCount + 1)
         #expect(files.allSatisfy { $0.path.hasPrefix("huawei-ocr/") })
         #expect(files.map(\.path) == files.map(\.path).sorted())
@@ -41,21 +41,21 @@ import Testing
                                                      Variant(message: "")]),
                 Entry(code: "", variants: [Variant(message: "empty code")]),
                 Entry(code: "é", variants: [Variant(message: "e\u{301}")]),
-                Entry(code: "e\u{301}", variants: [Variant(message: "decomposed")]),
+                Entry(code: "o\u{301}", variants: [Variant(message: "decomposed")]),
             ])
         try expectFixturesDecode(nasty)
     }
 
     @Test func bodyFormatIsSortedPrettyJSONWithUnescapedSlashes() throws {
         let catalog = Catalog(service: "S", entries: [Entry(code: "AIS/1", variants: [Variant(message: "a/b")])])
-        let files = try FixturesRenderer.render(catalog, options: options)
+        let files = try FixturesRenderer.render(CatalogValidator.validate(catalog), options: options)
         let body = try #require(files.first { $0.path == "huawei-ocr/AIS_2F1.json" })
         #expect(body.contents == "{\n  \"error_code\" : \"AIS/1\",\n  \"error_msg\" : \"a/b\"\n}\n")
     }
 
     @Test func indexListsEveryVariantSortedByFile() throws {
         let catalog = try DocsTestSupport.sampleCatalog()
-        let files = try FixturesRenderer.render(catalog, options: options)
+        let files = try FixturesRenderer.render(CatalogValidator.validate(catalog), options: options)
         let index = try #require(files.first { $0.path == "huawei-ocr/index.json" })
         #expect(index.contents.hasSuffix("]\n"))
         #expect(index.contents.contains("\"module\" : null") && index.contents.contains("\"status\" : null"))
@@ -83,7 +83,7 @@ import Testing
             Entry(code: "A", variants: [Variant(message: "Busy.", statuses: [503, 500])]),
             Entry(code: "B", variants: [Variant(message: "None.")]),
         ])
-        let files = try FixturesRenderer.render(catalog, options: options)
+        let files = try FixturesRenderer.render(CatalogValidator.validate(catalog), options: options)
         let index = try #require(files.first { $0.path == "huawei-ocr/index.json" })
         let rows = try JSONDecoder().decode([IndexRow].self, from: Data(index.contents.utf8))
         #expect(rows.map(\.status) == [503, nil])
@@ -92,29 +92,30 @@ import Testing
 
     @Test func namesDoNotDependOnEntryOrder() throws {
         var catalog = try DocsTestSupport.sampleCatalog()
-        let forward = try FixturesRenderer.render(catalog, options: options)
+        let forward = try FixturesRenderer.render(CatalogValidator.validate(catalog), options: options)
         catalog.entries.reverse()
-        let backward = try FixturesRenderer.render(catalog, options: options)
+        let backward = try FixturesRenderer.render(CatalogValidator.validate(catalog), options: options)
         #expect(forward.filter { !$0.path.hasSuffix("/index.json") } == backward.filter { !$0.path.hasSuffix("/index.json") })
         #expect(forward == backward)
     }
 
+    /// The validator refuses them, so no two fixtures ever share a name.
     @Test func duplicateCodesAreAnError() {
         let catalog = Catalog(service: "S", entries: [Entry(code: "A", variants: [Variant(message: "1")]),
                                                        Entry(code: "A", variants: [Variant(message: "2")])])
-        #expect(throws: Diagnostic.self) { try FixturesRenderer.render(catalog, options: options) }
+        #expect(throws: Diagnostics.self) { try FixturesRenderer.render(CatalogValidator.validate(catalog), options: options) }
     }
 
     @Test func nestedJSONAndXMLBodies() throws {
         var catalog = Catalog(
             service: "S", errorBody: [ErrorBodyFormat(code: ["error", "code"], message: ["error", "message"], codeType: .integer)],
             entries: [Entry(code: "42", variants: [Variant(message: "<a & b>", status: 409)])])
-        var files = try FixturesRenderer.render(catalog, options: options)
+        var files = try FixturesRenderer.render(CatalogValidator.validate(catalog), options: options)
         #expect(files.map(\.path) == ["huawei-ocr/42.json", "huawei-ocr/index.json"])
         #expect(files[0].contents == "{\n  \"error\" : {\n    \"code\" : 42,\n    \"message\" : \"<a & b>\"\n  }\n}\n")
         #expect(files[1].contents.contains("\"status\" : 409,\n    \"statuses\" : [\n      409\n    ]"))
         catalog.errorBody = [ErrorBodyFormat(syntax: .xml, code: ["Error", "Code"], message: ["Error", "Message"])]
-        files = try FixturesRenderer.render(catalog, options: options)
+        files = try FixturesRenderer.render(CatalogValidator.validate(catalog), options: options)
         #expect(files.map(\.path) == ["huawei-ocr/42.xml", "huawei-ocr/index.json"])
         #expect(files[0].contents == "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error>\n  <Code>42</Code>\n  <Message>&lt;a &amp; b&gt;</Message>\n</Error>\n")
     }
@@ -122,12 +123,12 @@ import Testing
     @Test(arguments: ["", ".", "..", "a/b"])
     func invalidBaseNamesAreErrors(_ baseName: String) {
         #expect(throws: Diagnostic.self) {
-            try FixturesRenderer.render(Catalog(service: "S"), options: FixturesRenderOptions(baseName: baseName))
+            try FixturesRenderer.render(CatalogValidator.validate(Catalog(service: "S")), options: FixturesRenderOptions(baseName: baseName))
         }
     }
 
     private func expectFixturesDecode(_ catalog: Catalog) throws {
-        let files = try FixturesRenderer.render(catalog, options: options)
+        let files = try FixturesRenderer.render(CatalogValidator.validate(catalog), options: options)
         let byPath = Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.contents) })
         let names = try FixtureFileNames.names(for: catalog.entries)
         for (entry, fileNames) in zip(catalog.entries, names) {

@@ -1,3 +1,4 @@
+import ErrataModel
 import ErrataRenderers
 import Foundation
 import Testing
@@ -20,7 +21,7 @@ import ErrataTestSupport
     @Test(arguments: ["HuaweiOCR", "A", "Billing2"])
     func pluginDeclaresExactlyTheRenderedFiles(prefix: String) throws {
         let options = SwiftRenderOptions(typePrefix: prefix, accessLevel: .internal, specPath: "x.errata.yaml")
-        let rendered = try SwiftRenderer.render(SwiftTestSupport.catalog("sample.json"), options: options).map(\.path)
+        let rendered = try SwiftRenderer.render(CatalogValidator.validate(SwiftTestSupport.catalog("sample.json")), options: options).map(\.path)
         let declared = try Self.pluginSuffixes().map { prefix + $0 + ".swift" }
         #expect(declared.count == 6)
         #expect(rendered.sorted() == declared.sorted())
@@ -31,7 +32,7 @@ import ErrataTestSupport
         let source = try String(contentsOf: RepositoryPaths.path("Plugins/ErrataPlugin/SpecFiles.swift"), encoding: .utf8)
         #expect(source.contains(#"(fixtures ? [typePrefix + "ErrorFixtures.swift"] : [])"#))
         let options = SwiftRenderOptions(typePrefix: "P", specPath: "x.errata.yaml", fixtures: true)
-        let rendered = try SwiftRenderer.render(SwiftTestSupport.catalog("sample.json"), options: options).map(\.path)
+        let rendered = try SwiftRenderer.render(CatalogValidator.validate(SwiftTestSupport.catalog("sample.json")), options: options).map(\.path)
         let declared = try Self.pluginSuffixes().map { "P" + $0 + ".swift" } + ["PErrorFixtures.swift"]
         #expect(rendered.sorted() == declared.sorted())
     }

@@ -113,15 +113,10 @@ struct CheckCommand: ParsableCommand {
             let config = try catalogs.load()
             (spec, style) = (try UpstreamCheckJob.spec(of: config), UpstreamCheckJob.style(of: config))
         }
-        let upstream: String
-        if given == UpstreamArgument.specSource {
-            upstream = try locale.map { try Locales.source(of: spec, locale: $0) } ?? UpstreamCheckJob.source(of: spec)
-        } else {
-            upstream = given
-        }
-        let changes = try UpstreamCheckJob.run(
-            spec: spec, upstream: upstream, options: page.documentOptions, fetch: fetch.fetchOptions, style: style, locale: locale
-        ).changes
+        let result = try UpstreamCheckJob.run(
+            spec: spec, upstream: given == UpstreamArgument.specSource ? nil : given, options: page.documentOptions,
+            fetch: fetch.fetchOptions, style: style, locale: locale)
+        let (changes, upstream) = (result.changes, result.upstream)
         let subject = locale.map { "\(spec) (\($0))" } ?? spec
         if changes.isEmpty {
             Terminal.out("in sync: \(subject) matches \(upstream)")

@@ -62,7 +62,6 @@ struct ImportCommand: ParsableCommand {
             try importTranslations(locale)
             return
         }
-        let input = try self.input ?? UpstreamCheckJob.source(of: spec)
         let result = try ImportJob.run(
             input: input, spec: spec, options: read.documentOptions, fetch: fetch.fetchOptions, explain: explain,
             review: diagnostics.report)
@@ -76,7 +75,6 @@ struct ImportCommand: ParsableCommand {
     }
 
     private func importTranslations(_ locale: String) throws {
-        let input = try self.input ?? Locales.source(of: spec, locale: locale)
         let result = try LocaleImportJob.run(
             input: input, spec: spec, locale: locale, options: read.documentOptions, fetch: fetch.fetchOptions,
             review: diagnostics.report)

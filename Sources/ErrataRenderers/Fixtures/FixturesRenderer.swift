@@ -15,9 +15,10 @@ import ErrataModel
 /// the same files, and a file's name depends only on the codes, never on their order.
 public enum FixturesRenderer {
     /// - Throws: `Diagnostic` when the base name is not one file name or when a code appears on two
-    ///   entries. The catalog has passed `CatalogValidator`.
-    public static func render(_ catalog: Catalog, options: FixturesRenderOptions) throws -> [RenderedFile] {
+    ///   entries.
+    public static func render(_ validated: ValidatedCatalog, options: FixturesRenderOptions) throws -> [RenderedFile] {
         try OutputBaseName.check(options.baseName)
+        let catalog = validated.catalog
         let format = catalog.errorBody.first ?? .default
         let names = try FixtureFileNames.names(for: catalog.entries, extension: ErrorBodyText.fileExtension(format))
 

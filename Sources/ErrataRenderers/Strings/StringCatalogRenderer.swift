@@ -26,7 +26,8 @@ public enum StringCatalogRenderer {
     }
 
     /// - Parameter locales: tags other than the catalog's base language, each once.
-    public static func render(_ catalog: Catalog, locales: [String], selection: Selection) -> Result {
+    public static func render(_ validated: ValidatedCatalog, locales: [String], selection: Selection) -> Result {
+        let catalog = validated.catalog
         let texts = catalog.translatableTexts.filter { text in
             selection == .all || locales.contains { text.translations[$0] == nil }
         }

@@ -41,8 +41,9 @@ public enum StringsExportJob {
         spec: String, locales: [String], selection: StringCatalogRenderer.Selection, output: String?,
         review: ([Diagnostic]) throws -> Void = { _ in }
     ) throws -> Result {
-        let catalog = try SpecReader.read(contentsOf: spec)
-        let messages = try CatalogValidator.validate(catalog)
+        let validated = try CatalogStage().spec(at: spec)
+        let catalog = validated.catalog
+        let messages = validated.warnings
         var tags: [String] = []
         var newLocales: [String] = []
         for locale in locales {
@@ -58,7 +59,7 @@ public enum StringsExportJob {
                 newLocales.append(locale)
             }
         }
-        let rendered = StringCatalogRenderer.render(catalog, locales: tags, selection: selection)
+        let rendered = StringCatalogRenderer.render(validated, locales: tags, selection: selection)
         try review(messages)
         let path = output == standardOutput ? nil : (output ?? defaultOutput(spec: spec, locales: tags))
         let write = try path.map { try OutputWriter.write(OutputPlan(files: [OutputFile(path: $0, text: rendered.text)])) }

@@ -44,8 +44,9 @@ public enum StringsImportJob {
 
     /// - Parameter review: sees the warnings before the spec is written; throwing stops the run.
     public static func run(strings path: String, spec: String, review: ([Diagnostic]) throws -> Void = { _ in }) throws -> Result {
-        let original = try SpecReader.read(contentsOf: spec)
-        var messages = try CatalogValidator.validate(original)
+        let validated = try CatalogStage().spec(at: spec)
+        let original = validated.catalog
+        var messages = validated.warnings
         let file = try StringCatalogFile.read(contentsOf: path)
 
         var errors: [Diagnostic] = []
