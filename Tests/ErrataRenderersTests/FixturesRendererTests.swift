@@ -94,20 +94,13 @@ import Testing
     /// Every documented field of the body is in each fixture, at its path, with a placeholder:
     /// the row's status for a status field, a zero UUID for a request id, `example-<name>` else.
     @Test func fixturesCarryEveryDocumentedField() throws {
-        let catalog = Catalog(
-            service: "S",
-            errorBody: [ErrorBodyFormat(code: ["error", "code"], message: ["error", "message"], fields: [
-                BodyField(name: "request_id", path: ["request_id"]),
-                BodyField(name: "status", path: ["error", "status"]),
-                BodyField(name: "resource", path: ["error", "resource"]),
-            ])],
-            entries: [Entry(code: "A", variants: [Variant(message: "Busy.", statuses: [503, 500]), Variant(message: "Gone.")])])
+        let catalog = DocsTestSupport.catalogWithBodyFields
         let files = try FixturesRenderer.render(catalog, options: options)
         #expect(files[0].contents == """
             {
               "error" : {
-                "code" : "A",
-                "message" : "Busy.",
+                "code" : "Busy",
+                "message" : "Try again.",
                 "resource" : "example-resource",
                 "status" : "503"
               },

@@ -7,16 +7,7 @@ import Testing
 /// the fixtures hold each field at its path, and the generated decoder finds it there.
 @Suite struct SwiftFixtureFieldsTests {
     @Test func fixturesCarryTheDocumentedFieldsThroughDecoding() throws {
-        let catalog = Catalog(
-            service: "Acme",
-            errorBody: [ErrorBodyFormat(code: ["error", "code"], message: ["error", "message"], fields: [
-                BodyField(name: "request_id", path: ["request_id"]),
-                BodyField(name: "status", path: ["error", "status"]),
-            ])],
-            entries: [
-                Entry(code: "Busy", variants: [Variant(message: "Try again.", statuses: [503])]),
-                Entry(code: "Gone", variants: [Variant(message: "Removed.")]),
-            ])
+        let catalog = DocsTestSupport.catalogWithBodyFields
         let files = try SwiftRenderer.render(
             catalog, options: SwiftRenderOptions(typePrefix: "Acme", accessLevel: .public, specPath: "acme.yaml", fixtures: true))
         let main = #"""
@@ -28,8 +19,8 @@ import Testing
             """#
         let output = try SwiftTestSupport.compileAndRun(files, main: main)
         #expect(output == """
-            Busy 503 request_id=00000000-0000-0000-0000-000000000000 status=503
-            Gone - request_id=00000000-0000-0000-0000-000000000000 status=example-status
+            Busy 503 request_id=00000000-0000-0000-0000-000000000000 resource=example-resource status=503
+            Gone - request_id=00000000-0000-0000-0000-000000000000 resource=example-resource status=example-status
 
             """)
     }
