@@ -4,7 +4,7 @@ import ErrataModel
 
 /// Warnings: how they are printed, and whether they fail the command.
 struct DiagnosticOptions: ParsableArguments {
-    @Flag(help: "Treat warnings as errors: report them and exit 2, writing nothing.")
+    @Flag(help: "Treat warnings as errors, but those --allow-warning names: report them and exit 2, writing nothing.")
     var strict = false
 
     @Option(
