@@ -82,7 +82,7 @@ struct ErrataCommand: CommandPlugin {
     /// one only when a word that is no option follows it. `CommandPluginArgumentTests` checks this
     /// list against the tool's own options.
     static let optionsWithValues: Set<String> = [
-        "--access-level", "--column", "--config", "--diagnostics", "--errors", "--fail-on", "--format", "--locale",
+        "--access-level", "--allow-warning", "--column", "--config", "--diagnostics", "--errors", "--fail-on", "--format", "--locale",
         "--output", "--page-format", "--report-format", "--service", "--source", "--spec", "--style", "--swift-output",
         "--table", "--table-header", "--timeout", "--type-prefix", "--upstream",
     ]

@@ -193,13 +193,13 @@ import Testing
         let before = try scratch.bytes(Self.spec)
         let result = try scratch.run("strings", "import", "old.xcstrings", "--spec", Self.spec)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stderr == "old.xcstrings:6:69: warning: \"GW.0401/solution\" in zh-Hans translates an older text: the spec's text is now \"Obtain a new token.\"; left out (export it again)\n")
+        #expect(result.stderr == "old.xcstrings:6:69: warning: \"GW.0401/solution\" in zh-Hans translates an older text: the spec's text is now \"Obtain a new token.\"; left out (export it again) [stale-translation]\n")
         #expect(result.stdout == "zh-Hans: 0 added, 0 changed, 0 unchanged; left out: 1 with a warning\nunchanged spec/acme-vision.yaml\n")
         #expect(try scratch.bytes(Self.spec) == before)
 
         let strict = try scratch.run("strings", "import", "old.xcstrings", "--spec", Self.spec, "--strict")
         #expect(strict.status == 2)
-        #expect(strict.stderr.contains("error: warnings are errors with --strict; nothing was written"), "\(strict.stderr)")
+        #expect(strict.stderr.contains("error: warnings are errors with --strict (stale-translation); nothing was written"), "\(strict.stderr)")
     }
 
     // MARK: Refusals

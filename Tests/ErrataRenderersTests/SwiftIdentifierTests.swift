@@ -189,13 +189,13 @@ import ErrataSpec
         #expect(names.codes == ["cuoWuMa001", "aisCuoWu", "ais0101"])
         #expect(names.modules == ["pingTai", "ocr"])
         #expect(names.warnings == [
-            .warning(
+            .warning(.nonASCIIName,
                 "code '错误码.001' has no ASCII letters; its Swift name is 'cuoWuMa001' (transliterated); \(Self.warningTail)",
                 at: SourceLocation(path: "spec.yaml", line: 7, column: 3)),
-            .warning(
+            .warning(.nonASCIIName,
                 "code 'AIS.错误' has letters that are not ASCII; its Swift name is 'aisCuoWu' (transliterated); \(Self.warningTail)",
                 at: SourceLocation(path: "spec.yaml", line: 9, column: 3)),
-            .warning("module '平台' has no ASCII letters; its Swift name is 'pingTai' (transliterated); \(Self.warningTail)", at: platform),
+            .warning(.nonASCIIName, "module '平台' has no ASCII letters; its Swift name is 'pingTai' (transliterated); \(Self.warningTail)", at: platform),
         ])
         #expect(names.warnings.first?.description.hasPrefix("spec.yaml:7:3: warning: code '错误码.001'") == true)
     }

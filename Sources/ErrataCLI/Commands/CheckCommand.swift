@@ -78,7 +78,7 @@ struct CheckCommand: ParsableCommand {
         }
         if diagnostics.isGiven {
             throw ValidationError(
-                "check --upstream reports no warnings, so --strict and --diagnostics change nothing: drop them (errata dump PAGE --strict reports a page's warnings)")
+                "check --upstream reports no warnings, so --strict, --allow-warning and --diagnostics change nothing: drop them (errata dump PAGE --strict reports a page's warnings)")
         }
     }
 
@@ -87,10 +87,11 @@ struct CheckCommand: ParsableCommand {
             try checkUpstream(upstream)
             return
         }
-        let result = try CheckJob.run(catalogs.load())
+        let config = try catalogs.load()
+        let result = try CheckJob.run(config)
         var diagnostics = diagnostics
         if format == .github, diagnostics.format == nil { diagnostics.format = .github }
-        try diagnostics.report(result.warnings)
+        try diagnostics.report(result.warnings, allowing: config.allowWarnings)
         let report = result.drift
         if report.isInSync {
             Terminal.out(report.summary)

@@ -9,9 +9,19 @@ public enum CatalogValidator {
     public static func problems(in catalog: Catalog) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         problems += errorBodyProblems(catalog.errorBody)
+        problems += emptinessProblems(catalog)
         problems += entryProblems(catalog)
         problems += localeProblems(catalog)
         return problems
+    }
+
+    /// No entries: a warning, not an error, since a spec may list no codes yet early on; the
+    /// outputs are still written (a library with no documented code, a page with none).
+    static func emptinessProblems(_ catalog: Catalog) -> [Diagnostic] {
+        guard catalog.entries.isEmpty else { return [] }
+        return [.warning(
+            .noEntries, "the spec lists no codes; the generated library has none and takes every code for undocumented",
+            at: catalog.entriesLocation)]
     }
 
     /// The catalog as renderers take it, with the reader's warnings and then the validator's;

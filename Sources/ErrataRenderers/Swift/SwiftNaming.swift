@@ -87,7 +87,7 @@ struct SwiftNames: Sendable {
             ? "has letters that are not ASCII" : "has no ASCII letters"
         // The text as a Swift literal shows it (escapes for line breaks and invisible characters), in single quotes.
         let quoted = "'" + text.debugDescription.dropFirst().dropLast() + "'"
-        return .warning(
+        return .warning(.nonASCIIName,
             "\(what) \(quoted) \(letters); its Swift name is '\(derived.name)' (\(how)); set swiftName to choose another",
             at: location)
     }

@@ -58,13 +58,19 @@ public enum ImportJob {
         inferred: ErrorBodyInference.Result, spec: Catalog?, result: Catalog, input: String, specPath: String
     ) -> [Diagnostic] {
         guard !inferred.formats.isEmpty else {
-            let kept = spec == nil ? "using the default {\"error_code\", \"error_msg\"}" : "keeping the spec's errorBody"
-            return [.warning(
-                "the page shows no sample error body (a JSON or XML code block with one of its codes); \(kept) — check it against a real response",
+            // A spec whose errorBody was written by hand states the body: nothing to check.
+            if let spec, spec.errorBody != [.default] {
+                return [Diagnostic(
+                    .note, "the page shows no sample error body; keeping the spec's errorBody",
+                    at: spec.errorBody.first?.location ?? SourceLocation(path: specPath))]
+            }
+            let kept = spec == nil ? "using the default {\"error_code\", \"error_msg\"}" : "keeping the spec's errorBody, the default"
+            return [.warning(.noSampleBody,
+                "the page shows no sample error body (a JSON or XML code block with one of its codes); \(kept) — check it against a real response, and write it under errorBody in the spec",
                 at: SourceLocation(path: input))]
         }
         if let spec, spec.errorBody != [.default], spec.errorBody != inferred.formats {
-            return [.warning(
+            return [.warning(.keptErrorBody,
                 "kept the spec's hand-edited errorBody; the page's samples show " + inferred.formats.map(ErrorBodyDescription.plain).joined(separator: "; "),
                 at: spec.errorBody.first?.location ?? SourceLocation(path: specPath))]
         }

@@ -90,7 +90,7 @@ public enum StringsImportJob {
                 guard let unit = localization.unit else {
                     if localization.hasVariations {
                         summary.skipped += 1
-                        messages.append(.warning(
+                        messages.append(.warning(.stringVariations,
                             "\(entry.key.debugDescription) in \(tag): plural or device variations cannot be imported (the spec holds one text per language); left out",
                             at: localization.tagLocation))
                     } else {
@@ -110,12 +110,12 @@ public enum StringsImportJob {
                 }
                 if unit.value.isEmpty {
                     summary.untranslated += 1
-                    messages.append(.warning("\(entry.key.debugDescription) in \(tag) is marked translated but empty; left out", at: unit.location))
+                    messages.append(.warning(.emptyTranslation, "\(entry.key.debugDescription) in \(tag) is marked translated but empty; left out", at: unit.location))
                     continue
                 }
                 if sourceChanged {
                     summary.skipped += 1
-                    messages.append(.warning(
+                    messages.append(.warning(.staleTranslation,
                         "\(entry.key.debugDescription) in \(tag) translates an older text: the spec's text is now \(text.text.debugDescription); left out (export it again)",
                         at: source!.unit!.location))
                     continue

@@ -49,7 +49,7 @@ public enum UpstreamPage {
         do {
             return try FormatDetector.detect(path: url.path.isEmpty ? location : url.path, data: page.body)
         } catch let problem as Diagnostic {
-            throw Diagnostic(problem.severity, problem.message, at: SourceLocation(path: location))
+            throw Diagnostic(problem.severity, problem.message, at: SourceLocation(path: location), name: problem.name)
         }
     }
 }
