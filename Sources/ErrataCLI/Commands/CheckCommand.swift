@@ -2,6 +2,7 @@ import ArgumentParser
 import ErrataSync
 import ErrataRenderers
 import ErrataGenerator
+import ErrataModel
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -126,8 +127,8 @@ struct CheckCommand: ParsableCommand {
         switch format {
         case .text:
             let fix = locale.map {
-                "run `errata import \(upstream) --spec \(spec) --locale \($0)` to update the spec's \($0) texts (its codes, messages and statuses come from its own page)"
-            } ?? "run `errata import \(upstream) --spec \(spec)` to update the spec"
+                "run `\(CommandHint.errata("import \(upstream) --spec \(spec) --locale \($0)", writes: true))` to update the spec's \($0) texts (its codes, messages and statuses come from its own page)"
+            } ?? "run `\(CommandHint.errata("import \(upstream) --spec \(spec)", writes: true))` to update the spec"
             Terminal.out("\(subject) differs from \(upstream):\n" + changes.textReport + fix)
         case .github:
             Terminal.out((changes.gitHubAnnotations(prefer: .old, fallbackPath: spec).map(\.description) + [changes.summaryLine]).joined(separator: "\n"))

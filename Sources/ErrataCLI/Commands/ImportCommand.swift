@@ -72,6 +72,9 @@ struct ImportCommand: ParsableCommand {
         let verb = result.created ? "created" : (result.write.changedNothing ? "unchanged" : "updated")
         lines.append("\(verb) \(spec): \(diff.added.count) added, \(diff.removed.count) removed, \(diff.changedCodes.count) changed")
         Terminal.out(lines.joined(separator: "\n"))
+        if let warning = PluginTargetCheck.warning(forSpec: spec) {
+            Terminal.report([warning], format: diagnostics.format ?? .text)
+        }
     }
 
     private func importTranslations(_ locale: String) throws {
