@@ -65,6 +65,9 @@ extension Diagnostic {
         case noEntries = "no-entries"
         /// A code or module whose Swift name needed transliteration or code points.
         case nonASCIIName = "non-ascii-name"
+        /// A target's spec whose folder has no Swift file, so SwiftPM skips the target and the
+        /// build-tool plugin never runs for it.
+        case noSwiftFile = "no-swift-file"
 
         /// The warning `text` names; an unknown name is an error that suggests the closest one.
         public init(naming text: String) throws {

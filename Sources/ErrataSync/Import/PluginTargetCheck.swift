@@ -19,7 +19,7 @@ public enum PluginTargetCheck {
         let folderPath = (spec as NSString).deletingLastPathComponent
         let file = (folderPath.isEmpty ? "" : folderPath + "/") + "\(target).swift"
         return .warning(
-            "the folder holds no .swift file, so SwiftPM skips target \(target) and the build-tool plugin does not run "
+            .noSwiftFile, "the folder holds no .swift file, so SwiftPM skips target \(target) and the build-tool plugin does not run "
                 + "for it: add \(file) (it may be empty, or hold your own code) before `swift build`",
             at: SourceLocation(path: spec))
     }
