@@ -52,14 +52,7 @@ enum MarkdownEscaping {
     static func codeSpan(_ text: String) -> String? {
         let line = singleLine(text)
         guard !line.isEmpty else { return nil }
-        let fence = String(repeating: "`", count: longestRun(of: "`", in: line) + 1)
-        let allSpaces = line.allSatisfy { $0 == " " }
-        // CommonMark strips one space from each side when both are present, and a backtick at
-        // either end would merge with the fence: pad with a space on both sides in those cases.
-        let needsPadding = !allSpaces
-            && (line.hasPrefix("`") || line.hasSuffix("`") || (line.hasPrefix(" ") && line.hasSuffix(" ")))
-        let pad = needsPadding ? " " : ""
-        return fence + pad + line + pad + fence
+        return MarkdownInlineForms.codeSpan(line)
     }
 
     /// Wire text for a table cell, optionally as a link to `anchor`: a code span (pipes escaped), or
