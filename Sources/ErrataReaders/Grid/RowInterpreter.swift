@@ -1,3 +1,4 @@
+import ErrataMarkdown
 import ErrataModel
 
 /// Reads the body rows of the chosen tables, one at a time, into entries, modules and notes.

@@ -1,6 +1,5 @@
 import ErrataModel
 import ErrataOutput
-import ErrataRenderers
 import ErrataSpec
 
 /// `errata strings import`: a translated String Catalog's translations written into the spec.
@@ -98,10 +97,10 @@ public enum StringsImportJob {
                     }
                     continue
                 }
-                switch unit.state {
-                case "translated":
+                switch StringUnitState(rawValue: unit.state) {
+                case .translated:
                     break
-                case "needs_review":
+                case .needsReview:
                     summary.needsReview += 1
                     continue
                 default:
