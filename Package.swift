@@ -31,6 +31,9 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
+        // Markdown inline syntax both readers and renderers speak: escaping text into Markdown and
+        // Markdown to plain text. No dependencies, so neither stage depends on the other for it.
+        .target(name: "ErrataMarkdown", swiftSettings: strictSwift6),
         // The YAML spec reader and the text decoding every reader shares: no libxml2.
         .target(
             name: "ErrataSpec",
@@ -40,12 +43,12 @@ let package = Package(
         // Documentation pages: HTML (libxml2), Markdown, RST, the text rendering.
         .target(
             name: "ErrataReaders",
-            dependencies: ["ErrataModel", "ErrataSpec", "CLibXML2"],
+            dependencies: ["ErrataModel", "ErrataMarkdown", "ErrataSpec", "CLibXML2"],
             swiftSettings: strictSwift6
         ),
         .target(
             name: "ErrataRenderers",
-            dependencies: ["ErrataModel", .product(name: "Yams", package: "Yams")],
+            dependencies: ["ErrataModel", "ErrataMarkdown", .product(name: "Yams", package: "Yams")],
             swiftSettings: strictSwift6
         ),
         .target(name: "ErrataOutput", swiftSettings: strictSwift6),
@@ -94,7 +97,7 @@ let package = Package(
         // Invariants the fuzzers check on each input; also replayed by `swift test` over Tests/Fixtures/FailCases.
         .target(
             name: "ErrataFuzzChecks",
-            dependencies: ["ErrataSync", "ErrataGenerator", "ErrataModel", "ErrataSpec", "ErrataReaders", "ErrataRenderers", "ErrataRuntime"],
+            dependencies: ["ErrataSync", "ErrataGenerator", "ErrataModel", "ErrataSpec", "ErrataMarkdown", "ErrataReaders", "ErrataRenderers", "ErrataRuntime"],
             swiftSettings: strictSwift6
         ),
         // The generated libraries' runtime: Foundation only (docs/runtime.md).
@@ -105,8 +108,9 @@ let package = Package(
         // Repository paths for the tests (a plain target: test targets cannot depend on each other).
         .target(name: "ErrataTestSupport", path: "Tests/ErrataTestSupport", swiftSettings: strictSwift6),
         .testTarget(name: "ErrataModelTests", dependencies: ["ErrataModel"], swiftSettings: strictSwift6),
+        .testTarget(name: "ErrataMarkdownTests", dependencies: ["ErrataMarkdown"], swiftSettings: strictSwift6),
         .testTarget(name: "ErrataReadersTests", dependencies: ["ErrataTestSupport", "ErrataReaders", "ErrataSpec", "ErrataModel"], swiftSettings: strictSwift6),
-        .testTarget(name: "ErrataRenderersTests", dependencies: ["ErrataTestSupport", "ErrataRenderers", "ErrataReaders", "ErrataSpec", "ErrataModel"], swiftSettings: strictSwift6),
+        .testTarget(name: "ErrataRenderersTests", dependencies: ["ErrataTestSupport", "ErrataRenderers", "ErrataMarkdown", "ErrataReaders", "ErrataSpec", "ErrataModel"], swiftSettings: strictSwift6),
         .testTarget(name: "ErrataOutputTests", dependencies: ["ErrataTestSupport", "ErrataOutput"], swiftSettings: strictSwift6),
         .testTarget(name: "ErrataSpecTests", dependencies: ["ErrataTestSupport", "ErrataSpec", "ErrataModel"], swiftSettings: strictSwift6),
         .testTarget(name: "ErrataGeneratorTests", dependencies: ["ErrataTestSupport", "ErrataGenerator", "ErrataRenderers", "ErrataSpec", "ErrataModel", "ErrataOutput"], swiftSettings: strictSwift6),

@@ -58,6 +58,9 @@ open(path, "w").write(text)
 EOF
 if out=$(plugin errata check --upstream --target App); then fail "check --upstream did not fail on a changed page: $out"; fi
 grep -q "MESSAGE_CHANGED\|message" <<<"$out" || fail "check --upstream did not report the message: $out"
+# Its hint names the command as run here, through the plugin (not `errata import` or `swift run errata`).
+grep -q "run \`swift package --allow-writing-to-package-directory errata import " <<<"$out" \
+    || fail "check --upstream under the plugin did not name the plugin's import: $out"
 if out=$(plugin errata diff --target App); then fail "diff found no difference: $out"; fi
 grep -q "taken by another listener" <<<"$out" || fail "diff did not show the new message: $out"
 

@@ -34,7 +34,7 @@ struct ErrataCommand: CommandPlugin {
         let configured = FileManager.default.fileExists(atPath: packageDirectory.appending(path: "errata.yml").path)
         guard let command = rest.first, Self.perSpecCommands.contains(command), !configured, !Self.namesCatalog(rest) else {
             if !targets.isEmpty {
-                throw CommandError("--target picks targets whose *.errata.yaml specs to work on; this package has an errata.yml (or the command names its spec): drop --target")
+                throw PluginError("--target picks targets whose *.errata.yaml specs to work on; this package has an errata.yml (or the command names its spec): drop --target")
             }
             try Self.run(errata, Self.toolArguments(rest, packageDirectory: packageDirectory), in: packageDirectory)
             return
@@ -82,7 +82,7 @@ struct ErrataCommand: CommandPlugin {
     /// one only when a word that is no option follows it. `CommandPluginArgumentTests` checks this
     /// list against the tool's own options.
     static let optionsWithValues: Set<String> = [
-        "--access-level", "--column", "--config", "--diagnostics", "--errors", "--fail-on", "--format", "--locale",
+        "--access-level", "--allow-warning", "--column", "--config", "--diagnostics", "--errors", "--fail-on", "--format", "--locale",
         "--output", "--page-format", "--report-format", "--service", "--source", "--spec", "--style", "--swift-output",
         "--table", "--table-header", "--timeout", "--type-prefix", "--upstream",
     ]
@@ -124,23 +124,21 @@ struct ErrataCommand: CommandPlugin {
         let modules = package.targets.compactMap { $0 as? any SourceModuleTarget }
         let unknown = names.filter { name in !modules.contains { $0.name == name } }
         if !unknown.isEmpty {
-            throw CommandError("no source target named \(unknown.joined(separator: ", ")); targets: \(modules.map(\.name).sorted().joined(separator: ", "))")
+            throw PluginError("no source target named \(unknown.joined(separator: ", ")); targets: \(modules.map(\.name).sorted().joined(separator: ", "))")
         }
-        let root = package.directoryURL.standardizedFileURL.path + "/"
-        let specs = modules.filter { names.isEmpty || names.contains($0.name) }
-            .flatMap { module in module.sourceFiles.map { $0.url.standardizedFileURL.path } }
-            .filter { $0.hasSuffix(".errata.yaml") && $0.hasPrefix(root) }
-            .map { String($0.dropFirst(root.count)) }
+        let root = package.directoryURL.standardizedFileURL.path
+        let specs = try modules.filter { names.isEmpty || names.contains($0.name) }
+            .flatMap { try SpecFiles.specs(of: $0).map { try SpecFiles.relativePath(of: $0, in: root) } }
             .sorted()
         if specs.isEmpty {
-            throw CommandError("no errata.yml at the package's root and no *.errata.yaml spec in \(names.isEmpty ? "its targets" : names.joined(separator: ", ")): add a spec to a target (see README.md, \"Use as a build step\") or an errata.yml")
+            throw PluginError("no errata.yml at the package's root and no *.errata.yaml spec in \(names.isEmpty ? "its targets" : names.joined(separator: ", ")): add a spec to a target (see README.md, \"Use as a build step\") or an errata.yml")
         }
         return specs
     }
 
     /// One spec's command line: docs and fixtures go to `Errata/<spec name>/`.
     static func perSpecArguments(_ command: String, spec: String, rest: [String]) -> [String] {
-        let name = String(spec.split(separator: "/").last ?? "").replacingOccurrences(of: ".errata.yaml", with: "")
+        let name = SpecFiles.stem(ofPath: spec)
         switch command {
         case "generate":
             return ["generate", "--spec", spec, "--output", "Errata/\(name)", "--no-swift"] + rest
@@ -164,12 +162,16 @@ struct ErrataCommand: CommandPlugin {
     }
 
     /// Runs the tool; its exit status (a failure ends the plugin unless `failing` is false).
+    ///
+    /// The tool gets `ERRATA_COMMAND_PLUGIN=1` (ErrataModel's `CommandHint.pluginMarker`): its hints
+    /// then name `swift package errata …`, the command the user ran, instead of `errata …`.
     @discardableResult
     static func run(_ tool: URL, _ arguments: [String], in directory: URL, failing: Bool = true) throws -> Int32 {
         let process = Process()
         process.executableURL = tool
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        process.environment = ProcessInfo.processInfo.environment.merging(["ERRATA_COMMAND_PLUGIN": "1"]) { $1 }
         try process.run()
         process.waitUntilExit()
         let status = process.terminationReason == .exit ? process.terminationStatus : 2
@@ -179,10 +181,4 @@ struct ErrataCommand: CommandPlugin {
         }
         return status
     }
-}
-
-/// A usage problem of the plugin itself, shown by SwiftPM as the command's error.
-struct CommandError: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
 }

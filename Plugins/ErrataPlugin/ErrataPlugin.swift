@@ -14,10 +14,7 @@ import PackagePlugin
 struct ErrataPlugin: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: any Target) async throws -> [Command] {
         guard let module = target as? any SourceModuleTarget else { return [] }
-        let specs = module.sourceFiles
-            .map(\.url)
-            .filter { $0.lastPathComponent.hasSuffix(SpecFiles.suffix) }
-            .sorted { $0.path < $1.path }
+        let specs = SpecFiles.specs(of: module)
         if specs.isEmpty { return [] }
 
         let settingsURL = module.directoryURL.appending(path: PluginSettings.fileName)
@@ -43,10 +40,4 @@ struct ErrataPlugin: BuildToolPlugin {
                 outputFiles: SpecFiles.swiftFileNames(typePrefix: prefix, fixtures: settings.fixtures).map { outputDirectory.appending(path: $0) })
         }
     }
-}
-
-/// A problem with the plugin's inputs, shown by SwiftPM as the build's error.
-struct PluginError: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
 }

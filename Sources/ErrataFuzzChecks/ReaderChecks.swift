@@ -54,7 +54,7 @@ enum ReaderChecks {
         guard let catalog = attempt("SpecReader.read", &problems, { try SpecReader.read(data: bytes, path: "fuzz.yaml") })
         else { return problems }
         problems += SwiftOutputChecks.check(catalog)
-        let rendered = attempt("SpecRenderer.render", &problems) { try SpecRenderer.render(catalog) }
+        let rendered = attempt("SpecRenderer.render", &problems) { try SpecRenderer.render(CatalogValidator.validate(catalog)) }
         if let rendered {
             let reread = attempt("SpecReader.read(rendered spec)", &problems) {
                 try SpecReader.read(data: Array(rendered.utf8), path: "fuzz-rendered.yaml")

@@ -21,7 +21,7 @@ final class ReferenceRenderings: @unchecked Sendable {
     /// The reference's files, or nil when it does not render.
     func files(for reference: Catalog) -> [File]? {
         if let hit = lock.withLock({ cache[reference] }) { return hit }
-        guard let rendered = try? SwiftRenderer.render(reference, options: SwiftOutputChecks.options) else { return nil }
+        guard let rendered = try? SwiftRenderer.render(CatalogValidator.validate(reference), options: SwiftOutputChecks.options) else { return nil }
         let files = rendered.map { File(file: $0, lexed: SwiftSourceLexer($0.contents)) }
         lock.withLock {
             if cache.count >= 4096 { cache.removeAll(keepingCapacity: true) }

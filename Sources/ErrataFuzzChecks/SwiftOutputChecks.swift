@@ -15,7 +15,9 @@ import Foundation
 public enum SwiftOutputChecks {
     public static func check(_ catalog: Catalog) -> [String] {
         var problems: [String] = []
-        guard let files = ReaderChecks.attempt("SwiftRenderer.render", &problems, { try SwiftRenderer.render(catalog, options: options) })
+        guard let files = ReaderChecks.attempt("SwiftRenderer.render", &problems, {
+            try SwiftRenderer.render(CatalogValidator.validate(catalog), options: options)
+        })
         else { return problems }
         let (reference, markers) = referenceCatalog(for: catalog)
         guard let referenceFiles = ReferenceRenderings.shared.files(for: reference) else {
@@ -89,8 +91,14 @@ public enum SwiftOutputChecks {
             })
         // Locales keep their order; the texts of variant translations are only in the raw literal
         // of the translations, checked against the catalog itself, so the reference needs none.
-        reference.language = catalog.language.map { marker("L", $0) }
-        reference.locales = catalog.locales.map { CatalogLocale(tag: marker("L", $0.tag)) }
+        // Language tags stay BCP 47 tags, as the validator wants: `zq-ZqZL` and the tag's place.
+        func tagMarker(_ index: Int, _ tag: String) -> String {
+            let name = "zq-ZqZL\(index)"
+            markers[name] = tag
+            return name
+        }
+        reference.language = catalog.language.map { tagMarker(0, $0) }
+        reference.locales = catalog.locales.enumerated().map { CatalogLocale(tag: tagMarker($0.offset + 1, $0.element.tag)) }
         var moduleMarkers: [String: String] = [:]
         for module in catalog.modules {
             let name = marker("M", module.name)

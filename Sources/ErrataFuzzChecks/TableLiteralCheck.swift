@@ -1,3 +1,4 @@
+import ErrataMarkdown
 import ErrataModel
 import ErrataRenderers
 

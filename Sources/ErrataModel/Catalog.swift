@@ -25,6 +25,13 @@ public struct Catalog: Codable, Hashable, Sendable {
     /// How the page at `source` is read (`reading:` in the spec): what the user told errata about
     /// it once, applied by every later import, dump, diff and check --upstream. Empty for a page.
     public var reading: ReadingRecipe
+    /// Where the spec's `entries` key stands, for messages about the list as a whole. Not part of
+    /// the catalog's identity, nor of its JSON.
+    public var entriesLocation: SourceLocation? {
+        get { entriesMark.location }
+        set { entriesMark.location = newValue }
+    }
+    private var entriesMark = UnequatedLocation()
 
     public init(
         service: String,
@@ -66,6 +73,7 @@ public struct Catalog: Codable, Hashable, Sendable {
         language = try container.decodeIfPresent(String.self, forKey: .language)
         locales = try container.decodeIfPresent([CatalogLocale].self, forKey: .locales) ?? []
         reading = try container.decodeIfPresent(ReadingRecipe.self, forKey: .reading) ?? ReadingRecipe()
+        entriesMark = UnequatedLocation()
     }
 
     /// `language` only when set, `locales` and `reading` only when there are some.

@@ -20,3 +20,12 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
         return text
     }
 }
+
+/// A location kept beside a value without taking part in its equality or hash: two catalogs read
+/// from different files are the same catalog.
+struct UnequatedLocation: Hashable, Sendable {
+    var location: SourceLocation?
+
+    static func == (lhs: Self, rhs: Self) -> Bool { true }
+    func hash(into hasher: inout Hasher) {}
+}

@@ -1,6 +1,7 @@
 import ErrataSync
 import ErrataModel
 import ErrataReaders
+import ErrataSpec
 import ErrataTestSupport
 import Foundation
 import Testing
@@ -10,7 +11,7 @@ import Testing
     static let root = ErrataCLI.repoRoot
 
     static func spec() throws -> Catalog {
-        try DocumentReader.read(contentsOf: root.appendingPathComponent("spec/huawei-ocr.yaml").path)
+        try CatalogStage().page(at: root.appendingPathComponent("spec/huawei-ocr.yaml").path).validated.catalog
     }
 
     /// The parts a page can give: codes, modules and notes (service, source and body fields are the spec's).
@@ -45,9 +46,9 @@ import Testing
 
     func expectSpecCatalog(path: String, format: String) throws {
         let url = Self.root.appendingPathComponent(path).standardizedFileURL
-        let detected = try DocumentReader.read(contentsOf: url.path)
+        let detected = try CatalogStage().page(at: url.path).validated.catalog
         try expectSameTable(detected, Self.spec(), path)
-        let explicit = try DocumentReader.read(contentsOf: url.path, options: .init(format: .init(rawValue: format)))
+        let explicit = try CatalogStage().page(at: url.path, options: .init(format: .init(rawValue: format))).validated.catalog
         #expect(explicit == detected)
     }
 

@@ -63,9 +63,9 @@ import Testing
         let result = try workspace.run("generate", "--spec", "aos.yaml", "--output", "out")
         #expect(result.status == 0, "\(result.stderr)")
         let body = try String(contentsOf: workspace.url("out/Fixtures/aos/BucketGone.xml"), encoding: .utf8)
-        #expect(body == "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error>\n  <Code>BucketGone</Code>\n  <Message>The bucket you asked for was removed.</Message>\n</Error>\n")
+        #expect(body == "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error>\n  <Code>BucketGone</Code>\n  <Message>The bucket you asked for was removed.</Message>\n  <Resource>example-Resource</Resource>\n  <RequestId>00000000-0000-0000-0000-000000000000</RequestId>\n</Error>\n")
         let index = try String(contentsOf: workspace.url("out/Fixtures/aos/index.json"), encoding: .utf8)
         #expect(index.contains("\"file\" : \"BucketGone.xml\""))
-        #expect(index.contains("\"status\" : 404"))
+        #expect(index.contains("\"statuses\" : [\n      404\n    ]"))
     }
 }

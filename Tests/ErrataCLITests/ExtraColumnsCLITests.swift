@@ -36,7 +36,7 @@ import ErrataSpec
                 Type: Client
                 Owner: API team
             """), "\(text)")
-        let spec = try SpecReader.read(contentsOf: workspace.url("gateway.yaml").path)
+        let spec = try CatalogStage().spec(at: workspace.url("gateway.yaml").path).catalog
         #expect(spec.entry("GW.002")?.variants == [Variant(message: "", statuses: [401], columns: [Column(name: "Type", value: "Auth")])])
         // The spec generates, and `dump` of the page gives the spec's entries.
         let generate = try workspace.run("generate", "--spec", "gateway.yaml", "--output", "Out", "--type-prefix", "Gateway")

@@ -18,8 +18,8 @@ import ErrataSpec
             "--source", "https://support.huaweicloud.com/intl/en-us/api-ocr/ocr_03_0028.html")
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("created spec/new.yaml: 46 added, 0 removed, 0 changed"), "\(result.stdout)")
-        let created = try SpecReader.read(contentsOf: workspace.url("spec/new.yaml").path)
-        let bundled = try SpecReader.read(contentsOf: workspace.url("spec/huawei-ocr.yaml").path)
+        let created = try CatalogStage().spec(at: workspace.url("spec/new.yaml").path).catalog
+        let bundled = try CatalogStage().spec(at: workspace.url("spec/huawei-ocr.yaml").path).catalog
         #expect(created == bundled)
     }
 
@@ -59,7 +59,7 @@ import ErrataSpec
         #expect(result.stdout.contains("changed: AIS.0105 (message)"))
         #expect(result.stdout.contains("updated spec/huawei-ocr.yaml: 1 added, 1 removed, 1 changed"), "\(result.stdout)")
 
-        let updated = try SpecReader.read(contentsOf: specURL.path)
+        let updated = try CatalogStage().spec(at: specURL.path).catalog
         #expect(updated.service == "Huawei Cloud OCR")
         #expect(updated.source == "https://support.huaweicloud.com/intl/en-us/api-ocr/ocr_03_0028.html")
         #expect(updated.entries.count == 46)
@@ -83,7 +83,7 @@ import ErrataSpec
         let result = try workspace.run("import", lambda.path, "--spec", "spec/aws.yaml", "--service", "AWS Lambda")
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("created spec/aws.yaml: 18 added, 0 removed, 0 changed"), "\(result.stdout)")
-        let spec = try SpecReader.read(contentsOf: workspace.url("spec/aws.yaml").path)
+        let spec = try CatalogStage().spec(at: workspace.url("spec/aws.yaml").path).catalog
         #expect(spec.entries.count == 18)
         #expect(spec.entries.allSatisfy { $0.variants.count == 1 && $0.variants[0].status != nil })
         #expect(spec.entry("ThrottlingException")?.variants.first?.message == "The request was denied due to request throttling.")
@@ -113,7 +113,7 @@ import ErrataSpec
         let fixtures = RepositoryPaths.fixtures.appendingPathComponent("Specs")
         try FileManager.default.copyItem(at: fixtures.appendingPathComponent("acme-vision.yaml"), to: workspace.url("vision.yaml"))
         try FileManager.default.copyItem(at: fixtures.appendingPathComponent("acme-vision-en.yaml"), to: workspace.url("page.yaml"))
-        let translated = try SpecReader.read(contentsOf: workspace.url("vision.yaml").path)
+        let translated = try CatalogStage().spec(at: workspace.url("vision.yaml").path).catalog
 
         let check = try workspace.run("check", "--upstream", "page.yaml", "--spec", "vision.yaml")
         #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
@@ -122,7 +122,7 @@ import ErrataSpec
         let result = try workspace.run("import", "page.yaml", "--spec", "vision.yaml", "--page-format", "spec")
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasSuffix(": 0 added, 0 removed, 0 changed\n"), "\(result.stdout)")
-        let updated = try SpecReader.read(contentsOf: workspace.url("vision.yaml").path)
+        let updated = try CatalogStage().spec(at: workspace.url("vision.yaml").path).catalog
         #expect(updated == translated)
         #expect(updated.language == "en")
         #expect(updated.localeTags == ["zh-Hans", "de"])

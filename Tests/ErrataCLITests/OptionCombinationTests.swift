@@ -33,9 +33,9 @@ import Testing
         Refusal(["check", "--upstream", page, "--type-prefix", "OCR"], upstreamGeneratesNothing + "--type-prefix"),
         Refusal(["check", "--upstream", "--spec", spec, "--output", "Out"], upstreamGeneratesNothing + "--output"),
         Refusal(["check", "--upstream", page, "--strict"],
-                "check --upstream reports no warnings, so --strict and --diagnostics change nothing: drop them (errata dump PAGE --strict reports a page's warnings)"),
+                "check --upstream reports no warnings, so --strict, --allow-warning and --diagnostics change nothing: drop them (errata dump PAGE --strict reports a page's warnings)"),
         Refusal(["check", "--upstream", page, "--diagnostics", "github"],
-                "check --upstream reports no warnings, so --strict and --diagnostics change nothing: drop them"),
+                "check --upstream reports no warnings, so --strict, --allow-warning and --diagnostics change nothing: drop them"),
         // check without --upstream compares generated files.
         Refusal(["check", "--fail-on", "breaking"],
                 "--fail-on grades the differences from the documentation page and goes with --upstream; without it, check fails on any drift of the generated files: drop --fail-on"),

@@ -43,7 +43,7 @@ import Testing
         let first = try workspace.run(["import", "page.md", "--spec", "queue.yaml"] + Self.options)
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stdout.contains("created queue.yaml: 5 added"), "\(first.stdout)")
-        let spec = try SpecReader.read(contentsOf: workspace.url("queue.yaml").path)
+        let spec = try CatalogStage().spec(at: workspace.url("queue.yaml").path).catalog
         #expect(spec.reading == ReadingRecipe(
             tables: [.init(.caption("Error codes")), .init(.caption("Throttling errors"))],
             columns: [.init(.header("Remark"), role: .solution), .init(.header("Owner"), role: .ignore)]))
@@ -82,7 +82,7 @@ import Testing
         #expect(try workspace.run(["import", "page.md", "--spec", "queue.yaml"] + Self.options).status == 0)
         let one = try workspace.run("dump", "--spec", "queue.yaml", "--table", "Error codes")
         #expect(try catalog(one.stdout).entries.count == 3, "\(one.stderr)")
-        let spec = try SpecReader.read(contentsOf: workspace.url("queue.yaml").path)
+        let spec = try CatalogStage().spec(at: workspace.url("queue.yaml").path).catalog
         #expect(spec.reading.tables.count == 2)
     }
 
@@ -92,7 +92,7 @@ import Testing
         defer { workspace.remove() }
         let result = try workspace.run("import", "page.md", "--spec", "queue.yaml", "--table-header", "Fault", "--column", "5=ignore")
         #expect(result.status == 0, "\(result.stderr)")
-        let spec = try SpecReader.read(contentsOf: workspace.url("queue.yaml").path)
+        let spec = try CatalogStage().spec(at: workspace.url("queue.yaml").path).catalog
         #expect(spec.reading == ReadingRecipe(tables: [.init(.header("Fault"))], columns: [.init(.position(5), role: .ignore)]))
         #expect(spec.entries.count == 5)
         #expect(spec.entries.allSatisfy { $0.variants.allSatisfy { $0.columns.isEmpty } })
@@ -128,7 +128,7 @@ import Testing
         #expect(guessed.status == 2, "a .txt file is the text rendering unless told")
         let told = try workspace.run(["import", "page.txt", "--spec", "queue.yaml", "--page-format", "markdown"] + Self.options)
         #expect(told.status == 0, "\(told.stderr)")
-        #expect(try SpecReader.read(contentsOf: workspace.url("queue.yaml").path).reading.format == .markdown)
+        #expect(try CatalogStage().spec(at: workspace.url("queue.yaml").path).catalog.reading.format == .markdown)
         #expect(try workspace.run("check", "--upstream", "--spec", "queue.yaml").status == 0)
         #expect(try workspace.run("import", "--spec", "queue.yaml").stdout.contains("unchanged"))
     }
@@ -163,9 +163,9 @@ import Testing
         let all = try workspace.run("dump", "mixed.md")
         #expect(try catalog(all.stdout).entries.map(\.code) == ["Q.0001", "AccessDenied", "Throttled"], "\(all.stderr)")
         #expect(try workspace.run("import", "mixed.md", "--spec", "t.yaml", "--errors", "tables").status == 0)
-        #expect(try SpecReader.read(contentsOf: workspace.url("t.yaml").path).entries.map(\.code) == ["Q.0001"])
+        #expect(try CatalogStage().spec(at: workspace.url("t.yaml").path).catalog.entries.map(\.code) == ["Q.0001"])
         #expect(try workspace.run("import", "mixed.md", "--spec", "n.yaml", "--errors", "names").status == 0)
-        #expect(try SpecReader.read(contentsOf: workspace.url("n.yaml").path).entries.map(\.code) == ["AccessDenied", "Throttled"])
+        #expect(try CatalogStage().spec(at: workspace.url("n.yaml").path).catalog.entries.map(\.code) == ["AccessDenied", "Throttled"])
         #expect(try workspace.run("check", "--upstream", "--spec", "n.yaml").status == 0)
     }
 

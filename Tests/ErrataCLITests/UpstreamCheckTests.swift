@@ -91,6 +91,26 @@ import Testing
         #expect(try workspace.run("check", "--upstream", Self.page.path, "--spec", "spec/huawei-ocr.yaml").status == 0)
     }
 
+    /// A spec the validator refuses is refused as generate refuses it (exit 2, the located error),
+    /// by check --upstream, diff and dump alike, instead of being compared or printed.
+    @Test func aSpecTheValidatorRefusesIsAnError() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let spec = try String(contentsOf: workspace.url("spec/huawei-ocr.yaml"), encoding: .utf8)
+        try spec.replacingOccurrences(of: "  message: error_msg\n", with: "  message: error_code\n")
+            .write(to: workspace.url("spec/huawei-ocr.yaml"), atomically: true, encoding: .utf8)
+        let error = "spec/huawei-ocr.yaml:8:3: error: errorBody: the code and the message have the same path 'error_code'\n"
+        for arguments in [
+            ["check", "--upstream", Self.page.path, "--spec", "spec/huawei-ocr.yaml"], ["diff", "spec/huawei-ocr.yaml", Self.page.path],
+            ["dump", "spec/huawei-ocr.yaml"], ["generate"],
+        ] {
+            let result = try workspace.run(arguments)
+            #expect(result.status == 2, "\(arguments)")
+            #expect(result.stderr == error, "\(arguments)")
+            #expect(result.stdout.isEmpty, "\(arguments)")
+        }
+    }
+
     @Test func otherColumnsAndStatusListsOfThePageAreCompared() throws {
         let workspace = try Workspace()
         defer { workspace.remove() }

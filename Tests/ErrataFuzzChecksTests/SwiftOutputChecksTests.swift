@@ -34,7 +34,7 @@ import Testing
     static func rendered(_ catalog: Catalog = catalog) throws -> (files: [RenderedFile], reference: [RenderedFile], markers: [String: String]) {
         let options = SwiftRenderOptions(typePrefix: "Fz", specPath: "fuzz.yaml")
         let (reference, markers) = SwiftOutputChecks.referenceCatalog(for: catalog)
-        return (try SwiftRenderer.render(catalog, options: options), try SwiftRenderer.render(reference, options: options), markers)
+        return (try SwiftRenderer.render(CatalogValidator.validate(catalog), options: options), try SwiftRenderer.render(CatalogValidator.validate(reference), options: options), markers)
     }
 
     static func problems(tampering path: String, of catalog: Catalog = catalog, _ change: (String) -> String) throws -> [String] {

@@ -1,3 +1,4 @@
+import ErrataModel
 import ErrataTestSupport
 import ErrataGenerator
 import ErrataRenderers
@@ -33,5 +34,20 @@ import Testing
         #expect(problems("      accessLevel: private\n") == "errata.yml:5:20: error: accessLevel must be one of: public, package, internal")
         #expect(problems("      style: class\n") == "errata.yml:5:14: error: style must be one of: struct, enum")
         #expect(problems("      accessLevel: ''\n") == "errata.yml:5:20: error: 'accessLevel' must not be empty")
+    }
+
+    /// `allowWarnings` lists warning names; an unknown one is a located error naming the closest.
+    @Test func allowWarningsAreWarningNames() throws {
+        let text = "catalogs:\n  - spec: a.yaml\n    docs: Docs\nallowWarnings: [no-sample-body, repeated-row]\n"
+        #expect(try ConfigReader.read(data: Array(text.utf8), path: "errata.yml").allowWarnings == [.noSampleBody, .repeatedRow])
+        let none = "catalogs:\n  - spec: a.yaml\n    docs: Docs\n"
+        #expect(try ConfigReader.read(data: Array(none.utf8), path: "errata.yml").allowWarnings == [])
+        let wrong = none + "allowWarnings: [repeated-rows]\n"
+        #expect(throws: Diagnostics.self) { try ConfigReader.read(data: Array(wrong.utf8), path: "errata.yml") }
+        do {
+            _ = try ConfigReader.read(data: Array(wrong.utf8), path: "errata.yml")
+        } catch {
+            #expect(ErrorText.describe(error) == "errata.yml:4:17: error: allowWarnings: no warning is named 'repeated-rows'; did you mean 'repeated-row'?")
+        }
     }
 }

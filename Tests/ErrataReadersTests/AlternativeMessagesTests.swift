@@ -149,7 +149,7 @@ import Testing
         let result = try built([["Error Code", "Error Message"], ["W.1", "Not allowed.\n\netc."], ["W.2", "etc."]])
         #expect(result.catalog.entry("W.1")?.variants.first?.message == "Not allowed.")
         #expect(result.warnings.map(\.description) == [
-            "p:2: warning: the message cell of code \"W.1\" says the list of messages goes on (\"etc.\"); that paragraph is left out, the row keeps the messages written",
+            "p:2: warning: the message cell of code \"W.1\" says the list of messages goes on (\"etc.\"); that paragraph is left out, the row keeps the messages written [messages-go-on]",
         ])
     }
 }

@@ -1,5 +1,6 @@
 import ErrataModel
 import ErrataReaders
+import ErrataSpec
 import ErrataTestSupport
 import Foundation
 import Testing
@@ -8,7 +9,7 @@ import Testing
 /// checked against its MANIFEST row count and values read off the page by hand.
 @Suite(.requiresSharedPages) struct CorpusCatalogTests {
     static func read(_ name: String) throws -> Catalog {
-        try DocumentReader.read(contentsOf: SharedPages.corpus(name).path)
+        try CatalogStage().page(at: SharedPages.corpus(name).path).validated.catalog
     }
 
     /// Rows of the page's error table: one per variant, plus the note rows.

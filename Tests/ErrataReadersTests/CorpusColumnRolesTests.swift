@@ -1,5 +1,6 @@
 import ErrataModel
 import ErrataReaders
+import ErrataSpec
 import ErrataTestSupport
 import Testing
 
@@ -8,7 +9,7 @@ import Testing
     /// The API reference's error table heads its status column `HttpCode`: every row has its
     /// status, and no row keeps an "HttpCode" column.
     @Test func alibabaHttpCodeIsTheStatus() throws {
-        let page = try DocumentReader.readPage(contentsOf: SharedPages.corpus("alibaba-nat-createnatgateway-errorcodes-20210426.md").path)
+        let page = try CatalogStage().page(at: SharedPages.corpus("alibaba-nat-createnatgateway-errorcodes-20210426.md").path).reading
         let catalog = page.catalog
         #expect(catalog.entries.count == 23)
         #expect(catalog.entries.allSatisfy { $0.variants.allSatisfy { $0.statuses.count == 1 && $0.columns.isEmpty } })

@@ -59,7 +59,7 @@ import Testing
     @Test func directivesNotUnderstoodAreReportedWithTheirLine() throws {
         let built = try build(Self.listTable)
         #expect(built.warnings.map(\.description) == [
-            "p.rst:18: warning: the RST directive 'image' in a table cell is not understood; its content is kept as text (its argument \u{201C}quota.png\u{201D} left out)"
+            "p.rst:18: warning: the RST directive 'image' in a table cell is not understood; its content is kept as text (its argument \u{201C}quota.png\u{201D} left out) [unread-directive]"
         ])
     }
 
@@ -82,7 +82,7 @@ import Testing
         let description = try #require(built.catalog.entry("X.1")?.variants.first?.description)
         #expect(description == "Failed.\n\n**Important:** Check the region.\n\n\\<hr>")
         #expect(built.warnings.map(\.description) == [
-            "p.rst:10: warning: the RST directive 'raw' in a table cell is not understood; its content is kept as text (its argument \u{201C}html\u{201D} left out)"
+            "p.rst:10: warning: the RST directive 'raw' in a table cell is not understood; its content is kept as text (its argument \u{201C}html\u{201D} left out) [unread-directive]"
         ])
     }
 

@@ -22,8 +22,8 @@ import Testing
         #expect(built.catalog.entries.map(\.code) == ["DCS.4854", "DCS. 4855", "NoSuchKey", "IncorrectNumberOf FilesInPostRequest"])
         #expect(built.catalog.notes.map(\.label) == ["Contact support"])
         #expect(built.warnings.map(\.description) == [
-            "p.md:4:3: warning: the code cell \"DCS. 4855\" holds a space, as if the page broke a code; read as the code \"DCS. 4855\", as written — check it against the API",
-            "p.md:6:3: warning: the code cell \"IncorrectNumberOf FilesInPostRequest\" holds a space, as if the page broke a code; read as the code \"IncorrectNumberOf FilesInPostRequest\", as written — check it against the API",
+            "p.md:4:3: warning: the code cell \"DCS. 4855\" holds a space, as if the page broke a code; read as the code \"DCS. 4855\", as written — check it against the API [code-with-space]",
+            "p.md:6:3: warning: the code cell \"IncorrectNumberOf FilesInPostRequest\" holds a space, as if the page broke a code; read as the code \"IncorrectNumberOf FilesInPostRequest\", as written — check it against the API [code-with-space]",
         ])
     }
 
@@ -43,8 +43,8 @@ import Testing
         #expect(built.catalog.entries.map(\.code) == ["Vision", "VIS.0001", "VIS.0002", "VIS.0003", "VIS.0004"])
         #expect(built.catalog.notes.map(\.text) == ["Image checks"])
         #expect(built.warnings.map(\.description) == [
-            "p.md:3:3: warning: the row holds only \"Vision\", shaped unlike the table's other codes, as a heading would be; read as a code without a message — if it names a group of codes, make it bold or let it span the row",
-            "p.md:6:3: warning: the row holds only \"Image checks\" in the code column, as a heading would; read as a note — if it names a group of codes, make it bold or let it span the row",
+            "p.md:3:3: warning: the row holds only \"Vision\", shaped unlike the table's other codes, as a heading would be; read as a code without a message — if it names a group of codes, make it bold or let it span the row [heading-read-as-code]",
+            "p.md:6:3: warning: the row holds only \"Image checks\" in the code column, as a heading would; read as a note — if it names a group of codes, make it bold or let it span the row [heading-read-as-note]",
         ])
     }
 
@@ -60,7 +60,7 @@ import Testing
         #expect(built.catalog.entry("ELB.2")?.variants.map(\.statuses) == [[400, 500]])
         #expect(built.catalog.entry("ELB.2")?.variants.map(\.columns) == [[]])
         #expect(built.warnings.map(\.description) == [
-            "p.md:3:3: warning: the status \"4000\" of code \"ELB.1\" is not an HTTP status (100-599); the row is read without a status and keeps the text as its column \"Status Code\"",
+            "p.md:3:3: warning: the status \"4000\" of code \"ELB.1\" is not an HTTP status (100-599); the row is read without a status and keeps the text as its column \"Status Code\" [status-not-http]",
         ])
     }
 

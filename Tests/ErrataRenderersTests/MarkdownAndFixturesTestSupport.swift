@@ -9,6 +9,20 @@ enum DocsTestSupport {
     /// The repository root, found from this file's path.
     static let root = RepositoryPaths.root
 
+    /// A body with documented fields beside the code and message (a request id at the top, a
+    /// status and a resource next to the code), and two codes: one with statuses, one without.
+    static let catalogWithBodyFields = Catalog(
+        service: "Acme",
+        errorBody: [ErrorBodyFormat(code: ["error", "code"], message: ["error", "message"], fields: [
+            BodyField(name: "request_id", path: ["request_id"]),
+            BodyField(name: "status", path: ["error", "status"]),
+            BodyField(name: "resource", path: ["error", "resource"]),
+        ])],
+        entries: [
+            Entry(code: "Busy", variants: [Variant(message: "Try again.", statuses: [503, 500])]),
+            Entry(code: "Gone", variants: [Variant(message: "Removed.")]),
+        ])
+
     static let goldenRoot = root.appendingPathComponent("Tests/Fixtures/Golden")
 
     /// `Tests/Fixtures/Catalogs/docs-sample.json`, decoded.

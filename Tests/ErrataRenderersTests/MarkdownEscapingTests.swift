@@ -47,7 +47,7 @@ func allLines(_ text: String) -> [Substring] {
                   variants: [Variant(message: message, status: index % 3 == 0 ? nil : 400)])
         }
         let catalog = Catalog(service: "S | x", modules: [Module(name: "M")], entries: entries)
-        let text = try MarkdownRenderer.render(catalog, options: .init(baseName: "s", specPath: "s.yaml"))[0].contents
+        let text = try MarkdownRenderer.render(CatalogValidator.validate(catalog), options: .init(baseName: "s", specPath: "s.yaml"))[0].contents
         let lines = allLines(text)
         let header = try #require(lines.firstIndex(of: "| Code | Message | HTTP status |"))
         var index = header
@@ -138,7 +138,7 @@ func allLines(_ text: String) -> [Substring] {
         let variant = Variant(message: "m", description: "```\nunclosed <b>", solution: "Next.")
         let catalog = Catalog(service: "S", entries: [Entry(code: "A", variants: [variant]),
                                                        Entry(code: "B", variants: [Variant(message: "n")])])
-        let text = try MarkdownRenderer.render(catalog, options: .init(baseName: "s", specPath: "s"))[0].contents
+        let text = try MarkdownRenderer.render(CatalogValidator.validate(catalog), options: .init(baseName: "s", specPath: "s"))[0].contents
         #expect(text.contains("- **Description:**\n\n  ```\n  unclosed &lt;b>\n- **Solution:** Next.\n"))
         #expect(text.contains("\n### <a id=\"b\"></a>`B`\n"))
     }
@@ -146,7 +146,7 @@ func allLines(_ text: String) -> [Substring] {
     @Test func multiLineMessagesBecomeFencedBlocksInTheirItem() throws {
         let variant = Variant(message: "one ```\ntwo\u{2028}three")
         let catalog = Catalog(service: "S", entries: [Entry(code: "A", variants: [variant])])
-        let text = try MarkdownRenderer.render(catalog, options: .init(baseName: "s", specPath: "s"))[0].contents
+        let text = try MarkdownRenderer.render(CatalogValidator.validate(catalog), options: .init(baseName: "s", specPath: "s"))[0].contents
         #expect(text.contains("- **Message:**\n\n  ````\n  one ```\n  two\n  three\n  ````\n"))
         #expect(text.contains("| [`A`](#a) | ````one ``` two three```` | — |"))
     }

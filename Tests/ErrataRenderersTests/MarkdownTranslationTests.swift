@@ -11,19 +11,19 @@ import Testing
     let options = MarkdownRenderOptions(baseName: "acme-vision", specPath: Self.specPath)
 
     func fixture() throws -> Catalog {
-        let catalog = try SpecReader.read(contentsOf: RepositoryPaths.path(Self.specPath).path)
+        let catalog = try CatalogStage().spec(at: RepositoryPaths.path(Self.specPath).path).catalog
         try CatalogValidator.validate(catalog)
         return catalog
     }
 
     /// The pages of `catalog`, by path.
     func pages(_ catalog: Catalog, options: MarkdownRenderOptions? = nil) throws -> [String: String] {
-        let files = try MarkdownRenderer.render(catalog, options: options ?? self.options)
+        let files = try MarkdownRenderer.render(CatalogValidator.validate(catalog), options: options ?? self.options)
         return Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.contents) })
     }
 
     @Test func fixturePagesMatchGoldenFiles() throws {
-        let files = try MarkdownRenderer.render(fixture(), options: options)
+        let files = try MarkdownRenderer.render(CatalogValidator.validate(fixture()), options: options)
         #expect(files.map(\.path) == ["acme-vision.md", "acme-vision.zh-Hans.md", "acme-vision.de.md"], "base page, then the spec's order")
         try DocsTestSupport.expectGolden(files, in: "MarkdownTranslations")
     }
@@ -76,10 +76,9 @@ import Testing
     }
 
     @Test func withoutLocalesThereIsOnePageAndNoLanguageLine() throws {
-        var catalog = try fixture()
-        catalog.locales = []
+        var catalog = try fixture().localized(to: "en")
         catalog.language = "zh-Hans"
-        let files = try MarkdownRenderer.render(catalog, options: options)
+        let files = try MarkdownRenderer.render(CatalogValidator.validate(catalog), options: options)
         #expect(files.map(\.path) == ["acme-vision.md"])
         #expect(!files[0].contents.contains("Language:"))
     }
@@ -107,10 +106,11 @@ import Testing
         #expect(try #require(pages["my errors (v2).de.md"]).contains("[en page](my%20errors%20%28v2%29.md)"))
     }
 
+    /// The validator refuses them, so no page is ever named after them.
     @Test(arguments: [["../x"], ["de/x"], [""], ["de", "DE"]])
     func aLocaleThatCannotNameAPageIsAnError(_ tags: [String]) {
         let catalog = Catalog(service: "S", locales: tags.map { CatalogLocale(tag: $0) })
-        #expect(throws: Diagnostic.self) { try MarkdownRenderer.render(catalog, options: .init(baseName: "s", specPath: "s.yaml")) }
+        #expect(throws: Diagnostics.self) { try MarkdownRenderer.render(CatalogValidator.validate(catalog), options: .init(baseName: "s", specPath: "s.yaml")) }
     }
 
     static func matches(of pattern: String, in text: String) -> [String] {

@@ -12,8 +12,8 @@ import Testing
     static let codeFile = "HuaweiOCRErrorCode.swift"
 
     static func render(_ style: SwiftStyle, fixtures: Bool = false) throws -> [RenderedFile] {
-        try SwiftRenderer.render(
-            SwiftTestSupport.catalog("sample.json"),
+        try SwiftRenderer.render(CatalogValidator.validate(
+            SwiftTestSupport.catalog("sample.json")),
             options: SwiftRenderOptions(
                 typePrefix: "HuaweiOCR", accessLevel: .public, specPath: "spec/huawei-ocr.yaml", style: style, fixtures: fixtures))
     }
@@ -257,7 +257,7 @@ import Testing
         var outputs: [String] = []
         for style in SwiftStyle.allCases {
             let options = SwiftRenderOptions(typePrefix: "Names", accessLevel: .internal, specPath: "names.yaml", style: style)
-            let files = try SwiftRenderer.render(catalog, options: options)
+            let files = try SwiftRenderer.render(CatalogValidator.validate(catalog), options: options)
             let code = try #require(files.first { $0.path == "NamesErrorCode.swift" }).contents
             for name in expected {
                 #expect(code.contains(style == .enum ? "\n    case \(name)\n" : "static var \(name): NamesErrorCode"), "\(style) \(name)")
@@ -285,7 +285,7 @@ import Testing
         for style in SwiftStyle.allCases {
             let options = SwiftRenderOptions(typePrefix: "Evil", accessLevel: .public, specPath: "spec/*/\n\"x\".yaml", style: style)
             outputs.append(try SwiftTestSupport.compileAndRun(
-                SwiftRenderer.render(SwiftHostileTests.catalog, options: options), main: SwiftHostileTests.driver))
+                SwiftRenderer.render(CatalogValidator.validate(SwiftHostileTests.catalog), options: options), main: SwiftHostileTests.driver))
         }
         #expect(outputs[0] == outputs[1])
         #expect(outputs[1].split(separator: "\n").count > SwiftHostileTests.catalog.entries.count)
@@ -295,7 +295,7 @@ import Testing
     @Test func catalogWithoutDeprecatedCodesCompiles() throws {
         let options = SwiftRenderOptions(typePrefix: "Bare", accessLevel: .internal, specPath: "bare.yaml", style: .enum)
         let catalog = Catalog(service: "Bare", entries: [Entry(code: "A.1", variants: [Variant(message: "Failed: %d.")])])
-        let files = try SwiftRenderer.render(catalog, options: options)
+        let files = try SwiftRenderer.render(CatalogValidator.validate(catalog), options: options)
         let code = try #require(files.first { $0.path == "BareErrorCode.swift" }).contents
         #expect(!code.contains("@available"))
         #expect(!code.contains("public "))

@@ -1,14 +1,15 @@
+import ErrataModel
 import ErrataRenderers
 import Foundation
 import Testing
 import ErrataTestSupport
 
 /// The build-tool plugin declares the files `errata generate --swift-output` writes before it runs
-/// (Plugins/ErrataPlugin/SpecFiles.swift); they must be exactly the files the Swift renderer makes.
+/// (Plugins/PluginsShared/SpecFiles.swift); they must be exactly the files the Swift renderer makes.
 @Suite struct SwiftFileNamesTests {
     /// The suffixes listed in the plugin's source, e.g. `["Error", "ErrorCode", …]`.
     static func pluginSuffixes() throws -> [String] {
-        let source = RepositoryPaths.path("Plugins/ErrataPlugin/SpecFiles.swift")
+        let source = RepositoryPaths.path("Plugins/PluginsShared/SpecFiles.swift")
         let text = try String(contentsOf: source, encoding: .utf8)
         let line = try #require(
             text.split(separator: "\n").first { $0.contains(#".map { typePrefix + $0 + ".swift" }"#) },
@@ -20,7 +21,7 @@ import ErrataTestSupport
     @Test(arguments: ["HuaweiOCR", "A", "Billing2"])
     func pluginDeclaresExactlyTheRenderedFiles(prefix: String) throws {
         let options = SwiftRenderOptions(typePrefix: prefix, accessLevel: .internal, specPath: "x.errata.yaml")
-        let rendered = try SwiftRenderer.render(SwiftTestSupport.catalog("sample.json"), options: options).map(\.path)
+        let rendered = try SwiftRenderer.render(CatalogValidator.validate(SwiftTestSupport.catalog("sample.json")), options: options).map(\.path)
         let declared = try Self.pluginSuffixes().map { prefix + $0 + ".swift" }
         #expect(declared.count == 6)
         #expect(rendered.sorted() == declared.sorted())
@@ -28,10 +29,10 @@ import ErrataTestSupport
 
     /// With `fixtures: true` the renderer adds exactly the file the plugin then declares too.
     @Test func pluginDeclaresTheFixturesFile() throws {
-        let source = try String(contentsOf: RepositoryPaths.path("Plugins/ErrataPlugin/SpecFiles.swift"), encoding: .utf8)
+        let source = try String(contentsOf: RepositoryPaths.path("Plugins/PluginsShared/SpecFiles.swift"), encoding: .utf8)
         #expect(source.contains(#"(fixtures ? [typePrefix + "ErrorFixtures.swift"] : [])"#))
         let options = SwiftRenderOptions(typePrefix: "P", specPath: "x.errata.yaml", fixtures: true)
-        let rendered = try SwiftRenderer.render(SwiftTestSupport.catalog("sample.json"), options: options).map(\.path)
+        let rendered = try SwiftRenderer.render(CatalogValidator.validate(SwiftTestSupport.catalog("sample.json")), options: options).map(\.path)
         let declared = try Self.pluginSuffixes().map { "P" + $0 + ".swift" } + ["PErrorFixtures.swift"]
         #expect(rendered.sorted() == declared.sorted())
     }

@@ -20,7 +20,7 @@ import Testing
     static let options = SwiftRenderOptions(typePrefix: "Foreign", specPath: "spec/foreign.yaml")
 
     @Test func namesAndWarnings() throws {
-        let names = try SwiftNames(Self.catalog)
+        let names = try SwiftNames(CatalogValidator.validate(Self.catalog))
         #expect(names.codes == ["cuoWuMa001", "cuoWuMa002", "osibka01", "era0101", "ais0101", "uA188uA320"])
         #expect(names.modules == ["pingTai", "wenZiShiBie", "modul", "mojuru"])
         // Every name but ais0101 needed transliteration or code points.
@@ -29,7 +29,7 @@ import Testing
     }
 
     @Test func generatedLibraryWithChineseModuleNamesCompiles() throws {
-        let files = try SwiftRenderer.render(Self.catalog, options: Self.options)
+        let files = try SwiftRenderer.render(CatalogValidator.validate(Self.catalog), options: Self.options)
         let module = files.first { $0.path == "ForeignModule.swift" }?.contents ?? ""
         #expect(module.contains("    case pingTai = \"平台\"\n"))
         #expect(module.contains("    case wenZiShiBie = \"文字识别\"\n"))

@@ -13,7 +13,7 @@ import Testing
     }
 
     @Test func sampleMatchesGoldenFiles() throws {
-        let files = try SwiftRenderer.render(SwiftTestSupport.catalog("sample.json"), options: SwiftTestSupport.sampleOptions)
+        let files = try SwiftRenderer.render(CatalogValidator.validate(SwiftTestSupport.catalog("sample.json")), options: SwiftTestSupport.sampleOptions)
         let folder = SwiftTestSupport.goldenFolder
         if ProcessInfo.processInfo.environment["ERRATA_UPDATE_GOLDEN"] == "1" {
             try? FileManager.default.removeItem(at: folder)
@@ -32,8 +32,8 @@ import Testing
 
     @Test func renderingIsDeterministicWithHeaderAndLF() throws {
         let catalog = try SwiftTestSupport.catalog("sample.json")
-        let first = try SwiftRenderer.render(catalog, options: SwiftTestSupport.sampleOptions)
-        let second = try SwiftRenderer.render(catalog, options: SwiftTestSupport.sampleOptions)
+        let first = try SwiftRenderer.render(CatalogValidator.validate(catalog), options: SwiftTestSupport.sampleOptions)
+        let second = try SwiftRenderer.render(CatalogValidator.validate(catalog), options: SwiftTestSupport.sampleOptions)
         #expect(first == second)
         #expect(first.map(\.path) == [
             "HuaweiOCRError.swift", "HuaweiOCRErrorBody.swift", "HuaweiOCRErrorCode.swift", "HuaweiOCRErrorInfo.swift",

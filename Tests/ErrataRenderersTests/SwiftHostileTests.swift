@@ -40,7 +40,7 @@ import Testing
 
     @Test func generatedCodeCompilesAndRoundTrips() throws {
         let options = SwiftRenderOptions(typePrefix: "Evil", accessLevel: .public, specPath: "spec/*/\n\"x\".yaml")
-        let files = try SwiftRenderer.render(Self.catalog, options: options)
+        let files = try SwiftRenderer.render(CatalogValidator.validate(Self.catalog), options: options)
         let output = try SwiftTestSupport.compileAndRun(files, main: Self.driver)
         var expected: [String] = []
         for entry in Self.catalog.entries {
@@ -60,7 +60,7 @@ import Testing
 
     @Test func commentsNeverHoldLineBreaksOrInvisibleCharacters() throws {
         let options = SwiftRenderOptions(typePrefix: "Evil", accessLevel: .internal, specPath: "a\u{2028}b")
-        for file in try SwiftRenderer.render(Self.catalog, options: options) {
+        for file in try SwiftRenderer.render(CatalogValidator.validate(Self.catalog), options: options) {
             let breaks = file.contents.unicodeScalars.filter {
                 ["\r", "\u{85}", "\u{2028}", "\u{2029}", "\u{202E}", "\u{2066}", "\u{200B}", "\u{FEFF}", "\u{0}", "\u{7F}"].contains($0)
             }
@@ -101,7 +101,7 @@ import Testing
             Entry(code: "-1", variants: [Variant(message: "Failed: %d of %d.")]),
             Entry(code: "0", variants: [Variant(message: "OK")]),
         ])
-        let files = try SwiftRenderer.render(catalog, options: SwiftRenderOptions(typePrefix: "Bare", accessLevel: .internal, specPath: "bare.yaml"))
+        let files = try SwiftRenderer.render(CatalogValidator.validate(catalog), options: SwiftRenderOptions(typePrefix: "Bare", accessLevel: .internal, specPath: "bare.yaml"))
         let output = try SwiftTestSupport.compileAndRun(files, main: """
             let error = BareError(code: .codeMinus1, message: "Failed: 3 of 4")
             print(error.placeholderValues, error.module == nil, BareModule.allCases.count, BareErrorCode.code0.messages)

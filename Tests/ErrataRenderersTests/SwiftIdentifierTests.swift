@@ -8,7 +8,7 @@ import ErrataSpec
 @Suite struct SwiftIdentifierTests {
     static func memberNames(_ entries: [Entry], modules: [Module] = []) throws -> [String] {
         let catalog = Catalog(service: "S", modules: modules, entries: entries)
-        let file = try SwiftRenderer.render(catalog, options: SwiftRenderOptions(typePrefix: "S", specPath: "s.yaml"))
+        let file = try SwiftRenderer.render(CatalogValidator.validate(catalog), options: SwiftRenderOptions(typePrefix: "S", specPath: "s.yaml"))
             .first { $0.path == "SErrorCode.swift" }
         return (file?.contents ?? "").split(separator: "\n").compactMap { line in
             guard let range = line.range(of: "public static var ") else { return nil }
@@ -104,7 +104,7 @@ import ErrataSpec
 
     @Test func moduleCaseNamesAppearInModuleFile() throws {
         let catalog = Catalog(service: "S", modules: [Module(name: "Model Arts"), Module(name: "default")], entries: [])
-        let files = try SwiftRenderer.render(catalog, options: SwiftRenderOptions(typePrefix: "S", specPath: "s"))
+        let files = try SwiftRenderer.render(CatalogValidator.validate(catalog), options: SwiftRenderOptions(typePrefix: "S", specPath: "s"))
         let module = files.first { $0.path == "SModule.swift" }?.contents ?? ""
         #expect(module.contains("    case modelArts = \"Model Arts\"\n"))
         #expect(module.contains("    case default_ = \"default\"\n"))
@@ -113,14 +113,14 @@ import ErrataSpec
     @Test(arguments: ["", "huawei", "Huawei OCR", "Ünï", "A-B"])
     func rejectsBadTypePrefix(prefix: String) {
         #expect(throws: Diagnostics.self) {
-            try SwiftRenderer.render(Catalog(service: "S"), options: SwiftRenderOptions(typePrefix: prefix, specPath: "s"))
+            try SwiftRenderer.render(CatalogValidator.validate(Catalog(service: "S")), options: SwiftRenderOptions(typePrefix: prefix, specPath: "s"))
         }
     }
 
     // MARK: Names from any language (docs: SwiftIdentifier, docs/spec-format.md)
 
     static func names(_ entries: [Entry], modules: [Module] = []) throws -> SwiftNames {
-        try SwiftNames(Catalog(service: "S", modules: modules, entries: entries))
+        try SwiftNames(CatalogValidator.validate(Catalog(service: "S", modules: modules, entries: entries)))
     }
 
     static let warningTail = "set swiftName to choose another"
@@ -144,7 +144,7 @@ import ErrataSpec
         #expect(SwiftIdentifier.derive(from: text) == name)
         #expect(try Self.memberNames([Self.entry(text)]) == [name])
         let catalog = Catalog(service: "S", modules: [Module(name: text)], entries: [])
-        let files = try SwiftRenderer.render(catalog, options: SwiftRenderOptions(typePrefix: "S", specPath: "s"))
+        let files = try SwiftRenderer.render(CatalogValidator.validate(catalog), options: SwiftRenderOptions(typePrefix: "S", specPath: "s"))
         let module = files.first { $0.path == "SModule.swift" }?.contents ?? ""
         #expect(module.contains("    case \(name) = \(text.debugDescription)\n"))
     }
@@ -189,13 +189,13 @@ import ErrataSpec
         #expect(names.codes == ["cuoWuMa001", "aisCuoWu", "ais0101"])
         #expect(names.modules == ["pingTai", "ocr"])
         #expect(names.warnings == [
-            .warning(
+            .warning(.nonASCIIName,
                 "code '错误码.001' has no ASCII letters; its Swift name is 'cuoWuMa001' (transliterated); \(Self.warningTail)",
                 at: SourceLocation(path: "spec.yaml", line: 7, column: 3)),
-            .warning(
+            .warning(.nonASCIIName,
                 "code 'AIS.错误' has letters that are not ASCII; its Swift name is 'aisCuoWu' (transliterated); \(Self.warningTail)",
                 at: SourceLocation(path: "spec.yaml", line: 9, column: 3)),
-            .warning("module '平台' has no ASCII letters; its Swift name is 'pingTai' (transliterated); \(Self.warningTail)", at: platform),
+            .warning(.nonASCIIName, "module '平台' has no ASCII letters; its Swift name is 'pingTai' (transliterated); \(Self.warningTail)", at: platform),
         ])
         #expect(names.warnings.first?.description.hasPrefix("spec.yaml:7:3: warning: code '错误码.001'") == true)
     }
@@ -219,7 +219,7 @@ import ErrataSpec
             """.utf8), path: "spec.yaml")
         #expect(declared.modules.map(\.location?.line) == [3, 4])
         #expect(declared.modules.map(\.location?.path) == ["spec.yaml", "spec.yaml"])
-        let names = try SwiftNames(declared)
+        let names = try SwiftNames(CatalogValidator.validate(declared))
         #expect(names.modules == ["pingTai", "ocr"])
         #expect(names.warnings.map(\.location?.line) == [6, 3])
         #expect(names.warnings.last?.message.hasPrefix("module '平台' has no ASCII letters; its Swift name is 'pingTai'") == true)
@@ -240,7 +240,7 @@ import ErrataSpec
         #expect(byUse.modules.map(\.name) == ["模块"])
         #expect(byUse.modules.first?.location == byUse.entries[1].location)
         #expect(byUse.modules.first?.location?.line == 5)
-        #expect(try SwiftNames(byUse).warnings.map(\.location?.line) == [5])
+        #expect(try SwiftNames(CatalogValidator.validate(byUse)).warnings.map(\.location?.line) == [5])
     }
 
     @Test func moduleLocationIsNotPartOfItsIdentity() throws {

@@ -1,3 +1,4 @@
+import ErrataMarkdown
 import ErrataModel
 import ErrataRenderers
 import ErrataSpec
@@ -13,22 +14,21 @@ import Testing
     static let specPath = RepositoryPaths.fixtures.appendingPathComponent("Specs/acme-vision.yaml").path
     static let options = SwiftRenderOptions(typePrefix: "Acme", specPath: "spec/acme-vision.yaml")
 
-    static func acmeVision() throws -> Catalog { try SpecReader.read(contentsOf: specPath) }
+    static func acmeVision() throws -> Catalog { try CatalogStage().spec(at: specPath).catalog }
 
     /// The same files with or without translations (the build-tool plugin declares them before it
     /// reads the spec); only three of them change, and only when the catalog lists locales.
     @Test func translationsChangeOnlyTheErrorTableAndModuleFiles() throws {
         let catalog = try Self.acmeVision()
-        let files = try SwiftRenderer.render(catalog, options: Self.options)
+        let files = try SwiftRenderer.render(CatalogValidator.validate(catalog), options: Self.options)
         let names = ["AcmeError.swift", "AcmeErrorBody.swift", "AcmeErrorCode.swift", "AcmeErrorInfo.swift", "AcmeErrorTable.swift", "AcmeModule.swift"]
         #expect(files.map(\.path) == names)
+        let plain = try SwiftRenderer.render(CatalogValidator.validate(catalog.localized(to: "en")), options: Self.options)
+        #expect(plain.map(\.path) == names)
+        // Translations the catalog lists no locale for never reach the renderer.
         var withoutLocales = catalog
         withoutLocales.locales = []
-        let plain = try SwiftRenderer.render(withoutLocales, options: Self.options)
-        #expect(plain.map(\.path) == names)
-        // Translations the catalog lists no locale for are left out entirely: the output is the
-        // catalog's without any translation.
-        #expect(plain == (try SwiftRenderer.render(catalog.localized(to: "en"), options: Self.options)))
+        #expect(throws: Diagnostics.self) { try CatalogValidator.validate(withoutLocales) }
         for file in plain {
             #expect(!file.contents.contains("Localization") && !file.contents.contains("displayName"), "\(file.path)")
         }
@@ -45,7 +45,7 @@ import Testing
 
     @Test func renderingIsDeterministic() throws {
         let catalog = try Self.acmeVision()
-        let first = try SwiftRenderer.render(catalog, options: Self.options)
+        let first = try SwiftRenderer.render(CatalogValidator.validate(catalog), options: Self.options)
         // The same translations, their dictionaries built in the other order.
         var rebuilt = catalog
         for index in rebuilt.modules.indices {
@@ -58,12 +58,12 @@ import Testing
             }
         }
         #expect(rebuilt == catalog)
-        #expect(try SwiftRenderer.render(rebuilt, options: Self.options) == first)
-        #expect(try SwiftRenderer.render(catalog, options: Self.options) == first)
+        #expect(try SwiftRenderer.render(CatalogValidator.validate(rebuilt), options: Self.options) == first)
+        #expect(try SwiftRenderer.render(CatalogValidator.validate(catalog), options: Self.options) == first)
     }
 
     @Test func theGeneratedLibraryFollowsTheReadersLanguage() throws {
-        let files = try SwiftRenderer.render(Self.acmeVision(), options: Self.options)
+        let files = try SwiftRenderer.render(CatalogValidator.validate(Self.acmeVision()), options: Self.options)
         let output = try SwiftTestSupport.compileAndRun(files, main: Self.acmeDriver)
         let lines = output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines == [
@@ -161,13 +161,14 @@ import Testing
     /// case name, and the library compiles; without, the name is unchanged.
     @Test func aModuleNamedDisplayNameIsRenamedOnlyWithTranslations() throws {
         var catalog = Catalog(
-            service: "Names", modules: [Module(name: "Display name", localized: ["de": "Anzeigename"])],
+            service: "Names", modules: [Module(name: "Display name")],
             entries: [Entry(code: "N.1", module: "Display name", variants: [Variant(message: "m")])])
         let options = SwiftRenderOptions(typePrefix: "N", specPath: "n.yaml")
-        let plain = try SwiftRenderer.render(catalog, options: options)
+        let plain = try SwiftRenderer.render(CatalogValidator.validate(catalog), options: options)
         #expect(try #require(plain.first { $0.path == "NModule.swift" }).contents.contains("    case displayName = \"Display name\"\n"))
         catalog.locales = [CatalogLocale(tag: "de")]
-        let files = try SwiftRenderer.render(catalog, options: options)
+        catalog.modules[0].localized = ["de": "Anzeigename"]
+        let files = try SwiftRenderer.render(CatalogValidator.validate(catalog), options: options)
         #expect(try #require(files.first { $0.path == "NModule.swift" }).contents.contains("    case displayName_ = \"Display name\"\n"))
         let main = """
             import Foundation
@@ -178,7 +179,7 @@ import Testing
             """
         #expect(try SwiftTestSupport.compileAndRun(files, main: main) == "Anzeigename Display name\ntrue\n")
         catalog.modules[0].swiftName = "displayName"
-        #expect(throws: Diagnostics.self) { try SwiftRenderer.render(catalog, options: options) }
+        #expect(throws: Diagnostics.self) { try SwiftRenderer.render(CatalogValidator.validate(catalog), options: options) }
     }
 
     /// Texts that must survive the literal: quotes, backslashes, the table's own marks, line
@@ -203,7 +204,7 @@ import Testing
             language: "zh-Hans",
             locales: [CatalogLocale(tag: "en"), CatalogLocale(tag: "zh-Hant"), CatalogLocale(tag: "sr-Latn"), CatalogLocale(tag: "pt-BR")])
         let options = SwiftRenderOptions(typePrefix: "H", accessLevel: .internal, specPath: "h.yaml", style: .enum)
-        let files = try SwiftRenderer.render(catalog, options: options)
+        let files = try SwiftRenderer.render(CatalogValidator.validate(catalog), options: options)
         let main = #"""
             import Foundation
 

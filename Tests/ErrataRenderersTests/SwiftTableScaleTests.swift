@@ -1,3 +1,4 @@
+import ErrataMarkdown
 import ErrataModel
 @testable import ErrataRenderers
 import Foundation
@@ -95,7 +96,7 @@ import Testing
     @Test func everyCodeRoundTripsThroughTheCompiledTable() throws {
         let catalog = Self.catalog
         let options = SwiftRenderOptions(typePrefix: "Scale", accessLevel: .public, specPath: "scale.yaml")
-        let files = try SwiftRenderer.render(catalog, options: options)
+        let files = try SwiftRenderer.render(CatalogValidator.validate(catalog), options: options)
         let output = try SwiftTestSupport.compileAndRun(files, main: Self.driver)
         var expected: [String] = []
         for entry in catalog.entries {

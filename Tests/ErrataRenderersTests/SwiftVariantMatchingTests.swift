@@ -36,7 +36,7 @@ import Testing
     static let options = SwiftRenderOptions(typePrefix: "Rows", specPath: "spec/rows.yaml")
 
     @Test func theResponseStatusPicksAmongEquallyGoodRows() throws {
-        let files = try SwiftRenderer.render(Self.catalog, options: Self.options)
+        let files = try SwiftRenderer.render(CatalogValidator.validate(Self.catalog), options: Self.options)
         let output = try SwiftTestSupport.compileAndRun(files, main: Self.driver)
         #expect(output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) == [
             "E.1 statuses: [400] [500, 503] status: 400 500",
@@ -101,7 +101,7 @@ import Testing
                 print(String(value, radix: 16) + " " + results.map { $0 ? "1" : "0" }.joined())
             }
             """
-        let files = try SwiftRenderer.render(Self.catalog, options: Self.options)
+        let files = try SwiftRenderer.render(CatalogValidator.validate(Self.catalog), options: Self.options)
         let output = try SwiftTestSupport.compileAndRun(files, main: main)
         let expected = scalars.map { String($0, radix: 16) + (whiteSpace.contains($0) ? " 1111" : " 0000") }
         #expect(output.split(separator: "\n").map(String.init) == expected)

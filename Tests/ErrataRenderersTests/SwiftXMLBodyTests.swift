@@ -59,7 +59,7 @@ import Testing
             service: "Acme Storage",
             errorBody: [ErrorBodyFormat(syntax: .xml, code: ["Error", "Code"], message: ["Error", "Message"])],
             entries: [Entry(code: "Gone", variants: [Variant(message: "It is gone.", status: 404)])])
-        let files = try SwiftRenderer.render(catalog, options: SwiftRenderOptions(typePrefix: "Acme", specPath: "acme.yaml"))
+        let files = try SwiftRenderer.render(CatalogValidator.validate(catalog), options: SwiftRenderOptions(typePrefix: "Acme", specPath: "acme.yaml"))
         var main = "import Foundation\n\nlet bodies: [[UInt8]] = [\n"
         for body in Self.bodies { main += "    \(body.bytes),\n" }
         main += """

@@ -57,7 +57,7 @@ import Testing
 
     @Test func theRendererWritesItBackByteForByte() throws {
         let catalog = try read(Self.full)
-        let text = try SpecRenderer.render(catalog, header: "")
+        let text = try SpecRenderer.render(CatalogValidator.validate(catalog), header: "")
         #expect(text == Self.full)
         #expect(try read(text) == catalog)
     }
@@ -65,7 +65,7 @@ import Testing
     @Test func aSpecWithoutARecipeWritesNone() throws {
         let catalog = try read("service: S\nentries:\n- code: A\n  message: m\n")
         #expect(catalog.reading.isEmpty)
-        #expect(!(try SpecRenderer.render(catalog, header: "")).contains("reading"))
+        #expect(!(try SpecRenderer.render(CatalogValidator.validate(catalog), header: "")).contains("reading"))
     }
 
     @Test(arguments: [

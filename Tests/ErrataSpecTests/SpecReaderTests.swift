@@ -24,7 +24,7 @@ import ErrataSpec
     }
 
     @Test func bundledOCRSpecHoldsTheSeedTable() throws {
-        let catalog = try SpecReader.read(contentsOf: Self.repoRoot.appendingPathComponent("spec/huawei-ocr.yaml").path)
+        let catalog = try CatalogStage().spec(at: Self.repoRoot.appendingPathComponent("spec/huawei-ocr.yaml").path).catalog
         #expect(catalog.entries.count == 46)
         #expect(catalog.variantCount == 47)
         #expect(catalog.modules.map(\.name) == ["OCR", "Platform", "APIG"])

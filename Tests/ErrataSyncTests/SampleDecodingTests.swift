@@ -1,6 +1,7 @@
 import ErrataSync
 import ErrataModel
 import ErrataReaders
+import ErrataSpec
 import ErrataRenderers
 import ErrataTestSupport
 import Foundation
@@ -69,9 +70,9 @@ import Testing
     /// names), and its library decodes a body of a code it documents, explained in Chinese.
     @Test(.requiresSharedPages) func chinesePageLibraryDecodesADocumentedCode() throws {
         let page = SharedPages.corpus("huawei-ocr-errorcodes-zh-20191210.md")
-        let catalog = try DocumentReader.read(contentsOf: page.path)
-        try CatalogValidator.validate(catalog)
-        let files = try SwiftRenderer.render(catalog, options: SwiftRenderOptions(typePrefix: "OCR", specPath: "ocr.yaml"))
+        let validated = try CatalogStage().page(at: page.path).validated
+        let catalog = validated.catalog
+        let files = try SwiftRenderer.render(validated, options: SwiftRenderOptions(typePrefix: "OCR", specPath: "ocr.yaml"))
         let main = """
             import Foundation
             let error = try OCRError.decode(Data(#"{"error_code": "AIS.0101", "error_msg": "The input parameter is invalid."}"#.utf8), httpStatus: 400)
@@ -88,10 +89,9 @@ import Testing
         var main = "import Foundation\n\nfunc line(_ parts: [String]) { print(parts.joined(separator: \"|\")) }\n"
         var expected: [String] = []
         for item in cases {
-            let read = try DocumentReader.readPage(contentsOf: item.page.path)
-            #expect(read.inferredBody.formats.first?.syntax == item.syntax, "\(item.page.lastPathComponent): no sample inferred")
-            try CatalogValidator.validate(read.catalog)
-            let files = try SwiftRenderer.render(read.catalog, options: SwiftRenderOptions(typePrefix: item.prefix, specPath: "x.yaml"))
+            let read = try CatalogStage().page(at: item.page.path)
+            #expect(read.reading.inferredBody.formats.first?.syntax == item.syntax, "\(item.page.lastPathComponent): no sample inferred")
+            let files = try SwiftRenderer.render(read.validated, options: SwiftRenderOptions(typePrefix: item.prefix, specPath: "x.yaml"))
             sources += files.map { ($0.path, $0.contents) }
             let sample = try Self.sample(item)
             main += """
@@ -116,7 +116,7 @@ import Testing
                 }
 
                 """
-            let entry = read.catalog.entry(item.code)
+            let entry = read.validated.catalog.entry(item.code)
             let status = entry.map { entry in
                 (entry.variants.first { !$0.message.isEmpty && sample.contains($0.message) } ?? entry.variants[0]).status
             }

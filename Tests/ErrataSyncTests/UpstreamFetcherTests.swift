@@ -40,7 +40,7 @@ import Testing
     @Test func pageFromAURLIsReadInTheFormatItsNameOrTypeSays() throws {
         let markdown = try Data(contentsOf: RepositoryPaths.root.appendingPathComponent("Tests/Fixtures/Readers/huawei-ocr.md"))
         let server = try UpstreamTestServer(.respond(status: 200, contentType: "text/plain", body: Array(markdown)))
-        let catalog = try UpstreamPage.read(server.url("/docs/huawei-ocr.md?lang=en"), fetch: .init(timeout: 5))
+        let catalog = try UpstreamPage.read(server.url("/docs/huawei-ocr.md?lang=en"), fetch: .init(timeout: 5)).catalog
         #expect(catalog.entries.count == 46)
         #expect(catalog.source == server.url("/docs/huawei-ocr.md?lang=en"))
     }

@@ -11,7 +11,7 @@ import ErrataTestSupport
         var file: String
         var message: String
         var module: String?
-        var status: Int?
+        var statuses: [Int]
         var variant: Int
     }
 
@@ -31,7 +31,7 @@ import ErrataTestSupport
     @Test func everyFixtureDecodesToItsCodeModuleAndMessage() throws {
         for item in try Self.index() {
             let body = try Data(contentsOf: Self.fixtures.appendingPathComponent(item.file))
-            let error = try HuaweiOCRError.decode(body, httpStatus: item.status)
+            let error = try HuaweiOCRError.decode(body, httpStatus: item.statuses.first)
             #expect(error.code.rawValue == item.code, "\(item.file)")
             #expect(error.code.isDocumented, "\(item.file)")
             #expect(error.module?.rawValue == item.module, "\(item.file)")

@@ -2,6 +2,7 @@ import ArgumentParser
 import ErrataSync
 import ErrataRenderers
 import ErrataGenerator
+import ErrataModel
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -78,7 +79,7 @@ struct CheckCommand: ParsableCommand {
         }
         if diagnostics.isGiven {
             throw ValidationError(
-                "check --upstream reports no warnings, so --strict and --diagnostics change nothing: drop them (errata dump PAGE --strict reports a page's warnings)")
+                "check --upstream reports no warnings, so --strict, --allow-warning and --diagnostics change nothing: drop them (errata dump PAGE --strict reports a page's warnings)")
         }
     }
 
@@ -87,10 +88,11 @@ struct CheckCommand: ParsableCommand {
             try checkUpstream(upstream)
             return
         }
-        let result = try CheckJob.run(catalogs.load())
+        let config = try catalogs.load()
+        let result = try CheckJob.run(config)
         var diagnostics = diagnostics
         if format == .github, diagnostics.format == nil { diagnostics.format = .github }
-        try diagnostics.report(result.warnings)
+        try diagnostics.report(result.warnings, allowing: config.allowWarnings)
         let report = result.drift
         if report.isInSync {
             Terminal.out(report.summary)
@@ -113,15 +115,10 @@ struct CheckCommand: ParsableCommand {
             let config = try catalogs.load()
             (spec, style) = (try UpstreamCheckJob.spec(of: config), UpstreamCheckJob.style(of: config))
         }
-        let upstream: String
-        if given == UpstreamArgument.specSource {
-            upstream = try locale.map { try Locales.source(of: spec, locale: $0) } ?? UpstreamCheckJob.source(of: spec)
-        } else {
-            upstream = given
-        }
-        let changes = try UpstreamCheckJob.run(
-            spec: spec, upstream: upstream, options: page.documentOptions, fetch: fetch.fetchOptions, style: style, locale: locale
-        ).changes
+        let result = try UpstreamCheckJob.run(
+            spec: spec, upstream: given == UpstreamArgument.specSource ? nil : given, options: page.documentOptions,
+            fetch: fetch.fetchOptions, style: style, locale: locale)
+        let (changes, upstream) = (result.changes, result.upstream)
         let subject = locale.map { "\(spec) (\($0))" } ?? spec
         if changes.isEmpty {
             Terminal.out("in sync: \(subject) matches \(upstream)")
@@ -130,8 +127,8 @@ struct CheckCommand: ParsableCommand {
         switch format {
         case .text:
             let fix = locale.map {
-                "run `errata import \(upstream) --spec \(spec) --locale \($0)` to update the spec's \($0) texts (its codes, messages and statuses come from its own page)"
-            } ?? "run `errata import \(upstream) --spec \(spec)` to update the spec"
+                "run `\(CommandHint.errata("import \(upstream) --spec \(spec) --locale \($0)", writes: true))` to update the spec's \($0) texts (its codes, messages and statuses come from its own page)"
+            } ?? "run `\(CommandHint.errata("import \(upstream) --spec \(spec)", writes: true))` to update the spec"
             Terminal.out("\(subject) differs from \(upstream):\n" + changes.textReport + fix)
         case .github:
             Terminal.out((changes.gitHubAnnotations(prefer: .old, fallbackPath: spec).map(\.description) + [changes.summaryLine]).joined(separator: "\n"))

@@ -51,7 +51,6 @@ struct DiffCommand: ParsableCommand {
     }
 
     func run() throws {
-        let new = try self.new ?? (locale.map { try Locales.source(of: old, locale: $0) } ?? UpstreamCheckJob.source(of: old))
         let result = try DiffJob.run(
             old: old, new: new, options: page.documentOptions, fetch: fetch.fetchOptions, style: style,
             locale: locale)
@@ -60,7 +59,7 @@ struct DiffCommand: ParsableCommand {
         case .text: Terminal.out(changes.textReport)
         case .json: Terminal.out(try changes.jsonReport())
         case .github:
-            let lines = changes.gitHubAnnotations(prefer: .new, fallbackPath: new).map(\.description)
+            let lines = changes.gitHubAnnotations(prefer: .new, fallbackPath: result.new).map(\.description)
             Terminal.out((lines + [changes.isEmpty ? "no differences" : changes.summaryLine]).joined(separator: "\n"))
         }
         if changes.fails(on: failOn) { throw ExitCode(1) }

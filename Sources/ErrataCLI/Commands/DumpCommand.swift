@@ -46,13 +46,13 @@ struct DumpCommand: ParsableCommand {
         var options = read.documentOptions
         var input = self.input
         if let spec {
-            let catalog = try SpecReader.read(contentsOf: spec)
+            let catalog = try CatalogStage().spec(at: spec).catalog
             options = options.forPage(of: catalog)
-            input = try input ?? UpstreamCheckJob.source(of: spec)
+            input = try input ?? UpstreamCheckJob.source(of: catalog, path: spec)
         }
         guard let input else { return }
         let page = try UpstreamPage.readPage(input, options: options)
-        try diagnostics.report((explain ? page.explanation : page.tableNotes) + page.warnings)
-        Terminal.out(try CatalogJSON.encode(page.catalog))
+        try diagnostics.report((explain ? page.reading.explanation : page.reading.tableNotes) + page.validated.warnings)
+        Terminal.out(try CatalogJSON.encode(page.validated.catalog))
     }
 }

@@ -23,7 +23,8 @@ struct GenerateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let result = try GenerateJob.run(catalogs.load(), review: diagnostics.report)
+        let config = try catalogs.load()
+        let result = try GenerateJob.run(config, review: { try diagnostics.report($0, allowing: config.allowWarnings) })
         Terminal.out(result.write.summary)
     }
 }

@@ -62,7 +62,6 @@ struct ImportCommand: ParsableCommand {
             try importTranslations(locale)
             return
         }
-        let input = try self.input ?? UpstreamCheckJob.source(of: spec)
         let result = try ImportJob.run(
             input: input, spec: spec, options: read.documentOptions, fetch: fetch.fetchOptions, explain: explain,
             review: diagnostics.report)
@@ -73,10 +72,12 @@ struct ImportCommand: ParsableCommand {
         let verb = result.created ? "created" : (result.write.changedNothing ? "unchanged" : "updated")
         lines.append("\(verb) \(spec): \(diff.added.count) added, \(diff.removed.count) removed, \(diff.changedCodes.count) changed")
         Terminal.out(lines.joined(separator: "\n"))
+        if let warning = PluginTargetCheck.warning(forSpec: spec) {
+            Terminal.report([warning], format: diagnostics.format ?? .text)
+        }
     }
 
     private func importTranslations(_ locale: String) throws {
-        let input = try self.input ?? Locales.source(of: spec, locale: locale)
         let result = try LocaleImportJob.run(
             input: input, spec: spec, locale: locale, options: read.documentOptions, fetch: fetch.fetchOptions,
             review: diagnostics.report)

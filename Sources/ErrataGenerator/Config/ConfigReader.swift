@@ -8,7 +8,7 @@ import Yams
 public enum ConfigReader {
     public static let defaultPath = "errata.yml"
 
-    private static let topKeys: Set<String> = ["catalogs", "owns"]
+    private static let topKeys: Set<String> = ["catalogs", "owns", "allowWarnings"]
     private static let catalogKeys: Set<String> = ["spec", "name", "swift", "docs", "fixtures"]
     private static let swiftKeys: Set<String> = ["output", "typePrefix", "accessLevel", "style", "fixtures"]
 
@@ -36,8 +36,9 @@ public enum ConfigReader {
         }
         if catalogs.isEmpty, yaml.problems.isEmpty { yaml.report("'catalogs' is empty", at: list) }
         let owns = top["owns"].map { yaml.sequence($0, "owns").compactMap { yaml.nonEmptyString($0, "owns") } } ?? []
+        let allowed = top["allowWarnings"].map { yaml.sequence($0, "allowWarnings").compactMap { warningName($0, yaml: &yaml) } } ?? []
         if !yaml.problems.isEmpty { throw Diagnostics(yaml.problems) }
-        return ErrataConfig(root: Path.directory(of: path), catalogs: catalogs, owns: owns)
+        return ErrataConfig(root: Path.directory(of: path), catalogs: catalogs, owns: owns, allowWarnings: allowed)
     }
 
     private static func catalog(_ node: Node, yaml: inout YAMLFields) -> CatalogConfig? {
@@ -61,6 +62,19 @@ public enum ConfigReader {
             swift: swift,
             docs: fields["docs"].flatMap { yaml.nonEmptyString($0, "docs") },
             fixtures: fields["fixtures"].flatMap { yaml.nonEmptyString($0, "fixtures") })
+    }
+
+    /// A warning's name in `allowWarnings`; an unknown one is reported with the closest name.
+    private static func warningName(_ node: Node, yaml: inout YAMLFields) -> Diagnostic.Name? {
+        guard let text = yaml.nonEmptyString(node, "allowWarnings") else { return nil }
+        do {
+            return try Diagnostic.Name(naming: text)
+        } catch let problem as Diagnostic {
+            yaml.report("allowWarnings: " + problem.message, at: node)
+            return nil
+        } catch {
+            return nil
+        }
     }
 
     /// The value a key names, one of `Value.allCases`; nil when the key is absent (or, reported,

@@ -1,4 +1,5 @@
 import ErrataSpec
+public import ErrataModel
 public import ErrataRenderers
 
 /// What `errata generate` and `errata check` do: `errata.yml` at the repository root, or the
@@ -10,11 +11,14 @@ public struct ErrataConfig: Hashable, Sendable {
     /// Further folders errata owns wholly (e.g. `Generated`): any file in them that no catalog
     /// generates is drift for `check`, and `generate` removes it. Output folders are always owned.
     public var owns: [String]
+    /// Warnings `--strict` accepts (`allowWarnings`), as `--allow-warning` does on the command line.
+    public var allowWarnings: [Diagnostic.Name]
 
-    public init(root: String = ".", catalogs: [CatalogConfig], owns: [String] = []) {
+    public init(root: String = ".", catalogs: [CatalogConfig], owns: [String] = [], allowWarnings: [Diagnostic.Name] = []) {
         self.root = root
         self.catalogs = catalogs
         self.owns = owns
+        self.allowWarnings = allowWarnings
     }
 
     /// `path` (relative to `root`) as a path usable from the working directory.

@@ -5,8 +5,8 @@ import ErrataRenderers
 
 /// Renders every output of a configuration in memory: the plan that `generate` writes and `check` compares.
 ///
-/// Each catalog passes `CatalogValidator` before any renderer runs; its warnings (and the
-/// renderers') come back with the plan, errors are thrown all at once and nothing is written.
+/// Each spec is read and validated by `CatalogStage` before any renderer runs; its warnings (and
+/// the renderers') come back with the plan, errors are thrown all at once and nothing is written.
 public enum CatalogRendering {
     public struct Result: Sendable {
         public var plan: OutputPlan
@@ -20,8 +20,8 @@ public enum CatalogRendering {
         var warnings: [Diagnostic] = []
         for catalogConfig in config.catalogs {
             do {
-                let catalog = try SpecReader.read(contentsOf: config.resolve(catalogConfig.spec))
-                warnings += try CatalogValidator.validate(catalog)
+                let catalog = try CatalogStage().spec(at: config.resolve(catalogConfig.spec))
+                warnings += catalog.warnings
                 let rendered = try render(catalog, catalogConfig, warnings: &warnings)
                 for (folder, file) in rendered {
                     files.append(OutputFile(path: Path.join(config.resolve(folder), file.path), text: file.contents))
@@ -39,9 +39,9 @@ public enum CatalogRendering {
         return Result(plan: OutputPlan(files: files, ownedDirectories: Array(Set(owned)).sorted()), warnings: warnings)
     }
 
-    /// Each rendered file with the output folder it belongs in. The catalog has been validated.
+    /// Each rendered file with the output folder it belongs in.
     static func render(
-        _ catalog: Catalog, _ config: CatalogConfig, warnings: inout [Diagnostic]
+        _ catalog: ValidatedCatalog, _ config: CatalogConfig, warnings: inout [Diagnostic]
     ) throws -> [(String, RenderedFile)] {
         var result: [(String, RenderedFile)] = []
         if let swift = config.swift {

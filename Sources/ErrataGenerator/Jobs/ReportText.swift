@@ -24,7 +24,7 @@ extension DriftReport {
     }
 
     private var verdict: String {
-        "drift: \(missing.count) missing, \(changed.count) changed, \(orphaned.count) orphaned; run `errata generate` to update"
+        "drift: \(missing.count) missing, \(changed.count) changed, \(orphaned.count) orphaned; run `\(CommandHint.errata("generate", writes: true))` to update"
     }
 }
 

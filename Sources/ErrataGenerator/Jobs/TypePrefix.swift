@@ -1,7 +1,7 @@
 /// The type-name prefix when none is given: from the spec's file name, the one rule shared by
-/// `errata.yml`, `errata generate --spec` and the build-tool plugin (which must name its output
-/// files before errata reads the spec, and mirrors this in Plugins/ErrataPlugin/SpecFiles.swift;
-/// a test checks that the two agree).
+/// `errata.yml`, `errata generate --spec` and the plugins: the build-tool plugin must name its
+/// output files before errata reads the spec, so it compiles this very file (linked from
+/// Plugins/PluginsShared; it must stay self-contained, with no import).
 ///
 /// The file name without its folder and without `.errata.yaml`, `.yaml` or `.yml`, split into
 /// words at every character that is not an ASCII letter or digit; each word's first letter is

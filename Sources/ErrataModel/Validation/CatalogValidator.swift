@@ -1,25 +1,36 @@
 /// The model's rules, checked once between reading and rendering.
 ///
 /// Every catalog, whether it comes from a spec or from a documentation page, passes here before
-/// any renderer runs: `errata generate` (with `errata.yml` or `--spec`), `--swift-output` (what
-/// the build-tool plugin runs), `check` and `import` all refuse the same catalogs with the same
-/// located messages. Renderers may assume what is checked here.
+/// any renderer runs: `validate` is the only maker of `ValidatedCatalog`, the only form renderers
+/// take, and `CatalogStage` calls it for every job, so all of them refuse the same catalogs with
+/// the same located messages. Renderers may assume what is checked here.
 public enum CatalogValidator {
     /// Every problem found: errors make the catalog unusable; warnings are reported and kept.
     public static func problems(in catalog: Catalog) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         problems += errorBodyProblems(catalog.errorBody)
+        problems += emptinessProblems(catalog)
         problems += entryProblems(catalog)
         problems += localeProblems(catalog)
         return problems
     }
 
-    /// Throws `Diagnostics` when there is an error; returns the warnings otherwise.
+    /// No entries: a warning, not an error, since a spec may list no codes yet early on; the
+    /// outputs are still written (a library with no documented code, a page with none).
+    static func emptinessProblems(_ catalog: Catalog) -> [Diagnostic] {
+        guard catalog.entries.isEmpty else { return [] }
+        return [.warning(
+            .noEntries, "the spec lists no codes; the generated library has none and takes every code for undocumented",
+            at: catalog.entriesLocation)]
+    }
+
+    /// The catalog as renderers take it, with the reader's warnings and then the validator's;
+    /// throws `Diagnostics` (every problem found) when there is an error.
     @discardableResult
-    public static func validate(_ catalog: Catalog) throws -> [Diagnostic] {
+    public static func validate(_ catalog: Catalog, readerWarnings: [Diagnostic] = []) throws -> ValidatedCatalog {
         let problems = problems(in: catalog)
         if problems.contains(where: { $0.severity == .error }) { throw Diagnostics(problems) }
-        return problems
+        return ValidatedCatalog(checked: catalog, warnings: readerWarnings + problems)
     }
 
     // MARK: Error body
@@ -98,7 +109,7 @@ public enum CatalogValidator {
     /// are listed twice on a row, alternative messages that are empty or repeat a message of their
     /// row, columns with an empty or multi-line name, a name twice on a row or an empty value,
     /// modules listed twice or unknown.
-    public static func entryProblems(_ catalog: Catalog) -> [Diagnostic] {
+    static func entryProblems(_ catalog: Catalog) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         var firstEntry: [String: Entry] = [:]
         for entry in catalog.entries {
@@ -164,7 +175,7 @@ public enum CatalogValidator {
 
     /// The base language and every locale well-formed BCP 47 tags; each locale once and not the
     /// base language; every translation in a declared locale and not empty.
-    public static func localeProblems(_ catalog: Catalog) -> [Diagnostic] {
+    static func localeProblems(_ catalog: Catalog) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         if let language = catalog.language, !CatalogLocale.isWellFormed(language) {
             problems.append(.error("the language \(language.debugDescription) is not a BCP 47 language tag (such as en, zh-Hans, pt-BR)"))

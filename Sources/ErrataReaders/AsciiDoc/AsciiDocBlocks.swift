@@ -57,7 +57,7 @@ enum AsciiDocBlocks {
 
     static func warnings(_ directives: [Directive], path: String, where place: String) -> [Diagnostic] {
         directives.map {
-            Diagnostic.warning(
+            Diagnostic.warning(.unreadDirective,
                 "the AsciiDoc line '\($0.name)::' in \(place) is not read (a block macro or preprocessor directive); it is left out",
                 at: SourceLocation(path: path, line: $0.line))
         }

@@ -1,3 +1,4 @@
+import ErrataMarkdown
 import ErrataModel
 
 /// One error of a list written without a table: a name line (`**ThrottlingException**`, a heading,

@@ -1,3 +1,4 @@
+import ErrataMarkdown
 import ErrataModel
 
 /// Reads the body rows of the chosen tables, one at a time, into entries, modules and notes.
@@ -83,20 +84,20 @@ struct RowInterpreter {
         let heading = headingLike(row, codeCell: codeCell)
         if let codeCell, CodeShape.looksLikeCode(codeCell) {
             if heading {
-                warnings.append(.warning(
+                warnings.append(.warning(.headingReadAsCode,
                     "the row holds only \(codeCell.text.debugDescription), shaped unlike the table's other codes, as a heading would be; read as a code without a message — if it names a group of codes, make it bold or let it span the row",
                     at: codeCell.location ?? firstLocation(row)))
             }
             if let moduleCell, !moduleCell.isEmpty { currentModule = moduleCell.text }
             add(code: codeCell.text, row: row, location: codeCell.location ?? firstLocation(row))
         } else if let codeCell, isBrokenCode(codeCell), hasVariantContent(row) {
-            warnings.append(.warning(
+            warnings.append(.warning(.codeWithSpace,
                 "the code cell \(codeCell.text.debugDescription) holds a space, as if the page broke a code; read as the code \(codeCell.text.debugDescription), as written — check it against the API",
                 at: codeCell.location ?? firstLocation(row)))
             if let moduleCell, !moduleCell.isEmpty { currentModule = moduleCell.text }
             add(code: codeCell.text, row: row, location: codeCell.location ?? firstLocation(row))
         } else if let codeCell, isCodeInWords(codeCell, row: row) {
-            warnings.append(.warning(
+            warnings.append(.warning(.codeInWords,
                 "the code cell \(codeCell.text.debugDescription) holds words, in a row with a status and a message; read as the code \(codeCell.text.debugDescription), as written — check it against the API",
                 at: codeCell.location ?? firstLocation(row)))
             if let moduleCell, !moduleCell.isEmpty { currentModule = moduleCell.text }
@@ -106,7 +107,7 @@ struct RowInterpreter {
             add(code: lastCode, row: row, location: firstLocation(row))
         } else {
             if heading, let codeCell {
-                warnings.append(.warning(
+                warnings.append(.warning(.headingReadAsNote,
                     "the row holds only \(codeCell.text.debugDescription) in the code column, as a heading would; read as a note — if it names a group of codes, make it bold or let it span the row",
                     at: codeCell.location ?? firstLocation(row)))
             }
@@ -221,7 +222,7 @@ struct RowInterpreter {
                 description = description.isEmpty ? explained : explained + "\n\n" + description
             }
             if reading.droppedContinuation, !reading.messages.isEmpty, !messageCell.isSpanCopy {
-                warnings.append(.warning(
+                warnings.append(.warning(.messagesGoOn,
                     "the message cell of code \(code.debugDescription) says the list of messages goes on (\"etc.\"); that paragraph is left out, the row keeps the messages written",
                     at: messageCell.location ?? location))
             }
@@ -237,7 +238,7 @@ struct RowInterpreter {
         if statuses.isEmpty, let statusCell = cell(row, .status), statusText.contains(where: \.isNumber) {
             // Kept as the row's text under the column's name, never dropped.
             columns.append(Column(name: statusColumnName, value: statusCell.markdown))
-            warnings.append(.warning(
+            warnings.append(.warning(.statusNotHTTP,
                 "the status \(statusText.debugDescription) of code \(code.debugDescription) is not an HTTP status (100-599); the row is read without a status and keeps the text as its column \(statusColumnName.debugDescription)",
                 at: statusCell.location ?? location))
         }
@@ -245,7 +246,7 @@ struct RowInterpreter {
             guard let other = cell(row, role), !other.isSpanCopy, other.text != code, !Self.containsSpace(other.text),
                   CodeShape.looksLikeCode(other), codeSignatures[CodeShape.signature(other.text)] != nil,
                   other.text.contains(where: \.isNumber) else { continue }
-            warnings.append(.warning(
+            warnings.append(.warning(.shiftedColumns,
                 "the \(role.rawValue) of code \(code.debugDescription) is \(other.text.debugDescription), which looks like a code; are the columns shifted?",
                 at: other.location ?? location))
         }
@@ -272,7 +273,7 @@ struct RowInterpreter {
         if let index = entryIndex[code] {
             guard rowsByEntry[index, default: Set(entries[index].variants)].insert(variant).inserted else {
                 let first = entries[index].location.map { " (first at \($0))" } ?? ""
-                warnings.append(.warning(
+                warnings.append(.warning(.repeatedRow,
                     "code \(code.debugDescription) is listed again with the same row\(first); the two are read as one row",
                     at: location))
                 return

@@ -153,11 +153,11 @@ struct TableColumns {
                     map.assign(headedAs, to: next)
                     reasons[next] = (.header, "header \(headers[next].debugDescription)")
                 }
-                diagnostics.append(.warning(
+                diagnostics.append(.warning(.codeFromContent,
                     "no header names the error-code column; \(name(column)) is headed as the \(headedAs.rawValue) but holds code-shaped cells and is read as the codes",
                     at: location))
             } else {
-                diagnostics.append(.warning(
+                diagnostics.append(.warning(.codeFromContent,
                     "no header names the error-code column; \(name(column)) holds code-shaped cells and is read as the codes",
                     at: location))
             }

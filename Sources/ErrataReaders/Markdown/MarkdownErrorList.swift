@@ -1,3 +1,4 @@
+import ErrataMarkdown
 import ErrataModel
 
 /// Finds error lists written without a table in Markdown, as the AWS API references write them:

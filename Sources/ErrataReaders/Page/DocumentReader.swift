@@ -8,7 +8,8 @@ import Foundation
 /// `pageReader(for:)`; the reader gives the page's tables, code blocks and title
 /// (`PageContent`), and the front door builds the catalog from them (`CatalogBuilder`), infers the
 /// error body format from the code blocks (`ErrorBodyInference`) and names the service after the
-/// title (`PageTitle`). A spec is read by `SpecReader`.
+/// title (`PageTitle`). A spec is read by `SpecReader`. Jobs read a file through
+/// `CatalogStage.page(at:options:)`, which reads it once, calls this and validates the catalog.
 public enum DocumentReader {
     /// The largest input accepted, in bytes.
     public static let maximumSize = 256 << 20
@@ -39,13 +40,6 @@ public enum DocumentReader {
         }
     }
 
-    public static func read(contentsOf path: String, options: Options = .init()) throws -> Catalog {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw Diagnostic.error("cannot read the input (no such file, or not readable)", at: SourceLocation(path: path))
-        }
-        return try read(data: Array(data), path: path, options: options)
-    }
-
     public static func read(data: [UInt8], path: String, options: Options = .init()) throws -> Catalog {
         try readPage(data: data, path: path, options: options).catalog
     }
@@ -65,13 +59,6 @@ public enum DocumentReader {
         public var warnings: [Diagnostic] = []
         /// The page's title, when it has one.
         public var title: String?
-    }
-
-    public static func readPage(contentsOf path: String, options: Options = .init()) throws -> Page {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw Diagnostic.error("cannot read the input (no such file, or not readable)", at: SourceLocation(path: path))
-        }
-        return try readPage(data: Array(data), path: path, options: options)
     }
 
     public static func readPage(data: [UInt8], path: String, options: Options = .init()) throws -> Page {

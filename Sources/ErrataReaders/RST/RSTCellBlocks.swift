@@ -33,7 +33,7 @@ enum RSTCellBlocks {
         let parsed = parseReportingDirectives(lines)
         let warnings = parsed.directives.map { directive in
             let argument = directive.argument.isEmpty ? "" : " (its argument \u{201C}\(directive.argument)\u{201D} left out)"
-            return Diagnostic.warning(
+            return Diagnostic.warning(.unreadDirective,
                 "the RST directive '\(directive.name)' in a table cell is not understood; its content is kept as text\(argument)",
                 at: SourceLocation(path: location.path, line: firstLine + directive.line))
         }

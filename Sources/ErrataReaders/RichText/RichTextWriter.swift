@@ -1,3 +1,5 @@
+import ErrataMarkdown
+
 /// Writes `RichBlock`s as plain text and canonical Markdown: the one serializer of every reader.
 ///
 /// Plain text: markup removed, whitespace runs (Unicode White_Space, so no-break and ideographic

@@ -13,6 +13,27 @@ public enum ErrorBodyText {
     /// `json` or `xml`.
     public static func fileExtension(_ format: ErrorBodyFormat) -> String { format.syntax.rawValue }
 
+    /// The body the API sends for one documented row: its code and message, and every field of
+    /// the format at its path with a placeholder value (`sampleValue`). What the fixtures hold and
+    /// the Markdown page shows.
+    public static func sample(_ format: ErrorBodyFormat, code: String, variant: Variant) throws -> String {
+        let fields = Dictionary(format.fields.map { ($0.name, sampleValue(of: $0.name, status: variant.status)) }) { first, _ in first }
+        return try render(format, code: code, message: variant.message, fields: fields)
+    }
+
+    /// A plausible value for a field, from its name alone so that it is the same on every run:
+    /// the row's HTTP status for a status field (`status`, `http_status`, `StatusCode`), a zero
+    /// UUID for a request or trace id (`request_id`, `RequestId`, `trace_id`), and
+    /// `example-<name>` otherwise.
+    public static func sampleValue(of name: String, status: Int?) -> String {
+        let words = name.lowercased()
+        if words.contains("status"), let status { return String(status) }
+        if words.hasSuffix("id"), words.contains("request") || words.contains("trace") {
+            return "00000000-0000-0000-0000-000000000000"
+        }
+        return "example-" + name
+    }
+
     /// The body holding `code`, `message` and the given extra fields (by field name; others left out).
     public static func render(
         _ format: ErrorBodyFormat, code: String, message: String, fields: [String: String] = [:]

@@ -6,23 +6,21 @@ struct FixtureIndexEntry: Codable, Hashable, Sendable {
     /// The entry's module; `null` in the JSON when it has none.
     var module: String?
     var message: String
-    /// The variant's first HTTP status; `null` in the JSON when the page gives none.
-    var status: Int?
-    /// Every HTTP status of the variant; `[]` when the page gives none.
+    /// Every HTTP status of the variant, the first the one to answer its body with; `[]` when the
+    /// page gives none.
     var statuses: [Int]
     /// 1-based position of the variant among the code's variants.
     var variant: Int
 
-    private enum CodingKeys: String, CodingKey { case file, code, module, message, status, statuses, variant }
+    private enum CodingKeys: String, CodingKey { case file, code, module, message, statuses, variant }
 
-    /// Every key is always written, `module` and `status` as `null` when absent.
+    /// Every key is always written, `module` as `null` when absent.
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(file, forKey: .file)
         try container.encode(code, forKey: .code)
         try container.encode(module, forKey: .module)
         try container.encode(message, forKey: .message)
-        try container.encode(status, forKey: .status)
         try container.encode(statuses, forKey: .statuses)
         try container.encode(variant, forKey: .variant)
     }

@@ -4,20 +4,21 @@ import ErrataModel
 ///
 /// Files, under `<baseName>/`:
 /// - one per variant, named as `FixtureFileNames` describes (`AIS.0101.json`, `ModelArts.4105_v2.json`),
-///   holding the body in the catalog's first error body format (`ErrorBodyText`: nested JSON, or
-///   XML in `.xml` files);
-/// - `index.json`: an array, sorted by file name, of `{code, file, message, module, status, statuses, variant}`
-///   (`status`: the HTTP status to answer the body with, the row's first; `statuses`: all of the row's)
-///   (`variant` 1-based, `module` and `status` `null` when absent, `statuses` then `[]`).
+///   holding the body in the catalog's first error body format (`ErrorBodyText.sample`: nested
+///   JSON, or XML in `.xml` files), with every documented field at its path;
+/// - `index.json`: an array, sorted by file name, of `{code, file, message, module, statuses, variant}`
+///   (`statuses`: the row's HTTP statuses, the first the one to answer the body with, `[]` when the
+///   page gives none; `variant` 1-based; `module` `null` when absent).
 ///
 /// All JSON is written by `JSONEncoder` with sorted keys, pretty printing and unescaped slashes, with
 /// LF line ends and a trailing newline. Files come back sorted by path; the same catalog always gives
 /// the same files, and a file's name depends only on the codes, never on their order.
 public enum FixturesRenderer {
     /// - Throws: `Diagnostic` when the base name is not one file name or when a code appears on two
-    ///   entries. The catalog has passed `CatalogValidator`.
-    public static func render(_ catalog: Catalog, options: FixturesRenderOptions) throws -> [RenderedFile] {
+    ///   entries.
+    public static func render(_ validated: ValidatedCatalog, options: FixturesRenderOptions) throws -> [RenderedFile] {
         try OutputBaseName.check(options.baseName)
+        let catalog = validated.catalog
         let format = catalog.errorBody.first ?? .default
         let names = try FixtureFileNames.names(for: catalog.entries, extension: ErrorBodyText.fileExtension(format))
 
@@ -25,10 +26,10 @@ public enum FixturesRenderer {
         var index: [FixtureIndexEntry] = []
         for (entry, fileNames) in zip(catalog.entries, names) {
             for (position, (variant, fileName)) in zip(entry.variants, fileNames).enumerated() {
-                let body = try ErrorBodyText.render(format, code: entry.code, message: variant.message)
+                let body = try ErrorBodyText.sample(format, code: entry.code, variant: variant)
                 files.append(RenderedFile(path: "\(options.baseName)/\(fileName)", contents: body))
                 index.append(FixtureIndexEntry(file: fileName, code: entry.code, module: entry.module,
-                                               message: variant.message, status: variant.status, statuses: variant.statuses,
+                                               message: variant.message, statuses: variant.statuses,
                                                variant: position + 1))
             }
         }

@@ -1,3 +1,5 @@
+import ErrataMarkdown
+
 /// How the Markdown renderer writes text into the page so that no text can change the page's
 /// structure (CommonMark 0.31 + GitHub Flavored Markdown tables).
 ///
@@ -50,14 +52,7 @@ enum MarkdownEscaping {
     static func codeSpan(_ text: String) -> String? {
         let line = singleLine(text)
         guard !line.isEmpty else { return nil }
-        let fence = String(repeating: "`", count: longestRun(of: "`", in: line) + 1)
-        let allSpaces = line.allSatisfy { $0 == " " }
-        // CommonMark strips one space from each side when both are present, and a backtick at
-        // either end would merge with the fence: pad with a space on both sides in those cases.
-        let needsPadding = !allSpaces
-            && (line.hasPrefix("`") || line.hasSuffix("`") || (line.hasPrefix(" ") && line.hasSuffix(" ")))
-        let pad = needsPadding ? " " : ""
-        return fence + pad + line + pad + fence
+        return MarkdownInlineForms.codeSpan(line)
     }
 
     /// Wire text for a table cell, optionally as a link to `anchor`: a code span (pipes escaped), or
@@ -88,28 +83,10 @@ enum MarkdownEscaping {
 
     // MARK: Plain text
 
-    /// Characters that get a backslash in plain text. Every one is ASCII punctuation, which CommonMark
-    /// allows to escape; `$` guards against GitHub's math, `|` against table cells.
-    private static let plainTextSpecials: Set<Character> = [
-        "\\", "`", "*", "_", "[", "]", "|", "~", "#", "!", "$",
-    ]
-
-    /// Plain text for inline positions (headings, link text, labels, cells): shown literally, on one line.
-    /// `<`, `>` and `&` become entities rather than backslash escapes, because GFM's extended autolinks
-    /// can swallow a backslash (`http://x\<b>` would start a tag).
+    /// Plain text for inline positions (headings, link text, labels, cells): shown literally, on one
+    /// line (`MarkdownText.escapeInline`).
     static func plainText(_ text: String) -> String {
-        var out = ""
-        for char in singleLine(text) {
-            switch char {
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "&": out += "&amp;"
-            default:
-                if plainTextSpecials.contains(char) { out.append("\\") }
-                out.append(char)
-            }
-        }
-        return out
+        MarkdownText.escapeInline(singleLine(text))
     }
 
     /// Already-inline Markdown made safe for a table cell: line breaks become spaces, `|` becomes `\|`.

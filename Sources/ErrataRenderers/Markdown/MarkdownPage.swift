@@ -101,7 +101,7 @@ struct MarkdownPage {
             }
             out.append("")
             if let entry = catalog.entries.first, let variant = entry.variants.first, let format = formats.first {
-                let body = try ErrorBodyText.render(format, code: entry.code, message: variant.message)
+                let body = try ErrorBodyText.sample(format, code: entry.code, variant: variant)
                 out += ["For example:", ""]
                 out += MarkdownEscaping.codeBlock(String(body.dropLast()), info: format.syntax.rawValue, onlyLF: true) + [""]
             }

@@ -16,16 +16,12 @@ import ErrataModel
 /// No text in the catalog can change the page's structure; `MarkdownEscaping` says how. Table cells put
 /// every line break as a single space. The same catalog always gives the same bytes (LF, trailing newline).
 public enum MarkdownRenderer {
-    /// - Throws: `Diagnostic` when the base name is not one file name, a locale's tag is not a BCP 47
-    ///   tag or is listed twice, or the error body's two field names are equal.
-    public static func render(_ catalog: Catalog, options: MarkdownRenderOptions) throws -> [RenderedFile] {
+    /// - Throws: `Diagnostic` when the base name is not one file name, or the error body's two field
+    ///   names are equal. Each locale's tag, which names its page, was checked by the validator
+    ///   (a BCP 47 tag, listed once).
+    public static func render(_ validated: ValidatedCatalog, options: MarkdownRenderOptions) throws -> [RenderedFile] {
         try OutputBaseName.check(options.baseName)
-        var seen = Set<String>()
-        for locale in catalog.locales {
-            guard CatalogLocale.isWellFormed(locale.tag), seen.insert(locale.tag.lowercased()).inserted else {
-                throw Diagnostic.error("cannot name a page after the locale \(locale.tag.debugDescription): it must be a BCP 47 tag, listed once", at: locale.location)
-            }
-        }
+        let catalog = validated.catalog
         let locales: [String?] = [nil] + catalog.locales.map(\.tag)
         return try locales.map { locale in
             let lines = try MarkdownPage(catalog: catalog, locale: locale, options: options).lines()

@@ -11,7 +11,7 @@ enum SwiftErrorFixturesFile {
         var items = ""
         for entry in context.catalog.entries {
             for (index, variant) in entry.variants.enumerated() {
-                let body = try ErrorBodyText.render(format, code: entry.code, message: variant.message)
+                let body = try ErrorBodyText.sample(format, code: entry.code, variant: variant)
                 items += """
                         \(fixture)(
                             code: \(context.codeType)(rawValue: \(SwiftLiteral.string(entry.code))), variantIndex: \(index),

@@ -1,3 +1,4 @@
+import ErrataMarkdown
 import ErrataModel
 
 /// `PErrorTable.swift`: all per-code data in one string literal with a hash index, decoded 256

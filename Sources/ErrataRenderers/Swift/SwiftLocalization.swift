@@ -1,3 +1,4 @@
+import ErrataMarkdown
 import ErrataModel
 
 /// The translations part of `PErrorTable.swift`, generated only for a catalog with translations

@@ -11,15 +11,14 @@ struct SwiftNames: Sendable {
     var warnings: [Diagnostic]
 
     /// Assigns names, or throws `Diagnostics` listing every problem: unusable `swiftName`s, codes
-    /// or modules without an identifier, codes listed twice, modules that do not exist, and names
-    /// two codes (or two modules) would share, each naming all codes involved and their locations.
-    /// Names derived from text with letters that are not ASCII are kept, with a warning in `warnings`.
-    init(_ catalog: Catalog) throws {
+    /// or modules without an identifier, and names two codes (or two modules) would share, each
+    /// naming all codes involved and their locations. The model's own rules (codes listed twice,
+    /// unknown modules) were checked by the validator. Names derived from text with letters that
+    /// are not ASCII are kept, with a warning in `warnings`.
+    init(_ validated: ValidatedCatalog) throws {
+        let catalog = validated.catalog
         var problems: [Diagnostic] = []
         var warnings: [Diagnostic] = []
-        // The model's own rules (codes listed twice, unknown modules): CatalogValidator, the one
-        // validator; repeated here so the renderer never names an invalid catalog.
-        problems += CatalogValidator.entryProblems(catalog)
         codes = catalog.entries.map { entry in
             Self.name(
                 for: entry.code, override: entry.swiftName, what: "code", at: entry.location,
@@ -88,7 +87,7 @@ struct SwiftNames: Sendable {
             ? "has letters that are not ASCII" : "has no ASCII letters"
         // The text as a Swift literal shows it (escapes for line breaks and invisible characters), in single quotes.
         let quoted = "'" + text.debugDescription.dropFirst().dropLast() + "'"
-        return .warning(
+        return .warning(.nonASCIIName,
             "\(what) \(quoted) \(letters); its Swift name is '\(derived.name)' (\(how)); set swiftName to choose another",
             at: location)
     }

@@ -12,17 +12,18 @@ import ErrataModel
 /// of language (`SwiftLocalization`), and the error's and the module's texts follow the user's
 /// preferred languages.
 public enum SwiftRenderer {
-    /// Throws `Diagnostics` for a bad type prefix, unusable or clashing names, and codes listed twice.
-    public static func render(_ catalog: Catalog, options: SwiftRenderOptions) throws -> [RenderedFile] {
+    /// Throws `Diagnostics` for a bad type prefix and unusable or clashing names.
+    public static func render(_ catalog: ValidatedCatalog, options: SwiftRenderOptions) throws -> [RenderedFile] {
         try renderWithWarnings(catalog, options: options).files
     }
 
     /// The files, and the warnings about names (e.g. a transliterated module name).
     public static func renderWithWarnings(
-        _ catalog: Catalog, options: SwiftRenderOptions
+        _ validated: ValidatedCatalog, options: SwiftRenderOptions
     ) throws -> (files: [RenderedFile], warnings: [Diagnostic]) {
         if let problem = prefixProblem(options.typePrefix) { throw Diagnostics([.error(problem)]) }
-        let names = try SwiftNames(catalog)
+        let names = try SwiftNames(validated)
+        let catalog = validated.catalog
         let context = SwiftContext(
             catalog: catalog, options: options, names: names, bodyFields: try SwiftBodyFields.members(catalog.errorBody))
         let files = [

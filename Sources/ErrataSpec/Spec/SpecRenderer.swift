@@ -15,8 +15,8 @@ public enum SpecRenderer {
         """
 
     /// - Parameter header: comment lines written before the YAML (each starting with `#`).
-    public static func render(_ catalog: Catalog, header: String = defaultHeader) throws -> String {
-        let yaml = try Yams.serialize(node: document(catalog), indent: 2, width: -1, allowUnicode: true, lineBreak: .ln)
+    public static func render(_ validated: ValidatedCatalog, header: String = defaultHeader) throws -> String {
+        let yaml = try Yams.serialize(node: document(validated.catalog), indent: 2, width: -1, allowUnicode: true, lineBreak: .ln)
         let comment = header.isEmpty ? "" : (header.hasSuffix("\n") ? header : header + "\n")
         return comment + yaml
     }

@@ -20,6 +20,7 @@ struct SpecWalker {
         if let modules = top[.modules] { catalog.modules = self.modules(modules) }
         if let entries = top[.entries] {
             catalog.entries = self.entries(entries)
+            catalog.entriesLocation = yaml.location(entries)
         } else {
             yaml.report("missing required key 'entries'", at: root)
         }

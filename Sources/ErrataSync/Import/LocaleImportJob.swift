@@ -19,11 +19,12 @@ public enum LocaleImportJob {
     }
 
     /// - Parameters:
+    ///   - input: the page; nil for the locale's `source` in the spec.
     ///   - options: how the page is read; `source`, when given, is recorded as the locale's page.
     ///   - review: sees the messages (warnings and notes) before the spec is written; throwing
     ///     stops the run.
     public static func run(
-        input: String, spec: String, locale: String, options: DocumentReader.Options = .init(),
+        input: String?, spec: String, locale: String, options: DocumentReader.Options = .init(),
         fetch: UpstreamPage.FetchOptions = .init(), review: ([Diagnostic]) throws -> Void = { _ in }
     ) throws -> Result {
         guard FileManager.default.fileExists(atPath: spec) else {
@@ -31,20 +32,21 @@ public enum LocaleImportJob {
                 "import --locale adds translations to an existing spec, and there is none here: import the page in the spec's own language first (errata import PAGE --spec FILE)",
                 at: SourceLocation(path: spec))
         }
-        let existing = try SpecReader.read(contentsOf: spec)
+        let existing = try CatalogStage().spec(at: spec).catalog
+        let input = try input ?? UpstreamCheckJob.source(of: existing, path: spec, locale: locale)
         try Locales.checkImportable(locale, into: existing, specPath: spec)
         var readOptions = options
         readOptions.service = existing.service
         readOptions.source = nil
         let read = try UpstreamPage.readPage(input, options: readOptions, fetch: fetch)
-        if read.catalog.entries.isEmpty {
+        if read.validated.catalog.entries.isEmpty {
             throw Diagnostic.error("the page's error table has no codes", at: SourceLocation(path: input))
         }
         // The locale's page: --source, else the one the spec records, else the page as given.
         let source = options.source ?? existing.locales.first { $0.tag == locale }?.source ?? SpecSource.recorded(input, forSpecAt: spec)
         let merge = LocaleMerge.merge(
-            spec: existing, page: read.catalog, locale: locale, source: source, pagePath: input, specPath: spec)
-        let messages = read.tableNotes + read.warnings + merge.warnings
+            spec: existing, page: read.validated.catalog, locale: locale, source: source, pagePath: input, specPath: spec)
+        let messages = read.reading.tableNotes + read.validated.warnings + merge.warnings
         guard merge.changedSpec else {
             try review(messages)
             return Result(merge: merge, write: WriteReport(unchanged: [spec]), messages: messages)
@@ -84,10 +86,10 @@ public enum Locales {
             at: SourceLocation(path: path))
     }
 
-    /// The page a spec names as the `source` of its locale `tag`: what `diff --locale` and
-    /// `check --upstream --locale` compare with, and `import --locale` reads, when given no page.
-    public static func source(of spec: String, locale tag: String) throws -> String {
-        let catalog = try SpecReader.read(contentsOf: spec)
+    /// The page the spec read from `spec` names as the `source` of its locale `tag`: what
+    /// `diff --locale` and `check --upstream --locale` compare with, and `import --locale` reads,
+    /// when given no page (`UpstreamCheckJob.source(of:path:locale:)`).
+    static func source(of catalog: Catalog, path spec: String, locale tag: String) throws -> String {
         try checkDeclared(tag, in: catalog, path: spec)
         let locale = catalog.locales.first { $0.tag == tag }
         guard let source = locale?.source, !source.isEmpty else {

@@ -97,7 +97,7 @@ public enum LocaleMerge {
         for pageEntry in page.entries {
             guard let index = specIndex[pageEntry.code] else {
                 onlyOnPage.append(pageEntry)
-                warnings.append(.warning(
+                warnings.append(.warning(.localeExtraCode,
                     "\(pageEntry.code) is on the \(locale) page but not in the spec; its row is not imported (codes come from the page in the spec's own language)",
                     at: pageEntry.location ?? pageLocation))
                 continue
@@ -111,7 +111,7 @@ public enum LocaleMerge {
                 if row.messages != variant.messages, row.messages != [""] {
                     differences.append(MessageDifference(
                         code: entry.code, specRow: pair.old, specMessages: variant.messages, pageMessages: row.messages))
-                    warnings.append(.warning(
+                    warnings.append(.warning(.localeMessageDiffers,
                         "\(rowName(entry.code, pair.old, of: entry.variants.count)): the \(locale) page's wire message \(quoted(row.messages)) differs from the spec's \(quoted(variant.messages))\(entry.location.map { " (\($0))" } ?? ""); the spec keeps its own",
                         at: pageEntry.location ?? pageLocation))
                 }
@@ -122,12 +122,12 @@ public enum LocaleMerge {
                 entry.variants[pair.old] = variant
             }
             for row in matching.added {
-                warnings.append(.warning(
+                warnings.append(.warning(.localeExtraRow,
                     "\(rowName(pageEntry.code, row, of: pageEntry.variants.count)) on the \(locale) page has no counterpart among the spec's \(entry.variants.count) row(s) of the code; not imported",
                     at: pageEntry.location ?? pageLocation))
             }
             for row in matching.removed {
-                warnings.append(.warning(
+                warnings.append(.warning(.localeMissingRow,
                     "\(rowName(entry.code, row, of: entry.variants.count)) in the spec has no counterpart on the \(locale) page (\(pagePath)); its \(locale) texts are left as they are",
                     at: entry.location ?? SourceLocation(path: specPath)))
             }
@@ -136,7 +136,7 @@ public enum LocaleMerge {
             if let base = entry.module, let name = pageEntry.module, !name.isEmpty {
                 if let first = moduleNames[base] {
                     if first.name != name {
-                        warnings.append(.warning(
+                        warnings.append(.warning(.localeModuleNames,
                             "\(pageEntry.code) stands under the module \(name.debugDescription) on the \(locale) page, but \(first.code), of the same module \(base.debugDescription) in the spec, under \(first.name.debugDescription); \(base.debugDescription) is translated \(first.name.debugDescription)",
                             at: pageEntry.location ?? pageLocation))
                     }
@@ -148,7 +148,7 @@ public enum LocaleMerge {
 
         let onlyInSpec = spec.entries.filter { !pageCodes.contains($0.code) }
         for entry in onlyInSpec {
-            warnings.append(.warning(
+            warnings.append(.warning(.localeMissingCode,
                 "\(entry.code) is in the spec but not on the \(locale) page (\(pagePath)); its \(locale) texts are left as they are",
                 at: entry.location ?? SourceLocation(path: specPath)))
         }
@@ -167,7 +167,7 @@ public enum LocaleMerge {
         for module in catalog.modules {
             guard let name = module.localized[locale] else { continue }
             if let other = seenNames[name] {
-                warnings.append(.warning(
+                warnings.append(.warning(.localeSharedModuleName,
                     "the spec's modules \(other.debugDescription) and \(module.name.debugDescription) are both \(name.debugDescription) on the \(locale) page",
                     at: module.location ?? SourceLocation(path: specPath)))
             } else {
@@ -192,13 +192,13 @@ public enum LocaleMerge {
             }
         }
         for (index, pageIndex) in pairs.enumerated() where pageIndex == nil {
-            warnings.append(.warning(
+            warnings.append(.warning(.localeMissingNote,
                 "note \(index + 1) of the spec (\(quoted([NoteDiff.text(spec.notes[index])]))) has no counterpart on the \(locale) page (\(pagePath)); its \(locale) texts are left as they are",
                 at: SourceLocation(path: specPath)))
         }
         let pairedPageNotes = Set(pairs.compactMap { $0 })
         for index in page.notes.indices where !pairedPageNotes.contains(index) {
-            warnings.append(.warning(
+            warnings.append(.warning(.localeExtraNote,
                 "note \(index + 1) of the \(locale) page (\(quoted([NoteDiff.text(page.notes[index])]))) has no counterpart among the spec's \(spec.notes.count) note(s); not imported",
                 at: pageLocation))
         }

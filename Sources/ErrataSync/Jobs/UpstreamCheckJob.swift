@@ -21,18 +21,25 @@ public enum UpstreamCheckJob {
     public struct Result: Sendable {
         /// From the spec (old) to the page (new).
         public var changes: CatalogChanges
+        /// The page compared with: as given, or the spec's (or its locale's) source.
+        public var upstream: String
     }
 
+    /// - Parameters:
+    ///   - upstream: the page; nil for the one the spec names as its `source` (with a locale, the
+    ///     locale's `source`).
+    ///   - stage: where the spec and the page are read, each once.
     public static func run(
-        spec: String, upstream: String, options: DocumentReader.Options = .init(), fetch: UpstreamPage.FetchOptions = .init(),
-        style: SwiftStyle = .struct, locale: String? = nil
+        spec: String, upstream: String? = nil, options: DocumentReader.Options = .init(), fetch: UpstreamPage.FetchOptions = .init(),
+        style: SwiftStyle = .struct, locale: String? = nil, stage: CatalogStage = CatalogStage()
     ) throws -> Result {
-        var specCatalog = try SpecReader.read(contentsOf: spec)
+        var specCatalog = try stage.spec(at: spec).catalog
         if let locale { try Locales.checkDeclared(locale, in: specCatalog, path: spec) }
+        let upstream = try upstream ?? source(of: specCatalog, path: spec, locale: locale)
         // A locale's page is read by the options alone: the recipe describes the spec's own page.
         var readOptions = locale == nil ? options.forPage(of: specCatalog) : options
         if readOptions.service == nil { readOptions.service = specCatalog.service }
-        var page = try UpstreamPage.read(upstream, options: readOptions, fetch: fetch)
+        var page = try UpstreamPage.read(upstream, options: readOptions, fetch: fetch, stage: stage).catalog
         if let locale {
             specCatalog = Locales.view(of: specCatalog, in: locale)
             page = Locales.withoutColumns(page)
@@ -41,12 +48,15 @@ public enum UpstreamCheckJob {
             throw Diagnostic.error("the page's error table has no codes", at: SourceLocation(path: upstream))
         }
         let merged = SpecMerge.merge(spec: specCatalog, page: page, source: nil)
-        return Result(changes: CatalogDiffer.diff(old: specCatalog, new: merged, oldPath: spec, newPath: upstream, style: style))
+        return Result(
+            changes: CatalogDiffer.diff(old: specCatalog, new: merged, oldPath: spec, newPath: upstream, style: style), upstream: upstream)
     }
 
-    /// The page a spec names as its `source`: what `--upstream` without a page compares with.
-    public static func source(of spec: String) throws -> String {
-        guard let source = try SpecReader.read(contentsOf: spec).source, !source.isEmpty else {
+    /// The page the spec read from `spec` names as its `source` (with a locale, the locale's
+    /// `source`): what `check --upstream`, `diff`, `import` and `dump --spec` read when given no page.
+    public static func source(of catalog: Catalog, path spec: String, locale: String? = nil) throws -> String {
+        if let locale { return try Locales.source(of: catalog, path: spec, locale: locale) }
+        guard let source = catalog.source, !source.isEmpty else {
             throw Diagnostic.error(
                 "the spec has no 'source' to compare with; pass --upstream PAGE, or add source: URL to the spec",
                 at: SourceLocation(path: spec))

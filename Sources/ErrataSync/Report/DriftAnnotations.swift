@@ -7,13 +7,13 @@ extension DriftReport {
     /// changed text file is annotated at the first line that differs (from its diff's first hunk).
     public var gitHubAnnotations: [GitHubAnnotation] {
         var annotations = missing.map {
-            GitHubAnnotation(.error, "missing: errata generates this file; run `errata generate`", at: SourceLocation(path: $0), title: "missing")
+            GitHubAnnotation(.error, "missing: errata generates this file; run `\(CommandHint.errata("generate", writes: true))`", at: SourceLocation(path: $0), title: "missing")
         }
         for change in changed {
             switch change.difference {
             case .text(let diff):
                 annotations.append(GitHubAnnotation(
-                    .error, "changed: differs from what errata generates; run `errata generate`",
+                    .error, "changed: differs from what errata generates; run `\(CommandHint.errata("generate", writes: true))`",
                     at: SourceLocation(path: change.path, line: Self.firstChangedLine(diff)), title: "changed"))
             case .binary:
                 annotations.append(GitHubAnnotation(
@@ -24,7 +24,7 @@ extension DriftReport {
             }
         }
         annotations += orphaned.map {
-            GitHubAnnotation(.error, "orphaned: errata no longer generates this file; `errata generate` removes it", at: SourceLocation(path: $0), title: "orphaned")
+            GitHubAnnotation(.error, "orphaned: errata no longer generates this file; `\(CommandHint.errata("generate", writes: true))` removes it", at: SourceLocation(path: $0), title: "orphaned")
         }
         return annotations
     }

@@ -51,6 +51,6 @@ extension Diagnostic {
         case .warning: .warning
         case .note: .notice
         }
-        return GitHubAnnotation(level, message, at: location)
+        return GitHubAnnotation(level, text, at: location)
     }
 }

@@ -1,6 +1,5 @@
 import ErrataModel
 import ErrataOutput
-import ErrataRenderers
 import ErrataSpec
 
 /// `errata strings export`: a spec's texts as a String Catalog for translators.
@@ -38,11 +37,12 @@ public enum StringsExportJob {
     ///   - output: the file to write, `-` for none (the caller prints `text`), nil for `defaultOutput`.
     ///   - review: sees the spec's warnings before anything is written; throwing stops the run.
     public static func run(
-        spec: String, locales: [String], selection: StringCatalogRenderer.Selection, output: String?,
+        spec: String, locales: [String], selection: StringCatalogWriter.Selection, output: String?,
         review: ([Diagnostic]) throws -> Void = { _ in }
     ) throws -> Result {
-        let catalog = try SpecReader.read(contentsOf: spec)
-        let messages = try CatalogValidator.validate(catalog)
+        let validated = try CatalogStage().spec(at: spec)
+        let catalog = validated.catalog
+        let messages = validated.warnings
         var tags: [String] = []
         var newLocales: [String] = []
         for locale in locales {
@@ -58,7 +58,7 @@ public enum StringsExportJob {
                 newLocales.append(locale)
             }
         }
-        let rendered = StringCatalogRenderer.render(catalog, locales: tags, selection: selection)
+        let rendered = StringCatalogWriter.write(validated, locales: tags, selection: selection)
         try review(messages)
         let path = output == standardOutput ? nil : (output ?? defaultOutput(spec: spec, locales: tags))
         let write = try path.map { try OutputWriter.write(OutputPlan(files: [OutputFile(path: $0, text: rendered.text)])) }

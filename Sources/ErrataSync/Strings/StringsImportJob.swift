@@ -1,6 +1,5 @@
 import ErrataModel
 import ErrataOutput
-import ErrataRenderers
 import ErrataSpec
 
 /// `errata strings import`: a translated String Catalog's translations written into the spec.
@@ -44,8 +43,9 @@ public enum StringsImportJob {
 
     /// - Parameter review: sees the warnings before the spec is written; throwing stops the run.
     public static func run(strings path: String, spec: String, review: ([Diagnostic]) throws -> Void = { _ in }) throws -> Result {
-        let original = try SpecReader.read(contentsOf: spec)
-        var messages = try CatalogValidator.validate(original)
+        let validated = try CatalogStage().spec(at: spec)
+        let original = validated.catalog
+        var messages = validated.warnings
         let file = try StringCatalogFile.read(contentsOf: path)
 
         var errors: [Diagnostic] = []
@@ -89,7 +89,7 @@ public enum StringsImportJob {
                 guard let unit = localization.unit else {
                     if localization.hasVariations {
                         summary.skipped += 1
-                        messages.append(.warning(
+                        messages.append(.warning(.stringVariations,
                             "\(entry.key.debugDescription) in \(tag): plural or device variations cannot be imported (the spec holds one text per language); left out",
                             at: localization.tagLocation))
                     } else {
@@ -97,10 +97,10 @@ public enum StringsImportJob {
                     }
                     continue
                 }
-                switch unit.state {
-                case "translated":
+                switch StringUnitState(rawValue: unit.state) {
+                case .translated:
                     break
-                case "needs_review":
+                case .needsReview:
                     summary.needsReview += 1
                     continue
                 default:
@@ -109,12 +109,12 @@ public enum StringsImportJob {
                 }
                 if unit.value.isEmpty {
                     summary.untranslated += 1
-                    messages.append(.warning("\(entry.key.debugDescription) in \(tag) is marked translated but empty; left out", at: unit.location))
+                    messages.append(.warning(.emptyTranslation, "\(entry.key.debugDescription) in \(tag) is marked translated but empty; left out", at: unit.location))
                     continue
                 }
                 if sourceChanged {
                     summary.skipped += 1
-                    messages.append(.warning(
+                    messages.append(.warning(.staleTranslation,
                         "\(entry.key.debugDescription) in \(tag) translates an older text: the spec's text is now \(text.text.debugDescription); left out (export it again)",
                         at: source!.unit!.location))
                     continue

@@ -16,19 +16,22 @@ public enum UpstreamPage {
         }
     }
 
-    /// The catalog of the page at `location`. For a URL without `options.format`, the format is
-    /// HTML when the server says `text/html`, else detected from the URL's path and the contents.
+    /// The validated catalog of the page at `location`. For a URL without `options.format`, the
+    /// format is HTML when the server says `text/html`, else detected from the URL's path and the contents.
     public static func read(
-        _ location: String, options: DocumentReader.Options = .init(), fetch: FetchOptions = .init()
-    ) throws -> Catalog {
-        try readPage(location, options: options, fetch: fetch).catalog
+        _ location: String, options: DocumentReader.Options = .init(), fetch: FetchOptions = .init(),
+        stage: CatalogStage = CatalogStage()
+    ) throws -> ValidatedCatalog {
+        try readPage(location, options: options, fetch: fetch, stage: stage).validated
     }
 
-    /// The page at `location` with what was inferred from it (`DocumentReader.Page`).
+    /// The page at `location`, read once through `stage` (a path) or fetched (a URL), with what was
+    /// inferred from it (`ValidatedPage`).
     public static func readPage(
-        _ location: String, options: DocumentReader.Options = .init(), fetch: FetchOptions = .init()
-    ) throws -> DocumentReader.Page {
-        guard Path.isURL(location) else { return try DocumentReader.readPage(contentsOf: location, options: options) }
+        _ location: String, options: DocumentReader.Options = .init(), fetch: FetchOptions = .init(),
+        stage: CatalogStage = CatalogStage()
+    ) throws -> ValidatedPage {
+        guard Path.isURL(location) else { return try stage.page(at: location, options: options) }
         guard let url = URL(string: location) else {
             throw Diagnostic.error("not a valid URL", at: SourceLocation(path: location))
         }
@@ -38,7 +41,7 @@ public enum UpstreamPage {
             readOptions.format = try format(of: page, url: url, location: location)
         }
         if readOptions.source == nil { readOptions.source = location }
-        return try DocumentReader.readPage(data: page.body, path: location, options: readOptions)
+        return try CatalogStage.page(data: page.body, path: location, options: readOptions)
     }
 
     private static func format(of page: PageFetcher.Page, url: URL, location: String) throws -> InputFormat {
@@ -46,7 +49,7 @@ public enum UpstreamPage {
         do {
             return try FormatDetector.detect(path: url.path.isEmpty ? location : url.path, data: page.body)
         } catch let problem as Diagnostic {
-            throw Diagnostic(problem.severity, problem.message, at: SourceLocation(path: location))
+            throw Diagnostic(problem.severity, problem.message, at: SourceLocation(path: location), name: problem.name)
         }
     }
 }

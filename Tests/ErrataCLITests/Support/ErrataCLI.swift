@@ -25,11 +25,15 @@ enum ErrataCLI {
         return repoRoot.appendingPathComponent(".build/debug/\(name)")
     }
 
-    static func run(_ arguments: [String], in directory: URL, executable: URL = executable) throws -> Result {
+    /// Runs `executable`; `environment` adds to (or overrides) the test's own environment.
+    static func run(
+        _ arguments: [String], in directory: URL, executable: URL = executable, environment: [String: String] = [:]
+    ) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out

@@ -7,7 +7,7 @@ import ErrataSpec
 /// The spec renderer is the inverse of the spec reader, for any text.
 @Suite struct SpecRendererTests {
     func roundTrip(_ catalog: Catalog) throws -> Catalog {
-        let yaml = try SpecRenderer.render(catalog)
+        let yaml = try SpecRenderer.render(CatalogValidator.validate(catalog))
         return try SpecReader.read(data: Array(yaml.utf8), path: "x.yaml")
     }
 
@@ -51,7 +51,7 @@ import ErrataSpec
             Entry(code: "A.1", variants: [Variant(message: "m", statuses: [400])]),
             Entry(code: "A.2", variants: [Variant(message: "m", statuses: [400, 500]), Variant(message: "n")]),
         ])
-        let yaml = try SpecRenderer.render(catalog, header: "")
+        let yaml = try SpecRenderer.render(CatalogValidator.validate(catalog), header: "")
         #expect(yaml.hasSuffix("""
             entries:
             - code: A.1
@@ -71,7 +71,7 @@ import ErrataSpec
         let catalog = Catalog(service: "S", entries: [
             Entry(code: "A.1", variants: [Variant(message: "m", statuses: [400], alternativeMessages: ["n", "0101", "two\nlines"])]),
         ])
-        let yaml = try SpecRenderer.render(catalog, header: "")
+        let yaml = try SpecRenderer.render(CatalogValidator.validate(catalog), header: "")
         #expect(yaml.contains("""
             - code: A.1
               message: m
@@ -90,7 +90,7 @@ import ErrataSpec
                 Column(name: "a: b", value: "two\n\nparagraphs"), Column(name: "Column 5", value: "x"),
             ])]),
         ])
-        let yaml = try SpecRenderer.render(catalog, header: "")
+        let yaml = try SpecRenderer.render(CatalogValidator.validate(catalog), header: "")
         #expect(yaml.contains("""
             - code: A.1
               message: ""
@@ -110,7 +110,7 @@ import ErrataSpec
     }
 
     @Test func singleRowCodesUseTheShortForm() throws {
-        let yaml = try SpecRenderer.render(Catalog(service: "S", entries: [Entry(code: "A.1", variants: [Variant(message: "m")])]), header: "")
+        let yaml = try SpecRenderer.render(CatalogValidator.validate(Catalog(service: "S", entries: [Entry(code: "A.1", variants: [Variant(message: "m")])])), header: "")
         #expect(yaml == """
             version: 1
             service: S

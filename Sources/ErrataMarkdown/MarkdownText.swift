@@ -1,8 +1,13 @@
-/// The one canonical way readers write plain text into Markdown, so that the same cell read
-/// from HTML, the text rendering, Markdown or RST gives the same Markdown.
+/// Plain text written into Markdown so that Markdown shows it literally: the one escaper, with
+/// the two strengths its two kinds of place need.
 ///
-/// Escaping is minimal: only characters that would otherwise start markup get a backslash,
-/// so ordinary prose (`classifier_id`, `x-auth-token`, `{xxx}`) reads the same in both forms.
+/// - `escape`: the canonical way readers write plain text into Markdown, so that the same cell
+///   read from HTML, the text rendering, Markdown or RST gives the same Markdown. Escaping is
+///   minimal: only characters that would otherwise start markup get a backslash, so ordinary
+///   prose (`classifier_id`, `x-auth-token`, `{xxx}`) reads the same in both forms.
+/// - `escapeInline`: text the Markdown renderer places inside other markup of a generated page
+///   (a heading, link text, a label, a table cell), where a character harmless in a paragraph
+///   (`|`, `~`, `$`, `!`, an autolink's `<`) could still change the page.
 public enum MarkdownText {
     /// Escapes plain text so Markdown shows it literally.
     ///
@@ -68,5 +73,30 @@ public enum MarkdownText {
     private static func isOrderedListMarker(_ chars: [Character], dotIndex: Int, lineStart: Int) -> Bool {
         guard dotIndex > lineStart, dotIndex + 1 < chars.count, chars[dotIndex + 1] == " " else { return false }
         return chars[lineStart..<dotIndex].allSatisfy { $0.isASCII && $0.isNumber }
+    }
+
+    /// Characters `escapeInline` gives a backslash. Every one is ASCII punctuation, which
+    /// CommonMark allows to escape; `$` guards against GitHub's math, `|` against table cells.
+    private static let inlineSpecials: Set<Character> = [
+        "\\", "`", "*", "_", "[", "]", "|", "~", "#", "!", "$",
+    ]
+
+    /// Escapes one line of plain text for a place inside other inline markup: every character
+    /// that could start markup gets a backslash wherever it stands; `<`, `>` and `&` become
+    /// entities rather than backslash escapes, because GFM's extended autolinks can swallow a
+    /// backslash (`http://x\<b>` would start a tag). Line breaks are the caller's to remove.
+    public static func escapeInline(_ line: String) -> String {
+        var out = ""
+        for char in line {
+            switch char {
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "&": out += "&amp;"
+            default:
+                if inlineSpecials.contains(char) { out.append("\\") }
+                out.append(char)
+            }
+        }
+        return out
     }
 }

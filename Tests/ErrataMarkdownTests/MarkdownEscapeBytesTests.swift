@@ -1,4 +1,4 @@
-@testable import ErrataReaders
+@testable import ErrataMarkdown
 import Testing
 
 /// The byte-level escaping must give exactly what the `Character`-level definition gives.

@@ -1,4 +1,4 @@
-@testable import ErrataRenderers
+@testable import ErrataMarkdown
 import Testing
 
 /// Markdown to plain text (`PErrorVariant.plainDescription`, `plainSolution`): each markup form the

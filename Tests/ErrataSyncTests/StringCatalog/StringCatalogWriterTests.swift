@@ -1,19 +1,19 @@
 import ErrataModel
-import ErrataRenderers
+import ErrataSync
 import ErrataSpec
 import ErrataTestSupport
 import Foundation
 import Testing
 
 /// A spec's texts as an Xcode String Catalog: keys, contents, Xcode's layout, golden bytes.
-@Suite struct StringCatalogRendererTests {
+@Suite struct StringCatalogWriterTests {
     static let spec = RepositoryPaths.fixtures.appendingPathComponent("Specs/acme-vision.yaml").path
     static let golden = RepositoryPaths.fixtures.appendingPathComponent("Golden/Strings")
 
-    static func catalog() throws -> Catalog { try SpecReader.read(contentsOf: spec) }
+    static func catalog() throws -> Catalog { try CatalogStage().spec(at: spec).catalog }
 
     /// The texts still to translate into zh-Hans, and every text in German and Chinese.
-    static let goldenCases: [(file: String, locales: [String], selection: StringCatalogRenderer.Selection)] = [
+    static let goldenCases: [(file: String, locales: [String], selection: StringCatalogWriter.Selection)] = [
         ("acme-vision.zh-Hans.xcstrings", ["zh-Hans"], .missing),
         ("acme-vision.all.xcstrings", ["de", "zh-Hans"], .all),
     ]
@@ -21,7 +21,7 @@ import Testing
     @Test(arguments: goldenCases.indices)
     func matchesTheGoldenFile(_ index: Int) throws {
         let (file, locales, selection) = Self.goldenCases[index]
-        let text = StringCatalogRenderer.render(try Self.catalog(), locales: locales, selection: selection).text
+        let text = try StringCatalogWriter.write(CatalogValidator.validate(Self.catalog()), locales: locales, selection: selection).text
         let url = Self.golden.appendingPathComponent(file)
         if ProcessInfo.processInfo.environment["ERRATA_UPDATE_GOLDEN"] == "1" {
             try FileManager.default.createDirectory(at: Self.golden, withIntermediateDirectories: true)
@@ -54,7 +54,7 @@ import Testing
     }
 
     @Test func theMissingTextsOfALocaleAndTheirContext() throws {
-        let result = StringCatalogRenderer.render(try Self.catalog(), locales: ["zh-Hans"], selection: .missing)
+        let result = try StringCatalogWriter.write(CatalogValidator.validate(Self.catalog()), locales: ["zh-Hans"], selection: .missing)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.text.utf8)) as? [String: Any])
         #expect(json["sourceLanguage"] as? String == "en")
         #expect(json["version"] as? String == "1.0")
@@ -71,7 +71,7 @@ import Testing
     }
 
     @Test func everyTextWithTheTranslationsItHas() throws {
-        let result = StringCatalogRenderer.render(try Self.catalog(), locales: ["de", "zh-Hans"], selection: .all)
+        let result = try StringCatalogWriter.write(CatalogValidator.validate(Self.catalog()), locales: ["de", "zh-Hans"], selection: .all)
         #expect(result.stringCount == 11)
         #expect(result.untranslated == ["de": 9, "zh-Hans": 5])
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.text.utf8)) as? [String: Any])
@@ -84,17 +84,17 @@ import Testing
     @Test func aLocaleWithNothingMissingGivesAnEmptyCatalog() throws {
         var catalog = try Self.catalog()
         for text in catalog.translatableTexts { catalog.setTranslation("x", at: text.place, tag: "zh-Hans") }
-        let result = StringCatalogRenderer.render(catalog, locales: ["zh-Hans"], selection: .missing)
+        let result = try StringCatalogWriter.write(CatalogValidator.validate(catalog), locales: ["zh-Hans"], selection: .missing)
         #expect(result.text == "{\n  \"sourceLanguage\" : \"en\",\n  \"strings\" : {\n\n  },\n  \"version\" : \"1.0\"\n}\n")
     }
 
     @Test func xcodeLayout() throws {
-        let text = StringCatalogRenderer.render(try Self.catalog(), locales: ["zh-Hans"], selection: .all).text
+        let text = try StringCatalogWriter.write(CatalogValidator.validate(Self.catalog()), locales: ["zh-Hans"], selection: .all).text
         #expect(text.hasPrefix("{\n  \"sourceLanguage\" : \"en\",\n  \"strings\" : {\n    \"AV.0101/description\" : {\n      \"comment\" : "))
         #expect(text.hasSuffix("\n  },\n  \"version\" : \"1.0\"\n}\n"))
         #expect(!text.contains("\r") && !text.contains("\\/"))
         #expect(text.contains("\"value\" : \"请求中没有图片。\""))
-        #expect(text == StringCatalogRenderer.render(try Self.catalog(), locales: ["zh-Hans"], selection: .all).text)
+        #expect(try text == StringCatalogWriter.write(CatalogValidator.validate(Self.catalog()), locales: ["zh-Hans"], selection: .all).text)
     }
 
     @Test func keysAreSortedAsXcodeSortsThem() {

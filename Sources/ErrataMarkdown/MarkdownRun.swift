@@ -1,9 +1,9 @@
 /// Escapes a run of literal text for Markdown with `MarkdownText.escape`, skipping the call
 /// when the run holds nothing that escaping could change (the common case).
-enum MarkdownRun {
+public enum MarkdownRun {
     /// Appends `run` escaped to `markdown`. `atLineStart` says whether the run begins a line
     /// (so line-start markers such as `- ` or `1. ` must be escaped) or follows other markup.
-    static func append(escaping run: [UInt8], atLineStart: Bool, to markdown: inout [UInt8]) {
+    public static func append(escaping run: [UInt8], atLineStart: Bool, to markdown: inout [UInt8]) {
         if !needsEscaping(run, atLineStart: atLineStart) {
             markdown.append(contentsOf: run)
             return

@@ -1,13 +1,13 @@
 import ErrataModel
 
-/// Renders a catalog's translatable texts as an Xcode String Catalog (`.xcstrings`), the file a
+/// Writes a catalog's translatable texts as an Xcode String Catalog (`.xcstrings`), the file a
 /// translator fills in (docs/spec-format.md, "String Catalogs").
 ///
 /// Each text is one string, keyed as `TranslatableText` names it, with a comment saying where it
 /// stands and the code's message, its base text as the source language's localization, and its
 /// existing translations into the requested locales (state `translated`). A text a locale lacks
 /// has no localization in it: that is how Xcode shows a string still to translate.
-public enum StringCatalogRenderer {
+public enum StringCatalogWriter {
     /// Which texts to write.
     public enum Selection: Sendable {
         /// The texts at least one of the locales has no translation of.
@@ -26,7 +26,8 @@ public enum StringCatalogRenderer {
     }
 
     /// - Parameter locales: tags other than the catalog's base language, each once.
-    public static func render(_ catalog: Catalog, locales: [String], selection: Selection) -> Result {
+    public static func write(_ validated: ValidatedCatalog, locales: [String], selection: Selection) -> Result {
+        let catalog = validated.catalog
         let texts = catalog.translatableTexts.filter { text in
             selection == .all || locales.contains { text.translations[$0] == nil }
         }
@@ -42,22 +43,22 @@ public enum StringCatalogRenderer {
                     untranslated[locale, default: 0] += 1
                 }
             }
-            strings[text.key] = .object([
-                "comment": .string(comment(for: text, in: catalog)),
-                "extractionState": .string("manual"),
-                "localizations": .object(localizations),
+            strings[text.key] = .members([
+                .comment: .string(comment(for: text, in: catalog)),
+                .extractionState: .string("manual"),
+                .localizations: .object(localizations),
             ])
         }
-        let root = XcodeJSON.Value.object([
-            "sourceLanguage": .string(catalog.baseLanguage),
-            "strings": .object(strings),
-            "version": .string("1.0"),
+        let root = XcodeJSON.Value.members([
+            .sourceLanguage: .string(catalog.baseLanguage),
+            .strings: .object(strings),
+            .version: .string("1.0"),
         ])
         return Result(text: XcodeJSON.text(root) + "\n", stringCount: texts.count, untranslated: untranslated)
     }
 
     private static func unit(_ value: String) -> XcodeJSON.Value {
-        .object(["stringUnit": .object(["state": .string("translated"), "value": .string(value)])])
+        .members([.stringUnit: .members([.state: .string(StringUnitState.translated.rawValue), .value: .string(value)])])
     }
 
     /// What a translator needs to know about a text: what it is, of which code or note, and the

@@ -97,33 +97,35 @@ struct StringCatalogFile {
         var sourceLanguage = ""
         var sourceLanguageLocation = rootLocation
         if catalog.sourceLanguage == nil {
-            problems.append(.error("the String Catalog has no 'sourceLanguage'", at: rootLocation))
-        } else if let text = expect(catalog.sourceLanguage, "a string", "'sourceLanguage'", at: ["sourceLanguage"]) {
+            problems.append(.error("the String Catalog has no \(quoted(.sourceLanguage))", at: rootLocation))
+        } else if let text = expect(catalog.sourceLanguage, "a string", quoted(.sourceLanguage), at: member(.sourceLanguage)) {
             sourceLanguage = text
-            sourceLanguageLocation = positions.valueLocation(["sourceLanguage"])
+            sourceLanguageLocation = positions.valueLocation(member(.sourceLanguage))
         }
         var entries: [Entry] = []
         if catalog.strings == nil {
-            problems.append(.error("the String Catalog has no 'strings'", at: rootLocation))
-        } else if let strings = expect(catalog.strings, "an object", "'strings'", at: ["strings"]) {
-            for key in inFileOrder(strings, at: ["strings"]) {
-                let entryPath = ["strings", key]
+            problems.append(.error("the String Catalog has no \(quoted(.strings))", at: rootLocation))
+        } else if let strings = expect(catalog.strings, "an object", quoted(.strings), at: member(.strings)) {
+            for key in inFileOrder(strings, at: member(.strings)) {
+                let entryPath = member(.strings) + [key]
                 guard let entry = expect(strings[key], "an object", "the string \(key.debugDescription)", at: entryPath) else { continue }
                 var localizations: [Localization] = []
-                let listPath = entryPath + ["localizations"]
-                if let tags = expect(entry.localizations, "an object", "'localizations' of \(key.debugDescription)", at: listPath) {
+                let listPath = entryPath + member(.localizations)
+                if let tags = expect(entry.localizations, "an object", "\(quoted(.localizations)) of \(key.debugDescription)", at: listPath) {
                     for tag in inFileOrder(tags, at: listPath) {
                         let tagPath = listPath + [tag]
                         let what = "the \(tag) localization of \(key.debugDescription)"
                         guard let item = expect(tags[tag], "an object", what, at: tagPath) else { continue }
                         var unit: StringUnit?
-                        let unitPath = tagPath + ["stringUnit"]
-                        if let fields = expect(item.stringUnit, "an object", "'stringUnit' of \(what)", at: unitPath) {
+                        let unitPath = tagPath + member(.stringUnit)
+                        if let fields = expect(item.stringUnit, "an object", "\(quoted(.stringUnit)) of \(what)", at: unitPath) {
                             if fields.state == nil || fields.value == nil {
-                                problems.append(.error("the 'stringUnit' of \(what) needs a 'state' and a 'value'", at: positions.valueLocation(unitPath)))
-                            } else if let state = expect(fields.state, "a string", "'state' of \(what)", at: unitPath + ["state"]),
-                                      let value = expect(fields.value, "a string", "'value' of \(what)", at: unitPath + ["value"]) {
-                                unit = StringUnit(state: state, value: value, location: positions.valueLocation(unitPath + ["value"]))
+                                problems.append(.error(
+                                    "the \(quoted(.stringUnit)) of \(what) needs a \(quoted(.state)) and a \(quoted(.value))",
+                                    at: positions.valueLocation(unitPath)))
+                            } else if let state = expect(fields.state, "a string", "\(quoted(.state)) of \(what)", at: unitPath + member(.state)),
+                                      let value = expect(fields.value, "a string", "\(quoted(.value)) of \(what)", at: unitPath + member(.value)) {
+                                unit = StringUnit(state: state, value: value, location: positions.valueLocation(unitPath + member(.value)))
                             }
                         }
                         localizations.append(Localization(
@@ -136,6 +138,12 @@ struct StringCatalogFile {
         if !problems.isEmpty { throw Diagnostics(problems) }
         return StringCatalogFile(sourceLanguage: sourceLanguage, sourceLanguageLocation: sourceLanguageLocation, entries: entries)
     }
+
+    /// The member `key`, as a path for `JSONKeyPositions`.
+    private static func member(_ key: StringCatalogKey) -> [String] { [key.rawValue] }
+
+    /// The member `key` as messages name it: `'sourceLanguage'`.
+    private static func quoted(_ key: StringCatalogKey) -> String { "'\(key.rawValue)'" }
 
     /// Foundation's syntax error, at the line and column of the byte offset it gives ("Invalid
     /// value around character 21.", "… at 9.", or Darwin's NSJSONSerializationErrorIndex), or at
@@ -172,20 +180,43 @@ struct StringCatalogFile {
 private struct CatalogJSON: Decodable {
     var sourceLanguage: Typed<String>?
     var strings: Typed<[String: Typed<EntryJSON>]>?
+
+    init(from decoder: any Decoder) throws {
+        let members = try decoder.container(keyedBy: StringCatalogKey.self)
+        sourceLanguage = try members.decodeIfPresent(Typed<String>.self, forKey: .sourceLanguage)
+        strings = try members.decodeIfPresent(Typed<[String: Typed<EntryJSON>]>.self, forKey: .strings)
+    }
 }
 
 private struct EntryJSON: Decodable {
     var localizations: Typed<[String: Typed<LocalizationJSON>]>?
+
+    init(from decoder: any Decoder) throws {
+        let members = try decoder.container(keyedBy: StringCatalogKey.self)
+        localizations = try members.decodeIfPresent(Typed<[String: Typed<LocalizationJSON>]>.self, forKey: .localizations)
+    }
 }
 
 private struct LocalizationJSON: Decodable {
     var stringUnit: Typed<StringUnitJSON>?
     var variations: Present?
+
+    init(from decoder: any Decoder) throws {
+        let members = try decoder.container(keyedBy: StringCatalogKey.self)
+        stringUnit = try members.decodeIfPresent(Typed<StringUnitJSON>.self, forKey: .stringUnit)
+        variations = try members.decodeIfPresent(Present.self, forKey: .variations)
+    }
 }
 
 private struct StringUnitJSON: Decodable {
     var state: Typed<String>?
     var value: Typed<String>?
+
+    init(from decoder: any Decoder) throws {
+        let members = try decoder.container(keyedBy: StringCatalogKey.self)
+        state = try members.decodeIfPresent(Typed<String>.self, forKey: .state)
+        value = try members.decodeIfPresent(Typed<String>.self, forKey: .value)
+    }
 }
 
 /// A value of the expected type, or what the JSON holds there instead.

@@ -1,22 +1,34 @@
 import Foundation
 
-/// Which files are specs, and what the generator makes of each.
+/// Which files are specs, and what the generator makes of each: the one rule both plugins follow.
+///
+/// This folder holds the plugins' shared sources; each plugin folder links it (`PluginsShared`),
+/// since a plugin cannot import a library target. `TypePrefix.swift` here links the generator's own
+/// file, so the plugins name types exactly as `errata generate` does.
 enum SpecFiles {
     /// A target's files whose names end with this are specs.
     static let suffix = ".errata.yaml"
 
-    /// `huawei-ocr.errata.yaml` → `huawei-ocr`.
-    static func stem(of spec: URL) -> String {
-        String(spec.lastPathComponent.dropLast(suffix.count))
+    /// Whether a file (a URL or a path) is a spec.
+    static func isSpec(_ path: String) -> Bool {
+        path.hasSuffix(suffix)
     }
 
-    /// The type prefix when the settings give none: the file name's words, capitalised and joined,
-    /// ASCII letters and digits only (`huawei-ocr.errata.yaml` → `HuaweiOcr`).
+    /// `Sources/App/huawei-ocr.errata.yaml` → `huawei-ocr`.
+    static func stem(ofPath path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        return isSpec(name) ? String(name.dropLast(suffix.count)) : name
+    }
+
+    /// `huawei-ocr.errata.yaml` → `huawei-ocr`.
+    static func stem(of spec: URL) -> String {
+        stem(ofPath: spec.lastPathComponent)
+    }
+
+    /// The type prefix when the settings give none: the generator's rule (`TypePrefix`), e.g.
+    /// `huawei-ocr.errata.yaml` → `HuaweiOcr`.
     static func typePrefix(for spec: URL) -> String {
-        let words = stem(of: spec).split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }
-        let joined = words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
-        guard let first = joined.first else { return "API" }
-        return first.isNumber ? "API" + joined : joined
+        TypePrefix.derived(fromSpec: spec.lastPathComponent)
     }
 
     /// The spec's path relative to the package root (`Sources/App/api.errata.yaml`): how the
@@ -36,4 +48,10 @@ enum SpecFiles {
         ["Error", "ErrorBody", "ErrorCode", "ErrorInfo", "ErrorTable", "Module"].map { typePrefix + $0 + ".swift" }
             + (fixtures ? [typePrefix + "ErrorFixtures.swift"] : [])
     }
+}
+
+/// A problem with a plugin's inputs or arguments, shown by SwiftPM as the build's or command's error.
+struct PluginError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
 }

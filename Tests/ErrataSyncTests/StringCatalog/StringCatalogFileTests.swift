@@ -1,6 +1,7 @@
 @testable import ErrataSync
 import ErrataTestSupport
 import ErrataModel
+import ErrataSpec
 import Foundation
 import Testing
 
@@ -200,5 +201,29 @@ import Testing
         #expect(positions.keyLocation(["c", "d\"", "e", "f", "g", "h", "i"]) == at(1, 57))
         #expect(positions.valueLocation(["c", "nothing"]) == at(1, 25))
         #expect(JSONKeyPositions(scanning: [], file: "t.json").keyLocation(["a"]) == ErrataModel.SourceLocation(path: "t.json"))
+    }
+
+    /// The reader takes back every member the writer writes: each text under its key, its base
+    /// text and each translation as a translated `stringUnit` at the value's line.
+    @Test func readsBackWhatTheWriterWrites() throws {
+        let validated = try CatalogStage().spec(at: RepositoryPaths.fixtures.appendingPathComponent("Specs/acme-vision.yaml").path)
+        let catalog = validated.catalog
+        let written = StringCatalogWriter.write(validated, locales: ["de", "zh-Hans"], selection: .all).text
+        let file = try read(written)
+        #expect(file.sourceLanguage == catalog.baseLanguage)
+        #expect(file.entries.map(\.key).sorted() == catalog.translatableTexts.map(\.key).sorted())
+        let lines = written.split(separator: "\n", omittingEmptySubsequences: false)
+        for text in catalog.translatableTexts {
+            let entry = try #require(file.entries.first { $0.key == text.key })
+            var expected = text.translations
+            expected[catalog.baseLanguage] = text.text
+            let units = entry.localizations.compactMap { localization in localization.unit.map { (localization.tag, $0) } }
+            #expect(Dictionary(uniqueKeysWithValues: units.map { ($0.0, $0.1.value) }) == expected, "\(text.key)")
+            for (_, unit) in units {
+                #expect(unit.state == StringUnitState.translated.rawValue)
+                let line = try #require(unit.location.line)
+                #expect(lines[line - 1].contains("\"\(StringCatalogKey.value.rawValue)\" : "), "\(text.key) at line \(line)")
+            }
+        }
     }
 }

@@ -1,0 +1,1 @@
+../../Sources/ErrataGenerator/Jobs/TypePrefix.swift
