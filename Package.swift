@@ -46,11 +46,17 @@ let package = Package(
             dependencies: ["ErrataModel", "ErrataMarkdown", "ErrataSpec", "CLibXML2"],
             swiftSettings: strictSwift6
         ),
+        // Catalog to files. The Swift renderer uses the runtime's own table builder, template splitter and
+        // escaping, and embeds the runtime's source (built in by the ErrataRuntimeSource plugin).
         .target(
             name: "ErrataRenderers",
-            dependencies: ["ErrataModel", "ErrataMarkdown", .product(name: "Yams", package: "Yams")],
-            swiftSettings: strictSwift6
+            dependencies: ["ErrataModel", "ErrataMarkdown", "ErrataRuntime", .product(name: "Yams", package: "Yams")],
+            swiftSettings: strictSwift6,
+            plugins: ["ErrataRuntimeSource"]
         ),
+        // The runtime's source files, embedded into the renderer at build time for the embedded runtime mode.
+        .executableTarget(name: "errata-embed-runtime", path: "Sources/ErrataRuntimeEmbedder", swiftSettings: strictSwift6),
+        .plugin(name: "ErrataRuntimeSource", capability: .buildTool(), dependencies: ["errata-embed-runtime"]),
         .target(name: "ErrataOutput", swiftSettings: strictSwift6),
         // Spec to outputs: errata.yml, the rendering, and the generate / check jobs. All a build needs;
         // it reads no documentation page, so it does not link libxml2.

@@ -11,7 +11,7 @@ import FoundationNetworking
 /// The documented body formats, tried in this order:
 /// - JSON: the code at `error_code`, the message at `error_msg`
 ///
-/// Decode a response with `HuaweiOCRError.decode(_:httpStatus:)` or `init(data:response:)`; match a
+/// Decode a response with `HuaweiOCRError.decode(_:httpStatus:headers:)` or `init(data:response:)`; match a
 /// code with `switch error.code`, or directly on any error: `catch HuaweiOCRErrorCode.someCode`.
 public struct HuaweiOCRError: Error, LocalizedError, CustomStringConvertible, Hashable, Sendable, Codable {
     /// The code; a JSON body may send it as a string or an integer.
@@ -40,18 +40,20 @@ public struct HuaweiOCRError: Error, LocalizedError, CustomStringConvertible, Ha
         code: HuaweiOCRErrorCode, message: String, httpStatus: Int? = nil,
         fields: [String: String] = [:], bodyFormat: Int = 0
     ) {
-        precondition(HuaweiOCRErrorBody.formats.indices.contains(bodyFormat), "no such body format")
+        precondition(HuaweiOCRErrorBody.formats.list.indices.contains(bodyFormat), "no such body format")
         self.code = code
         self.message = message
         self.httpStatus = httpStatus
         self.fields = fields
         self.bodyFormat = bodyFormat
-        let resolved = Self.resolve(code: code, message: message, httpStatus: httpStatus)
+        let resolved = code.info.flatMap {
+            HuaweiOCRErrataVariantRecord.resolve(message, httpStatus: httpStatus, in: $0.variants.map(\.record))
+        }
         variantIndex = resolved?.index
         placeholderValues = resolved?.values ?? []
     }
 
-    init(_ read: HuaweiOCRErrorBody.Read, httpStatus: Int?) {
+    init(_ read: HuaweiOCRErrataBody.Read, httpStatus: Int?) {
         self.init(
             code: HuaweiOCRErrorCode(rawValue: read.code), message: read.message, httpStatus: httpStatus,
             fields: read.fields, bodyFormat: read.format)
@@ -59,28 +61,29 @@ public struct HuaweiOCRError: Error, LocalizedError, CustomStringConvertible, Ha
 
     // MARK: Reading a response
 
-    /// Reads the body of a failed response, in any documented format, with its HTTP status.
+    /// Reads the body of a failed response, in any documented format, with its HTTP status
+    /// and its headers (a format may read the code from a header).
     ///
     /// - Throws: `HuaweiOCRUnrecognizedResponse`, holding the status and the body's text,
     ///   when the body is in none of the documented formats (a proxy's HTML page, an empty body).
-    public static func decode(_ data: Data, httpStatus: Int? = nil) throws -> HuaweiOCRError {
-        guard let read = HuaweiOCRErrorBody.read(data) else {
+    public static func decode(_ data: Data, httpStatus: Int? = nil, headers: [String: String] = [:]) throws -> HuaweiOCRError {
+        guard let read = HuaweiOCRErrataBody.read(data, headers: headers, formats: HuaweiOCRErrorBody.formats) else {
             throw HuaweiOCRUnrecognizedResponse(httpStatus: httpStatus, body: String(decoding: data, as: UTF8.self))
         }
         return HuaweiOCRError(read, httpStatus: httpStatus)
     }
 
-    /// The error of a failed response: its body and its HTTP status.
+    /// The error of a failed response: its body, its HTTP status and its headers.
     ///
     /// - Throws: `HuaweiOCRUnrecognizedResponse` when the body is in no documented format.
     public init(data: Data, response: HTTPURLResponse) throws {
-        self = try Self.decode(data, httpStatus: response.statusCode)
+        self = try Self.decode(data, httpStatus: response.statusCode, headers: HuaweiOCRErrataBody.headers(of: response))
     }
 
     /// Decodes a JSON body in the first documented JSON format whose code it holds (the HTTP
     /// status is then unknown; `decode(_:httpStatus:)` attaches it).
     public init(from decoder: any Decoder) throws {
-        guard let read = HuaweiOCRErrorBody.read(decoder) else {
+        guard let read = HuaweiOCRErrataBody.read(decoder, formats: HuaweiOCRErrorBody.formats.list) else {
             throw DecodingError.dataCorrupted(DecodingError.Context(
                 codingPath: decoder.codingPath,
                 debugDescription: "not an error body: no documented format's code is present"))
@@ -89,15 +92,14 @@ public struct HuaweiOCRError: Error, LocalizedError, CustomStringConvertible, Ha
     }
 
     /// Encodes the body in the shape of `bodyFormat` (nested keys for dotted paths).
-    @_optimize(none)
     public func encode(to encoder: any Encoder) throws {
-        try HuaweiOCRErrorBody.tree(of: self).encode(to: encoder)
+        let format = HuaweiOCRErrorBody.formats.list[bodyFormat]
+        try HuaweiOCRErrataBody.value(code: code.rawValue, message: message, fields: fields, format: format).encode(to: encoder)
     }
 
     /// The body as the API sends it in `bodyFormat`: JSON with sorted keys, or XML.
-    @_optimize(none)
     public func encodedBody() -> Data {
-        HuaweiOCRErrorBody.data(of: self)
+        HuaweiOCRErrataBody.data(code: code.rawValue, message: message, fields: fields, format: HuaweiOCRErrorBody.formats.list[bodyFormat])
     }
 
     // MARK: What the documentation says
@@ -118,11 +120,8 @@ public struct HuaweiOCRError: Error, LocalizedError, CustomStringConvertible, Ha
     private var explainingVariant: HuaweiOCRErrorVariant? { matchedVariant ?? info?.variants.first }
 
     /// `code: message`, plus the HTTP status when known.
-    @_optimize(none)
     public var description: String {
-        let text = code.rawValue + ": " + message
-        guard let httpStatus else { return text }
-        return text + " (HTTP " + String(httpStatus) + ")"
+        HuaweiOCRErrataText.errorDescription(code: code.rawValue, message: message, httpStatus: httpStatus)
     }
 
     public var errorDescription: String? { description }
@@ -130,50 +129,16 @@ public struct HuaweiOCRError: Error, LocalizedError, CustomStringConvertible, Ha
     /// What the error means: the description of the matched row (else of the code's first
     /// row) as plain text; the row's documented message when the documentation gives no
     /// description; nil for an undocumented code.
-    @_optimize(none)
     public var failureReason: String? {
         guard let variant = explainingVariant else { return nil }
-        let text = variant.plainDescription.isEmpty ? variant.message : variant.plainDescription
-        return text.isEmpty ? nil : text
+        return HuaweiOCRErrataText.failureReason(plainDescription: variant.plainDescription, message: variant.message)
     }
 
     /// What to do about it: the solution of the matched row (else of the code's first row) as
     /// plain text; nil when the documentation gives none.
-    @_optimize(none)
     public var recoverySuggestion: String? {
         guard let text = explainingVariant?.plainSolution, !text.isEmpty else { return nil }
         return text
-    }
-
-    private static func resolve(code: HuaweiOCRErrorCode, message: String, httpStatus: Int?) -> (index: Int, values: [String])? {
-        guard let variants = code.info?.variants else { return nil }
-        // A documented message itself: placeholders, if any, stand for themselves. Rows with
-        // this message: the first with the response's status, else the first.
-        var exact: (index: Int, segments: [String])?
-        for (index, variant) in variants.enumerated() {
-            guard let segments = variant.segments(ofExactly: message) else { continue }
-            if let httpStatus, variant.statuses.contains(httpStatus) {
-                exact = (index, segments)
-                break
-            }
-            if exact == nil {
-                exact = (index, segments)
-                if httpStatus == nil { break }
-            }
-        }
-        if let exact {
-            return (exact.index, exact.segments.count == 1 ? [] : HuaweiOCRMessageTemplate.match(message, segments: exact.segments) ?? [])
-        }
-        var best: (index: Int, values: [String], weight: Int, hasStatus: Bool)?
-        for (index, variant) in variants.enumerated() {
-            guard let match = variant.bestMatch(message) else { continue }
-            let hasStatus = httpStatus.map { variant.statuses.contains($0) } ?? false
-            if let best, best.weight > match.weight || (best.weight == match.weight && (best.hasStatus || !hasStatus)) {
-                continue
-            }
-            best = (index, match.values, match.weight, hasStatus)
-        }
-        return best.map { ($0.index, $0.values) }
     }
 }
 
@@ -198,10 +163,7 @@ public struct HuaweiOCRUnrecognizedResponse: Error, CustomStringConvertible, Has
     }
 
     /// The status and the start of the body.
-    @_optimize(none)
     public var description: String {
-        let status = httpStatus.map { " (HTTP " + String($0) + ")" } ?? ""
-        let start = body.count > 200 ? String(body.prefix(200)) + "…" : body
-        return "unrecognized error response" + status + ": " + start
+        HuaweiOCRErrataText.unrecognizedDescription(httpStatus: httpStatus, body: body)
     }
 }

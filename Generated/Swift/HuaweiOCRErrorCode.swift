@@ -56,7 +56,7 @@ public struct HuaweiOCRErrorCode: RawRepresentable, Hashable, Sendable, Codable,
     public var messages: [String] { info?.variants.map { $0.message } ?? [] }
 
     /// Every documented code, in document order.
-    public static var allDocumented: [HuaweiOCRErrorCode] { HuaweiOCRErrorTable.shared.codes }
+    public static var allDocumented: [HuaweiOCRErrorCode] { HuaweiOCRErrorTable.codes }
 }
 
 // MARK: - Documented codes, in document order

@@ -4,255 +4,31 @@
 /// The documentation of every code: one string with a hash index; the lines of a code's
 /// chunk are decoded on its first lookup and kept.
 enum HuaweiOCRErrorTable {
+    static let table = HuaweiOCRErrataCodeTable(literal)
+
     /// The code's documentation; nil for an undocumented code.
     static func info(for rawValue: String) -> HuaweiOCRErrorInfo? {
-        let index = Self.index
-        var key = rawValue
-        let hash = key.withUTF8 { Self.hash($0) }
-        // The top bits are the first slot, six others the tag.
-        let tag = UInt8(truncatingIfNeeded: hash >> 20 & 63) &+ 48
-        var slot = Int(truncatingIfNeeded: hash >> (64 - index.slotBits))
-        while let entry = index.entry(slot) {
-            if entry.tag == tag {
-                let info = chunk(entry.line >> 8).infos[entry.line & 255]
-                if info.code.rawValue == rawValue { return info }
-            }
-            slot = (slot + 1) & index.mask
-        }
-        return nil
-    }
-
-    /// The length, then each 8-byte word (little-endian, the last one padded with zeros)
-    /// xor-ed in and multiplied, then mixed.
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash = UInt64(bytes.count) &* 0x9e37_79b9_7f4a_7c15
-        var start = 0
-        while start < bytes.count {
-            var word: UInt64 = 0
-            if bytes.count - start >= 8 {
-                word = UInt64(littleEndian: UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: start, as: UInt64.self))
-            } else {
-                for index in start..<bytes.count { word |= UInt64(bytes[index]) << (8 * (index - start)) }
-            }
-            hash = (hash ^ word) &* 0x9e37_79b9_7f4a_7c15
-            hash ^= hash >> 32
-            start += 8
-        }
-        hash = (hash ^ hash >> 29) &* 0xbf58_476d_1ce4_e5b9
-        return hash ^ hash >> 32
+        guard let line = table.line(for: rawValue) else { return nil }
+        return chunk(line >> 8)[line]
     }
 
     /// Every code in document order, decoded on first use.
-    static let shared = Codes()
+    static let codes = table.codes.map(HuaweiOCRErrorCode.init(rawValue:))
 
-    struct Codes: Sendable {
-        let codes: [HuaweiOCRErrorCode]
-
-        @_optimize(none)
-        init() {
-            let index = HuaweiOCRErrorTable.index
-            var codes: [HuaweiOCRErrorCode] = []
-            codes.reserveCapacity(index.lines)
-            for line in 0..<index.lines {
-                var reader = FieldReader(index, at: index.lineStart(line))
-                codes.append(HuaweiOCRErrorCode(rawValue: reader.next()))
-            }
-            self.codes = codes
-        }
+    /// Line `line`'s documentation.
+    static func info(line: Int) -> HuaweiOCRErrorInfo {
+        HuaweiOCRErrorInfo(HuaweiOCRErrataCodeRecord(table, line: line))
     }
 
-    /// The documentation of 256 lines (line `number << 8` on), decoded together on first use.
-    struct Chunk: Sendable {
-        let infos: [HuaweiOCRErrorInfo]
-
-        @_optimize(none)
-        init(_ number: Int) {
-            var infos: [HuaweiOCRErrorInfo] = []
-            for line in (number << 8)..<min((number + 1) << 8, HuaweiOCRErrorTable.index.lines) {
-                infos.append(HuaweiOCRErrorTable.decode(line: line))
-            }
-            self.infos = infos
-        }
-    }
-
-    static func chunk(_ number: Int) -> Chunk {
+    static func chunk(_ number: Int) -> HuaweiOCRErrataLineChunk<HuaweiOCRErrorInfo> {
         switch number {
         default: chunk0
         }
     }
 
-    static let chunk0 = Chunk(0)
+    static let chunk0 = HuaweiOCRErrataLineChunk<HuaweiOCRErrorInfo>(0, lines: table.lines, make: info(line:))
 
-    /// The table's bytes and where its sections start, from its header.
-    // `bytes` is the literal in the program's constant data: immutable, so safe to share.
-    struct Index: @unchecked Sendable {
-        let bytes: UnsafeBufferPointer<UInt8>
-        let lines: Int
-        let slotBits: Int
-        let mask: Int
-        let width: Int
-        /// Where the slots, the offsets and the code lines start.
-        let slots: Int
-        let offsets: Int
-        let rows: Int
-
-        @_optimize(none)
-        init() {
-            bytes = UnsafeBufferPointer(start: HuaweiOCRErrorTable.table.utf8Start, count: HuaweiOCRErrorTable.table.utf8CodeUnitCount)
-            // The header: the width, the number of lines in `width` digits, slotBits in one.
-            width = Self.number(in: bytes, at: 0, width: 1)
-            lines = Self.number(in: bytes, at: 1, width: width)
-            slotBits = Self.number(in: bytes, at: width + 1, width: 1)
-            mask = 1 << slotBits - 1
-            slots = width + 3
-            offsets = slots + (2 * width + 1) << slotBits + 1
-            rows = offsets + width * lines + 1
-        }
-
-        /// The `width` base-64 digits at `position`.
-        static func number(in bytes: UnsafeBufferPointer<UInt8>, at position: Int, width: Int) -> Int {
-            var value = 0
-            for index in position..<(position + width) { value = value << 6 | Int(bytes[index] &- 48) }
-            return value
-        }
-
-        func number(at position: Int) -> Int {
-            Self.number(in: bytes, at: position, width: width)
-        }
-
-        /// The tag and line of a slot; nil for an empty slot.
-        func entry(_ slot: Int) -> (tag: UInt8, line: Int)? {
-            let position = slots + slot * (2 * width + 1)
-            let line = number(at: position + 1)
-            return line == 0 ? nil : (bytes[position], line - 1)
-        }
-
-        /// Where line `line` starts.
-        func lineStart(_ line: Int) -> Int {
-            rows + number(at: offsets + line * width)
-        }
-    }
-
-    static let index = Index()
-
-    /// Reads the fields of a line: `␟` (E2 90 9F) ends a field, `␛` (E2 90 9B) escapes the
-    /// next character, `␛n` is a line break.
-    struct FieldReader {
-        let bytes: UnsafeBufferPointer<UInt8>
-        var position: Int
-
-        init(_ index: Index, at position: Int) {
-            bytes = index.bytes
-            self.position = position
-        }
-
-        @_optimize(none)
-        mutating func next() -> String {
-            var field: [UInt8] = []
-            while position + 2 < bytes.count, bytes[position] != 10 {
-                let byte = bytes[position]
-                position += 1
-                if byte != 0xE2 || bytes[position] != 0x90 {
-                    field.append(byte)
-                } else if bytes[position + 1] == 0x9F {
-                    position += 2
-                    return String(decoding: field, as: UTF8.self)
-                } else if bytes[position + 1] == 0x9B {
-                    position += 2
-                    field.append(bytes[position] == 110 ? 10 : bytes[position])
-                    position += 1
-                } else {
-                    field.append(byte)
-                }
-            }
-            preconditionFailure("The generated error table is corrupt")
-        }
-
-        /// A field of decimal digits.
-        mutating func number() -> Int {
-            var value = 0
-            while position < bytes.count, bytes[position] != 0xE2 {
-                value = value &* 10 &+ Int(bytes[position] &- 48)
-                position += 1
-            }
-            position += 3
-            return value
-        }
-
-        /// A field of decimal numbers separated by commas.
-        mutating func numbers() -> [Int] {
-            var values: [Int] = []
-            var value = 0
-            var digits = false
-            while position < bytes.count, bytes[position] != 0xE2 {
-                if bytes[position] == 44 {
-                    values.append(value)
-                    value = 0
-                    digits = false
-                } else {
-                    value = value &* 10 &+ Int(bytes[position] &- 48)
-                    digits = true
-                }
-                position += 1
-            }
-            position += 3
-            if digits { values.append(value) }
-            return values
-        }
-    }
-
-    /// Line `line`: `code␟module␟flags␟[remarks␟]count␟` and per variant
-    /// `message␟description␟solution␟statuses␟extras␟[plain description␟][plain solution␟]count␟segment␟…`
-    /// `[count␟(message␟count␟segment␟…)…][count␟(name␟value␟)…]`.
-    // Runs once per code. Left unoptimised on purpose: optimising decoders cost more compile
-    // time than the whole rest of the library (docs/performance.md).
-    @_optimize(none)
-    static func decode(line: Int) -> HuaweiOCRErrorInfo {
-        var reader = FieldReader(index, at: index.lineStart(line))
-        let code = reader.next()
-        let module = reader.next()
-        let flags = reader.number()
-        let remarks = flags & 4 != 0 ? reader.next() : nil
-        var variants: [HuaweiOCRErrorVariant] = []
-        for _ in 0..<reader.number() {
-            let message = reader.next()
-            let description = reader.next()
-            let solution = reader.next()
-            let statuses = reader.numbers()
-            let extras = reader.number()
-            let plainDescription = extras & 1 != 0 ? reader.next() : description
-            let plainSolution = extras & 2 != 0 ? reader.next() : solution
-            var segments: [String] = []
-            for _ in 0..<reader.number() { segments.append(reader.next()) }
-            var alternativeMessages: [String] = []
-            var alternativeSegments: [[String]] = []
-            if extras & 4 != 0 {
-                for _ in 0..<reader.number() {
-                    alternativeMessages.append(reader.next())
-                    var segments: [String] = []
-                    for _ in 0..<reader.number() { segments.append(reader.next()) }
-                    alternativeSegments.append(segments)
-                }
-            }
-            var columns: [HuaweiOCRErrorColumn] = []
-            if extras & 8 != 0 {
-                for _ in 0..<reader.number() {
-                    let name = reader.next()
-                    columns.append(HuaweiOCRErrorColumn(name: name, value: reader.next()))
-                }
-            }
-            variants.append(HuaweiOCRErrorVariant(
-                message: message, alternativeMessages: alternativeMessages, description: description,
-                solution: solution, plainDescription: plainDescription, plainSolution: plainSolution,
-                statuses: statuses, columns: columns, segments: segments, alternativeSegments: alternativeSegments))
-        }
-        return HuaweiOCRErrorInfo(
-            code: HuaweiOCRErrorCode(rawValue: code),
-            module: module.isEmpty ? nil : HuaweiOCRModule(rawValue: module),
-            variants: variants, deprecated: flags & 1 != 0, retryable: flags & 2 != 0, remarks: remarks)
-    }
-
-    private static let table: StaticString = #"""
+    private static let literal: StaticString = #"""
         300^6
         700205F_0030:I600;0Zc500O1dV>00X2APn00Y2ELM00T25X:00[2N0400I1Qo000W2>QR00\2Q[200^2V3n00?0kak00Z2HC00000000000000i00=0c\[00L1Zi0000000800N1aad0040?5@00B1:I^00Q1j\Q00U292R00]2S?000000000000000000000X00E1DdS00G1J`D00C1>JB00H1NGU00A13A`00J1Tf0000000@00F1GTj00:0V5a001000A00V2<??0060EjI00R1n3;0090Rl00000000000000900>0g]70080Nh000000000000000000000000000000000000000000]00K1WnZ00D1AY=00S20b00000000000000800P1gZ80070H`0000000W00<0aML0050CPN00@0obf00M1^c
         00005F0:I0?50CP0Ej0H`0Nh0Rl0V50Zc0aM0c\0g]0ka0ob13A1:I1>J1AY1Dd1GT1J`1NG1Qo1Tf1Wn1Zi1^c1aa1dV1gZ1j\1n320b25X2922<?2>Q2AP2EL2HC2N02Q[2S?2V3

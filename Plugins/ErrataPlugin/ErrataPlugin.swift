@@ -9,7 +9,8 @@ import PackagePlugin
 /// Each spec becomes one build command whose inputs are the spec and the target's `errata.yml`
 /// (when present) and whose outputs are the exact files the Swift renderer writes, so the build
 /// system runs the tool only when one of them changed or an output is missing.
-/// Settings: see `PluginSettings` and README.md, "Use as a build step".
+/// Settings: see `PluginSettings` and README.md, "Use as a build step". With the default runtime
+/// setting, `shared`, the generated code imports `ErrataRuntime`: the target depends on that product.
 @main
 struct ErrataPlugin: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: any Target) async throws -> [Command] {
@@ -35,9 +36,12 @@ struct ErrataPlugin: BuildToolPlugin {
                 arguments: [
                     "--package-root", packageRoot, "--spec", relative, "--output", outputDirectory.path,
                     "--type-prefix", prefix, "--access-level", settings.accessLevel, "--style", settings.style,
+                    "--runtime", settings.runtime,
                 ] + (settings.fixtures ? ["--fixtures"] : []),
                 inputFiles: [spec] + (settings.exists ? [settingsURL] : []),
-                outputFiles: SpecFiles.swiftFileNames(typePrefix: prefix, fixtures: settings.fixtures).map { outputDirectory.appending(path: $0) })
+                outputFiles: SpecFiles.swiftFileNames(
+                    typePrefix: prefix, fixtures: settings.fixtures, embeddedRuntime: settings.runtime == "embedded"
+                ).map { outputDirectory.appending(path: $0) })
         }
     }
 }

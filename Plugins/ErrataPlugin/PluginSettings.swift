@@ -7,6 +7,7 @@ import Foundation
 /// accessLevel: internal   # optional; public (default), package or internal
 /// style: enum             # optional; struct (default) or enum
 /// fixtures: true          # optional; also generate <Prefix>ErrorFixtures.swift (sample bodies)
+/// runtime: embedded       # optional; shared (default: imports ErrataRuntime) or embedded (its own copy)
 /// ```
 ///
 /// Only these `key: value` lines (and comments) are allowed; anything else is an error. The
@@ -15,12 +16,14 @@ struct PluginSettings {
     static let fileName = "errata.yml"
     static let accessLevels = ["public", "package", "internal"]
     static let styles = ["struct", "enum"]
+    static let runtimes = ["shared", "embedded"]
 
     var exists = false
     var typePrefix: String?
     var accessLevel = "public"
     var style = "struct"
     var fixtures = false
+    var runtime = "shared"
 
     static func read(_ url: URL) throws -> PluginSettings {
         var settings = PluginSettings()
@@ -49,10 +52,14 @@ struct PluginSettings {
                 settings.fixtures = value == "true"
             case "fixtures":
                 throw PluginError("\(at) fixtures must be true or false")
+            case "runtime" where runtimes.contains(value):
+                settings.runtime = value
+            case "runtime":
+                throw PluginError("\(at) runtime must be one of: \(runtimes.joined(separator: ", "))")
             case "catalogs", "owns":
                 throw PluginError("\(at) a target's errata.yml holds plugin settings (typePrefix, accessLevel), not catalogs; see README.md")
             default:
-                throw PluginError("\(at) unknown or empty key '\(key)'; allowed: typePrefix, accessLevel, style, fixtures")
+                throw PluginError("\(at) unknown or empty key '\(key)'; allowed: typePrefix, accessLevel, style, fixtures, runtime")
             }
         }
         return settings

@@ -44,10 +44,18 @@ enum SpecFiles {
 
     /// The files `errata-build` writes for a type prefix; must match
     /// `SwiftRenderer` (Tests/ErrataRenderersTests/SwiftFileNamesTests.swift guards the list).
-    static func swiftFileNames(typePrefix: String, fixtures: Bool = false) -> [String] {
+    static func swiftFileNames(typePrefix: String, fixtures: Bool = false, embeddedRuntime: Bool = false) -> [String] {
         ["Error", "ErrorBody", "ErrorCode", "ErrorInfo", "ErrorTable", "Module"].map { typePrefix + $0 + ".swift" }
             + (fixtures ? [typePrefix + "ErrorFixtures.swift"] : [])
+            + (embeddedRuntime ? runtimeFileNames.map { typePrefix + $0 } : [])
     }
+
+    /// The source files of `Sources/ErrataRuntime`, which the embedded runtime mode writes with the
+    /// type prefix in front (Tests/ErrataRenderersTests/SwiftFileNamesTests.swift guards the list).
+    static let runtimeFileNames = [
+        "ErrataBody.swift", "ErrataBodyValue.swift", "ErrataCodeRecord.swift", "ErrataCodeTable.swift",
+        "ErrataLocalization.swift", "ErrataMessageTemplate.swift", "ErrataRuntimeVersion.swift",
+    ]
 }
 
 /// A problem with a plugin's inputs or arguments, shown by SwiftPM as the build's or command's error.

@@ -10,6 +10,7 @@ struct BuildArguments {
     static let usage = """
         usage: errata-build --package-root DIR --spec RELATIVE_PATH --output DIR --type-prefix PREFIX
                             [--access-level public|package|internal] [--style struct|enum] [--fixtures]
+                            [--runtime shared|embedded]
         """
 
     var packageRoot = ""
@@ -19,6 +20,7 @@ struct BuildArguments {
     var accessLevel = AccessLevel.public
     var style = SwiftStyle.struct
     var fixtures = false
+    var runtime = SwiftRuntimeMode.embedded
 
     init(_ arguments: [String]) throws {
         var index = 0
@@ -49,6 +51,12 @@ struct BuildArguments {
                 }
                 self.style = style
             case "--fixtures": fixtures = true
+            case "--runtime":
+                let given = try value(of: option)
+                guard let runtime = SwiftRuntimeMode(rawValue: given) else {
+                    throw UsageError(message: "--runtime must be one of \(SwiftRuntimeMode.allCases.map(\.rawValue).joined(separator: ", ")), not '\(given)'")
+                }
+                self.runtime = runtime
             default: throw UsageError(message: "unknown argument '\(option)'")
             }
             index += 1
@@ -66,7 +74,7 @@ struct BuildArguments {
     var config: ErrataConfig {
         var catalog = CatalogConfig.swiftOnly(
             spec: spec, output: output, typePrefix: typePrefix, accessLevel: accessLevel, style: style,
-            fixtures: fixtures)
+            fixtures: fixtures, runtime: runtime)
         catalog.swift?.buildTime = true
         return ErrataConfig(root: packageRoot, catalogs: [catalog])
     }

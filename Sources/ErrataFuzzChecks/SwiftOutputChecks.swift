@@ -9,8 +9,9 @@ import Foundation
 /// tokens except that (1) each string literal of the real rendering equals the input string the
 /// reference's marker stands for (or the reference's constant text), (2) identifiers may differ
 /// but must be ASCII `[A-Za-z_][A-Za-z0-9_]*` and no keyword, and (3) the raw error-table literal
-/// decodes to exactly the catalog's codes, modules, flags and variants (`TableLiteralCheck`), and
-/// the raw literal of the translations to exactly its translated texts (`TranslationLiteralCheck`). Comments must not
+/// reads back through the runtime as exactly the catalog's codes, modules, flags and variants
+/// (`TableLiteralCheck`), and the raw literal of the translations as exactly its translated texts
+/// (`TranslationLiteralCheck`). Comments must not
 /// hold a line break or an invisible character; code outside literals and comments is ASCII.
 public enum SwiftOutputChecks {
     public static func check(_ catalog: Catalog) -> [String] {
@@ -33,7 +34,9 @@ public enum SwiftOutputChecks {
         return problems
     }
 
-    static let options = SwiftRenderOptions(typePrefix: "Fz", specPath: "fuzz.yaml")
+    /// The shared runtime mode: the embedded mode adds the runtime's files, which depend on the
+    /// type prefix alone (`SwiftGoldenTests` checks them).
+    static let options = SwiftRenderOptions(typePrefix: "Fz", specPath: "fuzz.yaml", runtime: .shared)
 
     /// Violations in one file, compared with the same file rendered from the reference catalog.
     static func compare(_ file: RenderedFile, _ referenceFile: RenderedFile, markers: [String: String], catalog: Catalog) -> [String] {

@@ -47,6 +47,13 @@ public struct ErrataCodeTable: @unchecked Sendable {
         self.init(bytes: UnsafeBufferPointer(start: copy.baseAddress, count: utf8.count))
     }
 
+    /// Calls `body` with the table of `text`, whose bytes live only during the call (nothing is
+    /// copied or kept): for tools that check many tables.
+    public static func withTable<Result>(text: String, _ body: (ErrataCodeTable) throws -> Result) rethrows -> Result {
+        var text = text
+        return try text.withUTF8 { try body(ErrataCodeTable(bytes: $0)) }
+    }
+
     private init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
         precondition(bytes.count >= 3, "The generated error table is corrupt")
@@ -84,18 +91,25 @@ public struct ErrataCodeTable: @unchecked Sendable {
         }
     }
 
-    /// Whether line `line`'s first field is `code` (no escapes: a code holds no `␟` or `␛`,
-    /// and one that does never equals the escaped field).
+    /// Whether line `line`'s first field is `code`: compared in place, and decoded only when the
+    /// field holds an escape (a code with a line break, `␟` or `␛`).
     private func codeField(atLine line: Int, equals code: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = lineStart(line)
-        guard start + code.count + 3 <= bytes.count else { return false }
         var index = 0
-        while index < code.count {
-            if bytes[start + index] != code[index] { return false }
-            index += 1
+        while index < code.count, start + index < bytes.count, bytes[start + index] == code[index] { index += 1 }
+        let end = start + index
+        if index == code.count, end + 2 < bytes.count, bytes[end] == 0xE2, bytes[end + 1] == 0x90, bytes[end + 2] == 0x9F {
+            return true
         }
-        let end = start + code.count
-        return bytes[end] == 0xE2 && bytes[end + 1] == 0x90 && bytes[end + 2] == 0x9F
+        var position = start
+        while position + 2 < bytes.count, bytes[position] != 10 {
+            if bytes[position] == 0xE2, bytes[position + 1] == 0x90 {
+                if bytes[position + 2] == 0x9F { return false }
+                if bytes[position + 2] == 0x9B { return self.code(atLine: line).utf8.elementsEqual(code) }
+            }
+            position += 1
+        }
+        return false
     }
 
     /// Where line `line` starts.

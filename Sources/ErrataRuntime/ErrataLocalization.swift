@@ -38,6 +38,15 @@ public struct ErrataLocalization: @unchecked Sendable {
         self.init(languages: languages, bytes: UnsafeBufferPointer(start: copy.baseAddress, count: utf8.count), lines: lines)
     }
 
+    /// Calls `body` with the translations of `text`, whose bytes live only during the call
+    /// (nothing is copied or kept): for tools that check many.
+    public static func withLocalization<Result>(
+        languages: [String], text: String, lines: Int, _ body: (ErrataLocalization) throws -> Result
+    ) rethrows -> Result {
+        var text = text
+        return try text.withUTF8 { try body(ErrataLocalization(languages: languages, bytes: $0, lines: lines)) }
+    }
+
     private init(languages: [String], bytes: UnsafeBufferPointer<UInt8>, lines: Int) {
         self.languages = languages
         tags = languages.map(Tag.init)

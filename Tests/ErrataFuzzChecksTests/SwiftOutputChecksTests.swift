@@ -32,7 +32,7 @@ import Testing
 
     /// The catalog's files, its reference rendering's, and the markers, for tampering.
     static func rendered(_ catalog: Catalog = catalog) throws -> (files: [RenderedFile], reference: [RenderedFile], markers: [String: String]) {
-        let options = SwiftRenderOptions(typePrefix: "Fz", specPath: "fuzz.yaml")
+        let options = SwiftOutputChecks.options
         let (reference, markers) = SwiftOutputChecks.referenceCatalog(for: catalog)
         return (try SwiftRenderer.render(CatalogValidator.validate(catalog), options: options), try SwiftRenderer.render(CatalogValidator.validate(reference), options: options), markers)
     }
@@ -77,7 +77,9 @@ import Testing
         let changed = try Self.problems(tampering: "FzErrorTable.swift") { $0.replacingEvery("400,500", with: "400,501") }
         #expect(changed.contains { $0.contains("does not round-trip") })
         let broken = try Self.problems(tampering: "FzErrorTable.swift") { $0.replacingEvery("400,500", with: "400,,00") }
-        #expect(broken.contains { $0.contains("does not parse") })
+        #expect(broken.contains { $0.contains("does not round-trip") })
+        let lost = try Self.problems(tampering: "FzErrorTable.swift") { $0.replacingEvery("\n        default", with: "default") }
+        #expect(lost.contains { $0.contains("does not parse") }, "\(lost)")
     }
 
     @Test func changedAlternativeMessageIsCaught() throws {

@@ -37,11 +37,12 @@ import Testing
         }
         for body in bodies {
             let data = Data(body.utf8)
-            let generated = HuaweiOCRErrorBody.read(data)
+            // The library reads with its embedded copy of the runtime, renamed: it reads alike.
+            let generated = try? HuaweiOCRError.decode(data)
             let mine = ErrataBody.read(data, formats: Self.ocrFormats)
-            #expect(mine?.code == generated?.code, "\(body.prefix(80))")
+            #expect(mine?.code == generated?.code.rawValue, "\(body.prefix(80))")
             #expect(mine?.message == generated?.message, "\(body.prefix(80))")
-            #expect(mine?.format == generated?.format, "\(body.prefix(80))")
+            #expect(mine?.format == generated?.bodyFormat, "\(body.prefix(80))")
         }
     }
 

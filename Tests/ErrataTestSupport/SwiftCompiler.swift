@@ -21,25 +21,71 @@ public enum SwiftCompiler {
 
     /// Compiles `files` (name and contents; one of them `main.swift`) into one program, runs it,
     /// returns what it printed. Throws with the compiler's or the program's output on failure.
-    public static func compileAndRun(_ files: [(name: String, contents: String)]) throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("errata-swift-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    /// With `runtime`, the program links that library (`import ErrataRuntime`, the shared mode).
+    public static func compileAndRun(_ files: [(name: String, contents: String)], runtime: RuntimeLibrary? = nil) throws -> String {
+        let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        var paths: [String] = []
-        for file in files {
-            let url = folder.appendingPathComponent(file.name)
-            try Data(file.contents.utf8).write(to: url)
-            paths.append(url.path)
-        }
+        let paths = try write(files, into: folder)
         let binary = folder.appendingPathComponent("driver").path
-        let compile = try run(
-            swiftc(),
-            ["-swift-version", "6", "-enable-upcoming-feature", "ExistentialAny", "-warnings-as-errors",
-             "-module-name", "Generated", "-o", binary] + paths)
+        let linking = runtime.map { ["-I", $0.folder.path, "-L", $0.folder.path, "-lErrataRuntime", "-Xlinker", "-rpath", "-Xlinker", $0.folder.path] } ?? []
+        let compile = try run(swiftc(), strict + ["-module-name", "Generated", "-o", binary] + linking + paths)
         guard compile.status == 0 else { throw Failure("swiftc failed:\n\(compile.output)") }
         let result = try run(URL(fileURLWithPath: binary), [])
         guard result.status == 0 else { throw Failure("driver failed:\n\(result.output)") }
         return result.output
+    }
+
+    /// Swift 6 mode, warnings as errors.
+    private static let strict = ["-swift-version", "6", "-enable-upcoming-feature", "ExistentialAny", "-warnings-as-errors"]
+
+    /// The runtime compiled as its own module, `ErrataRuntime` (a shared library), as an app that
+    /// uses generated libraries in the shared mode links it.
+    public final class RuntimeLibrary: Sendable {
+        public let folder: URL
+
+        /// The runtime built from `sources` (name and contents).
+        public init(sources: [(name: String, contents: String)]) throws {
+            folder = try SwiftCompiler.temporaryFolder()
+            let paths = try SwiftCompiler.write(sources, into: folder)
+            #if os(macOS)
+            let library = folder.appendingPathComponent("libErrataRuntime.dylib").path
+            #else
+            let library = folder.appendingPathComponent("libErrataRuntime.so").path
+            #endif
+            let compile = try SwiftCompiler.run(
+                swiftc(),
+                SwiftCompiler.strict + ["-parse-as-library", "-emit-library", "-emit-module", "-module-name", "ErrataRuntime",
+                 "-emit-module-path", folder.appendingPathComponent("ErrataRuntime.swiftmodule").path, "-o", library] + paths)
+            guard compile.status == 0 else { throw Failure("swiftc failed on the runtime:\n\(compile.output)") }
+        }
+
+        /// The runtime of this repository (`Sources/ErrataRuntime`), built once per test process.
+        public static func repository() throws -> RuntimeLibrary {
+            try built.get()
+        }
+
+        private static let built = Result { try RuntimeLibrary(sources: repositorySources()) }
+
+        /// The source files of `Sources/ErrataRuntime`, by name, in name order.
+        public static func repositorySources() throws -> [(name: String, contents: String)] {
+            let folder = RepositoryPaths.path("Sources/ErrataRuntime")
+            let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".swift") }.sorted()
+            return try names.map { ($0, try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8)) }
+        }
+    }
+
+    private static func temporaryFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("errata-swift-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    private static func write(_ files: [(name: String, contents: String)], into folder: URL) throws -> [String] {
+        try files.map { file in
+            let url = folder.appendingPathComponent(file.name)
+            try Data(file.contents.utf8).write(to: url)
+            return url.path
+        }
     }
 
     private static func run(_ executable: URL, _ arguments: [String]) throws -> (status: Int32, output: String) {

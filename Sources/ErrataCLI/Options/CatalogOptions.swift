@@ -30,6 +30,9 @@ struct CatalogOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("With --spec: how the code type is declared: struct (default; compiles fast at any size) or enum (exhaustive switch).", valueName: "style"))
     var style: SwiftStyle?
 
+    @Option(name: .long, help: ArgumentHelp("With --spec: how the library gets the runtime every generated library shares: embedded (default; its own copy, Foundation only) or shared (imports ErrataRuntime).", valueName: "mode"))
+    var runtime: SwiftRuntimeMode?
+
     @Flag(name: .long, help: "With --spec: also generate <Prefix>ErrorFixtures.swift, one sample error body per documented row, for test doubles.")
     var swiftFixtures = false
 
@@ -56,6 +59,7 @@ struct CatalogOptions: ParsableArguments {
             let generating = [
                 (output != nil, "--output"), (swiftOutput != nil, "--swift-output"), (typePrefix != nil, "--type-prefix"),
                 (accessLevel != nil, "--access-level"), (swiftFixtures, "--swift-fixtures"), (noSwift, "--no-swift"),
+                (runtime != nil, "--runtime"),
             ]
             if let option = generating.first(where: { $0.0 })?.1 {
                 throw ValidationError("check --upstream compares the spec with its page and generates nothing: drop \(option)")
@@ -72,7 +76,7 @@ struct CatalogOptions: ParsableArguments {
             if noSwift, output == nil {
                 throw ValidationError("--no-swift goes with --spec and --output (it leaves Swift/ out of DIR): add --output DIR, or drop --no-swift")
             }
-            if noSwift, let option = [(typePrefix != nil, "--type-prefix"), (accessLevel != nil, "--access-level"), (style != nil, "--style"), (swiftFixtures, "--swift-fixtures")].first(where: { $0.0 })?.1 {
+            if noSwift, let option = [(typePrefix != nil, "--type-prefix"), (accessLevel != nil, "--access-level"), (style != nil, "--style"), (swiftFixtures, "--swift-fixtures"), (runtime != nil, "--runtime")].first(where: { $0.0 })?.1 {
                 throw ValidationError("\(option) sets the Swift library, which --no-swift leaves out: drop one of them")
             }
         }
@@ -80,6 +84,7 @@ struct CatalogOptions: ParsableArguments {
         let settings = [
             (typePrefix != nil, "--type-prefix", "typePrefix"), (accessLevel != nil, "--access-level", "accessLevel"),
             (style != nil, "--style", "style"), (swiftFixtures, "--swift-fixtures", "fixtures"),
+            (runtime != nil, "--runtime", "runtime"),
         ]
         if spec == nil, let (_, option, key) = settings.first(where: { $0.0 }) {
             throw ValidationError(
@@ -95,12 +100,12 @@ struct CatalogOptions: ParsableArguments {
         if let swiftOutput {
             return ErrataConfig(catalogs: [.swiftOnly(
                 spec: spec, output: swiftOutput, typePrefix: typePrefix, accessLevel: accessLevel ?? .public,
-                style: style ?? .struct, fixtures: swiftFixtures)])
+                style: style ?? .struct, fixtures: swiftFixtures, runtime: runtime ?? .embedded)])
         }
         guard let output else { throw ValidationError(Self.specNeedsOutput) }
         var catalog = CatalogConfig.standard(
             spec: spec, output: output, typePrefix: typePrefix, accessLevel: accessLevel ?? .public,
-            style: style ?? .struct, fixtures: swiftFixtures)
+            style: style ?? .struct, fixtures: swiftFixtures, runtime: runtime ?? .embedded)
         if noSwift { catalog.swift = nil }
         return ErrataConfig(catalogs: [catalog])
     }

@@ -13,6 +13,9 @@ extension AccessLevel: ExpressibleByArgument {}
 /// `--style`
 extension SwiftStyle: ExpressibleByArgument {}
 
+/// `--runtime`
+extension SwiftRuntimeMode: ExpressibleByArgument {}
+
 /// `--fail-on`
 extension DiffThreshold: ExpressibleByArgument {}
 

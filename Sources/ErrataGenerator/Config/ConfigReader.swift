@@ -10,7 +10,7 @@ public enum ConfigReader {
 
     private static let topKeys: Set<String> = ["catalogs", "owns", "allowWarnings"]
     private static let catalogKeys: Set<String> = ["spec", "name", "swift", "docs", "fixtures"]
-    private static let swiftKeys: Set<String> = ["output", "typePrefix", "accessLevel", "style", "fixtures"]
+    private static let swiftKeys: Set<String> = ["output", "typePrefix", "accessLevel", "style", "fixtures", "runtime"]
 
     public static func read(contentsOf path: String) throws -> ErrataConfig {
         guard let data = FileManager.default.contents(atPath: path) else {
@@ -54,7 +54,8 @@ public enum ConfigReader {
                 typePrefix: swiftFields["typePrefix"].flatMap { yaml.optionalString($0, "typePrefix") },
                 accessLevel: choice(swiftFields["accessLevel"], "accessLevel", yaml: &yaml) ?? .public,
                 style: choice(swiftFields["style"], "style", yaml: &yaml) ?? .struct,
-                fixtures: swiftFields["fixtures"].flatMap { yaml.bool($0, "fixtures") } ?? false)
+                fixtures: swiftFields["fixtures"].flatMap { yaml.bool($0, "fixtures") } ?? false,
+                runtime: choice(swiftFields["runtime"], "runtime", yaml: &yaml) ?? .embedded)
         }
         return CatalogConfig(
             spec: spec,

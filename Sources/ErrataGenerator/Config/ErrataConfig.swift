@@ -58,32 +58,35 @@ public struct CatalogConfig: Hashable, Sendable {
         public var style: SwiftStyle
         /// Also generate `PErrorFixtures.swift` (sample bodies for test doubles).
         public var fixtures: Bool
+        /// Whether the library imports the shared runtime or carries its own copy (default: embedded).
+        public var runtime: SwiftRuntimeMode
         /// Generated at build time by the build-tool plugin (the files' header says so).
         public var buildTime = false
 
         public init(
             output: String, typePrefix: String? = nil, accessLevel: AccessLevel = .public, style: SwiftStyle = .struct,
-            fixtures: Bool = false
+            fixtures: Bool = false, runtime: SwiftRuntimeMode = .embedded
         ) {
             self.output = output
             self.typePrefix = typePrefix
             self.accessLevel = accessLevel
             self.style = style
             self.fixtures = fixtures
+            self.runtime = runtime
         }
     }
 
     /// The layout `errata generate --spec FILE --output DIR` uses: DIR/Swift, DIR/Docs, DIR/Fixtures.
     public static func standard(
         spec: String, output: String, typePrefix: String?, accessLevel: AccessLevel = .public, style: SwiftStyle = .struct,
-        fixtures: Bool = false
+        fixtures: Bool = false, runtime: SwiftRuntimeMode = .embedded
     ) -> CatalogConfig {
         let name = FileName.specName(spec)
         return CatalogConfig(
             spec: spec, name: name,
             swift: SwiftOutput(
                 output: Path.join(output, "Swift"), typePrefix: typePrefix, accessLevel: accessLevel, style: style,
-                fixtures: fixtures),
+                fixtures: fixtures, runtime: runtime),
             docs: Path.join(output, "Docs"),
             fixtures: Path.join(output, "Fixtures"))
     }
@@ -92,11 +95,13 @@ public struct CatalogConfig: Hashable, Sendable {
     /// directly in DIR (the build-tool plugin's mode). No docs, no fixtures.
     public static func swiftOnly(
         spec: String, output: String, typePrefix: String?, accessLevel: AccessLevel = .public, style: SwiftStyle = .struct,
-        fixtures: Bool = false
+        fixtures: Bool = false, runtime: SwiftRuntimeMode = .embedded
     ) -> CatalogConfig {
         CatalogConfig(
             spec: spec, name: FileName.specName(spec),
-            swift: SwiftOutput(output: output, typePrefix: typePrefix, accessLevel: accessLevel, style: style, fixtures: fixtures),
+            swift: SwiftOutput(
+                output: output, typePrefix: typePrefix, accessLevel: accessLevel, style: style, fixtures: fixtures,
+                runtime: runtime),
             docs: nil, fixtures: nil)
     }
 }

@@ -51,7 +51,8 @@ public enum CatalogRendering {
                 specPath: config.spec,
                 style: swift.style,
                 fixtures: swift.fixtures,
-                buildTime: swift.buildTime)
+                buildTime: swift.buildTime,
+                runtime: swift.runtime)
             let swiftFiles = try SwiftRenderer.renderWithWarnings(catalog, options: options)
             warnings += swiftFiles.warnings
             result += swiftFiles.files.map { (swift.output, $0) }

@@ -16,12 +16,20 @@ struct SwiftContext: Sendable {
     var columnType: String { options.typePrefix + "ErrorColumn" }
     var moduleType: String { options.typePrefix + "Module" }
     var tableType: String { options.typePrefix + "ErrorTable" }
-    var templateType: String { options.typePrefix + "MessageTemplate" }
     var bodyType: String { options.typePrefix + "ErrorBody" }
     var unrecognizedType: String { options.typePrefix + "UnrecognizedResponse" }
     var fixtureType: String { options.typePrefix + "ErrorFixture" }
     var fixturesType: String { options.typePrefix + "ErrorFixtures" }
     var localizationType: String { options.typePrefix + "Localization" }
+
+    /// A runtime type as the generated code names it: `ErrataBody` imported from `ErrataRuntime`,
+    /// or the embedded copy's `PErrataBody` (`SwiftRuntimeFiles`).
+    func runtime(_ name: String) -> String {
+        options.runtime == .embedded ? options.typePrefix + name : name
+    }
+
+    /// The import of the shared runtime, a line of its own; nothing when it is embedded.
+    var runtimeImport: String { options.runtime == .shared ? "import ErrataRuntime\n" : "" }
 
     /// Whether the catalog has translations: only then does `PErrorTable.swift` hold them and
     /// `PLocalization`, and do the error and module types gain their per-language API.

@@ -67,7 +67,7 @@ enum SwiftErrorCodeFile {
                 \(a) var messages: [String] { info?.variants.map { $0.message } ?? [] }
 
                 /// Every documented code, in document order.
-                \(a) static var allDocumented: [\(code)] { \(context.tableType).shared.codes }
+                \(a) static var allDocumented: [\(code)] { \(context.tableType).codes }
             }
 
             """

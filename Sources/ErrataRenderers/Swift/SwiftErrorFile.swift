@@ -8,6 +8,8 @@ enum SwiftErrorFile {
         let error = context.errorType
         let code = context.codeType
         let body = context.bodyType
+        let runtimeBody = context.runtime("ErrataBody")
+        let text = context.runtime("ErrataText")
         let formats = context.catalog.errorBody.map { "/// - " + SwiftDocComment.inline(ErrorBodyDescription.plain($0)) + "\n" }.joined()
         return context.header + """
 
@@ -15,12 +17,12 @@ enum SwiftErrorFile {
             #if canImport(FoundationNetworking)
             import FoundationNetworking
             #endif
-
+            \(context.runtimeImport)
             /// An error \(context.service) returned, read from the body of a failed response.
             ///
             /// The documented body formats, tried in this order:
             \(formats)///
-            /// Decode a response with `\(error).decode(_:httpStatus:)` or `init(data:response:)`; match a
+            /// Decode a response with `\(error).decode(_:httpStatus:headers:)` or `init(data:response:)`; match a
             /// code with `switch error.code`, or directly on any error: `catch \(code).someCode`.
             \(a) struct \(error): Error, LocalizedError, CustomStringConvertible, Hashable, Sendable, Codable {
                 /// The code; a JSON body may send it as a string or an integer.
@@ -49,18 +51,20 @@ enum SwiftErrorFile {
                     code: \(code), message: String, httpStatus: Int? = nil,
                     fields: [String: String] = [:], bodyFormat: Int = 0
                 ) {
-                    precondition(\(body).formats.indices.contains(bodyFormat), "no such body format")
+                    precondition(\(body).formats.list.indices.contains(bodyFormat), "no such body format")
                     self.code = code
                     self.message = message
                     self.httpStatus = httpStatus
                     self.fields = fields
                     self.bodyFormat = bodyFormat
-                    let resolved = Self.resolve(code: code, message: message, httpStatus: httpStatus)
+                    let resolved = code.info.flatMap {
+                        \(context.runtime("ErrataVariantRecord")).resolve(message, httpStatus: httpStatus, in: $0.variants.map(\\.record))
+                    }
                     variantIndex = resolved?.index
                     placeholderValues = resolved?.values ?? []
                 }
 
-                init(_ read: \(body).Read, httpStatus: Int?) {
+                init(_ read: \(runtimeBody).Read, httpStatus: Int?) {
                     self.init(
                         code: \(code)(rawValue: read.code), message: read.message, httpStatus: httpStatus,
                         fields: read.fields, bodyFormat: read.format)
@@ -68,28 +72,29 @@ enum SwiftErrorFile {
 
                 // MARK: Reading a response
 
-                /// Reads the body of a failed response, in any documented format, with its HTTP status.
+                /// Reads the body of a failed response, in any documented format, with its HTTP status
+                /// and its headers (a format may read the code from a header).
                 ///
                 /// - Throws: `\(context.unrecognizedType)`, holding the status and the body's text,
                 ///   when the body is in none of the documented formats (a proxy's HTML page, an empty body).
-                \(a) static func decode(_ data: Data, httpStatus: Int? = nil) throws -> \(error) {
-                    guard let read = \(body).read(data) else {
+                \(a) static func decode(_ data: Data, httpStatus: Int? = nil, headers: [String: String] = [:]) throws -> \(error) {
+                    guard let read = \(runtimeBody).read(data, headers: headers, formats: \(body).formats) else {
                         throw \(context.unrecognizedType)(httpStatus: httpStatus, body: String(decoding: data, as: UTF8.self))
                     }
                     return \(error)(read, httpStatus: httpStatus)
                 }
 
-                /// The error of a failed response: its body and its HTTP status.
+                /// The error of a failed response: its body, its HTTP status and its headers.
                 ///
                 /// - Throws: `\(context.unrecognizedType)` when the body is in no documented format.
                 \(a) init(data: Data, response: HTTPURLResponse) throws {
-                    self = try Self.decode(data, httpStatus: response.statusCode)
+                    self = try Self.decode(data, httpStatus: response.statusCode, headers: \(runtimeBody).headers(of: response))
                 }
 
                 /// Decodes a JSON body in the first documented JSON format whose code it holds (the HTTP
                 /// status is then unknown; `decode(_:httpStatus:)` attaches it).
                 \(a) init(from decoder: any Decoder) throws {
-                    guard let read = \(body).read(decoder) else {
+                    guard let read = \(runtimeBody).read(decoder, formats: \(body).formats.list) else {
                         throw DecodingError.dataCorrupted(DecodingError.Context(
                             codingPath: decoder.codingPath,
                             debugDescription: "not an error body: no documented format's code is present"))
@@ -98,15 +103,14 @@ enum SwiftErrorFile {
                 }
 
                 /// Encodes the body in the shape of `bodyFormat` (nested keys for dotted paths).
-                @_optimize(none)
                 \(a) func encode(to encoder: any Encoder) throws {
-                    try \(body).tree(of: self).encode(to: encoder)
+                    let format = \(body).formats.list[bodyFormat]
+                    try \(runtimeBody).value(code: code.rawValue, message: message, fields: fields, format: format).encode(to: encoder)
                 }
 
                 /// The body as the API sends it in `bodyFormat`: JSON with sorted keys, or XML.
-                @_optimize(none)
                 \(a) func encodedBody() -> Data {
-                    \(body).data(of: self)
+                    \(runtimeBody).data(code: code.rawValue, message: message, fields: fields, format: \(body).formats.list[bodyFormat])
                 }
 
                 // MARK: What the documentation says
@@ -127,47 +131,13 @@ enum SwiftErrorFile {
                 private var explainingVariant: \(context.variantType)? { matchedVariant ?? info?.variants.first }
 
                 /// `code: message`, plus the HTTP status when known.
-                @_optimize(none)
                 \(a) var description: String {
-                    let text = code.rawValue + ": " + message
-                    guard let httpStatus else { return text }
-                    return text + " (HTTP " + String(httpStatus) + ")"
+                    \(text).errorDescription(code: code.rawValue, message: message, httpStatus: httpStatus)
                 }
 
                 \(a) var errorDescription: String? { description }
 
-            \(context.hasLocales ? localizedTexts(context) : texts(context))\(fieldAccessors(context))
-                private static func resolve(code: \(code), message: String, httpStatus: Int?) -> (index: Int, values: [String])? {
-                    guard let variants = code.info?.variants else { return nil }
-                    // A documented message itself: placeholders, if any, stand for themselves. Rows with
-                    // this message: the first with the response's status, else the first.
-                    var exact: (index: Int, segments: [String])?
-                    for (index, variant) in variants.enumerated() {
-                        guard let segments = variant.segments(ofExactly: message) else { continue }
-                        if let httpStatus, variant.statuses.contains(httpStatus) {
-                            exact = (index, segments)
-                            break
-                        }
-                        if exact == nil {
-                            exact = (index, segments)
-                            if httpStatus == nil { break }
-                        }
-                    }
-                    if let exact {
-                        return (exact.index, exact.segments.count == 1 ? [] : \(context.templateType).match(message, segments: exact.segments) ?? [])
-                    }
-                    var best: (index: Int, values: [String], weight: Int, hasStatus: Bool)?
-                    for (index, variant) in variants.enumerated() {
-                        guard let match = variant.bestMatch(message) else { continue }
-                        let hasStatus = httpStatus.map { variant.statuses.contains($0) } ?? false
-                        if let best, best.weight > match.weight || (best.weight == match.weight && (best.hasStatus || !hasStatus)) {
-                            continue
-                        }
-                        best = (index, match.values, match.weight, hasStatus)
-                    }
-                    return best.map { ($0.index, $0.values) }
-                }
-            }
+            \(context.hasLocales ? localizedTexts(context) : texts(context))\(fieldAccessors(context))}
 
             extension \(code) {
                 /// Matches a code against any error: `catch .someCode`, `case .someCode = error` (with the
@@ -190,11 +160,8 @@ enum SwiftErrorFile {
                 }
 
                 /// The status and the start of the body.
-                @_optimize(none)
                 \(a) var description: String {
-                    let status = httpStatus.map { " (HTTP " + String($0) + ")" } ?? ""
-                    let start = body.count > 200 ? String(body.prefix(200)) + "…" : body
-                    return "unrecognized error response" + status + ": " + start
+                    \(text).unrecognizedDescription(httpStatus: httpStatus, body: body)
                 }
             }
 
@@ -208,16 +175,13 @@ enum SwiftErrorFile {
                 /// What the error means: the description of the matched row (else of the code's first
                 /// row) as plain text; the row's documented message when the documentation gives no
                 /// description; nil for an undocumented code.
-                @_optimize(none)
                 \(a) var failureReason: String? {
                     guard let variant = explainingVariant else { return nil }
-                    let text = variant.plainDescription.isEmpty ? variant.message : variant.plainDescription
-                    return text.isEmpty ? nil : text
+                    return \(context.runtime("ErrataText")).failureReason(plainDescription: variant.plainDescription, message: variant.message)
                 }
 
                 /// What to do about it: the solution of the matched row (else of the code's first row) as
                 /// plain text; nil when the documentation gives none.
-                @_optimize(none)
                 \(a) var recoverySuggestion: String? {
                     guard let text = explainingVariant?.plainSolution, !text.isEmpty else { return nil }
                     return text
@@ -237,14 +201,12 @@ enum SwiftErrorFile {
                 /// What the error means, in the user's preferred language: `failureReason(for:)` for the
                 /// best match of `Locale.preferredLanguages` among the documentation's languages
                 /// (\(languages)).
-                @_optimize(none)
                 \(a) var failureReason: String? {
                     failureReason(language: \(localization).preferredLanguage)
                 }
 
                 /// What to do about it, in the user's preferred language: `recoverySuggestion(for:)` for
                 /// the best match of `Locale.preferredLanguages` among the documentation's languages.
-                @_optimize(none)
                 \(a) var recoverySuggestion: String? {
                     recoverySuggestion(language: \(localization).preferredLanguage)
                 }
@@ -255,7 +217,6 @@ enum SwiftErrorFile {
                 /// documentation's own language where that language has no description of the row; the
                 /// row's documented message when the documentation gives no description; nil for an
                 /// undocumented code.
-                @_optimize(none)
                 \(a) func failureReason(for locale: Locale) -> String? {
                     failureReason(language: \(localization).language(for: locale))
                 }
@@ -264,24 +225,20 @@ enum SwiftErrorFile {
                 /// plain text, in the language of the documentation that best matches `locale` (as for
                 /// `failureReason(for:)`), or in the documentation's own language where that language has
                 /// no solution of the row; nil when the documentation gives none.
-                @_optimize(none)
                 \(a) func recoverySuggestion(for locale: Locale) -> String? {
                     recoverySuggestion(language: \(localization).language(for: locale))
                 }
 
                 /// `failureReason` in `languages[language]` of `\(localization)`.
-                @_optimize(none)
                 private func failureReason(language: Int) -> String? {
                     guard let variant = explainingVariant else { return nil }
                     if let text = \(localization).text(of: code.rawValue, variant: variantIndex ?? 0, language: language, solution: false) {
                         return text
                     }
-                    let text = variant.plainDescription.isEmpty ? variant.message : variant.plainDescription
-                    return text.isEmpty ? nil : text
+                    return \(context.runtime("ErrataText")).failureReason(plainDescription: variant.plainDescription, message: variant.message)
                 }
 
                 /// `recoverySuggestion` in `languages[language]` of `\(localization)`.
-                @_optimize(none)
                 private func recoverySuggestion(language: Int) -> String? {
                     guard let variant = explainingVariant else { return nil }
                     if let text = \(localization).text(of: code.rawValue, variant: variantIndex ?? 0, language: language, solution: true) {

@@ -16,6 +16,16 @@ public enum SwiftStyle: String, Sendable, CaseIterable {
     case `enum`
 }
 
+/// How a generated library gets the runtime every library shares (docs/runtime.md).
+public enum SwiftRuntimeMode: String, Sendable, CaseIterable {
+    /// `import ErrataRuntime`: the package depends on errata's `ErrataRuntime` product, compiled
+    /// once for every service (the build-tool plugin's default).
+    case shared
+    /// The runtime's own source files, renamed with the type prefix and made internal, written
+    /// beside the library: it needs nothing but Foundation (the default for committed code).
+    case embedded
+}
+
 /// Settings of the Swift renderer.
 public struct SwiftRenderOptions: Sendable {
     /// Prefix of every generated type: `HuaweiOCR` gives `HuaweiOCRErrorCode`, `HuaweiOCRError`, `HuaweiOCRModule`, …
@@ -31,10 +41,12 @@ public struct SwiftRenderOptions: Sendable {
     /// The files are generated at build time (by the build-tool plugin), not committed: the
     /// header says so instead of naming the command that regenerates them.
     public var buildTime: Bool
+    /// Whether the library imports the shared runtime or carries its own copy.
+    public var runtime: SwiftRuntimeMode
 
     public init(
         typePrefix: String, accessLevel: AccessLevel = .public, specPath: String, style: SwiftStyle = .struct,
-        fixtures: Bool = false, buildTime: Bool = false
+        fixtures: Bool = false, buildTime: Bool = false, runtime: SwiftRuntimeMode = .embedded
     ) {
         self.typePrefix = typePrefix
         self.accessLevel = accessLevel
@@ -42,5 +54,6 @@ public struct SwiftRenderOptions: Sendable {
         self.style = style
         self.fixtures = fixtures
         self.buildTime = buildTime
+        self.runtime = runtime
     }
 }

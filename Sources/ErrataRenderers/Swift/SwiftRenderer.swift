@@ -1,12 +1,16 @@
 import ErrataModel
 
-/// Renders a catalog as a dependency-free Swift library (Foundation only).
+/// Renders a catalog as a Swift library: the service's own types and data, thin typed wrappers
+/// over the runtime every library shares (`ErrataRuntime`, docs/runtime.md), imported
+/// (`runtime: .shared`) or embedded as its own renamed copy, so the library needs nothing but
+/// Foundation (`runtime: .embedded`, the default).
 ///
 /// Files, for type prefix `P`: `PErrorCode.swift` (the code type: a struct with one static member
 /// per documented code, or with `style: .enum` an enum with a case per code, in document order), `PModule.swift`, `PErrorInfo.swift` (documentation and
 /// placeholder matching), `PError.swift` (the error), `PErrorBody.swift` (the documented body
 /// formats, read and written) and `PErrorTable.swift` (all per-code data in one string, decoded
-/// on first use); with `options.fixtures`, also `PErrorFixtures.swift` (a sample body per row).
+/// on first use); with `options.fixtures`, also `PErrorFixtures.swift` (a sample body per row);
+/// embedded, also the runtime's files, `PErrataBody.swift` and the others (`SwiftRuntimeFiles`).
 /// Files are returned sorted by path. A catalog with translations (`locales`) gives the same
 /// files: `PErrorTable.swift` then also holds the translated texts and `PLocalization`, the choice
 /// of language (`SwiftLocalization`), and the error's and the module's texts follow the user's
@@ -36,7 +40,8 @@ public enum SwiftRenderer {
         ]
         let fixtures = context.options.fixtures
             ? [RenderedFile(path: context.fixturesType + ".swift", contents: try SwiftErrorFixturesFile.render(context))] : []
-        return ((files + fixtures).sorted { $0.path < $1.path }, names.warnings)
+        let runtime = options.runtime == .embedded ? SwiftRuntimeFiles.files(context) : []
+        return ((files + fixtures + runtime).sorted { $0.path < $1.path }, names.warnings)
     }
 
     private static func prefixProblem(_ prefix: String) -> String? {
