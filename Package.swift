@@ -43,20 +43,19 @@ let package = Package(
         // Documentation pages: HTML (libxml2), Markdown, RST, the text rendering.
         .target(
             name: "ErrataReaders",
-            dependencies: ["ErrataModel", "ErrataMarkdown", "ErrataSpec", "CLibXML2"],
+            dependencies: ["ErrataModel", "ErrataMarkdown", "ErrataSpec", "ErrataRuntime", "CLibXML2"],
             swiftSettings: strictSwift6
         ),
         // Catalog to files. The Swift renderer uses the runtime's own table builder, template splitter and
-        // escaping, and embeds the runtime's source (built in by the ErrataRuntimeSource plugin).
+        // escaping, and carries the runtime's source for the embedded mode (EmbeddedRuntimeFiles.swift,
+        // written by errata-embed-runtime, checked by EmbeddedRuntimeFilesTests).
         .target(
             name: "ErrataRenderers",
             dependencies: ["ErrataModel", "ErrataMarkdown", "ErrataRuntime", .product(name: "Yams", package: "Yams")],
-            swiftSettings: strictSwift6,
-            plugins: ["ErrataRuntimeSource"]
+            swiftSettings: strictSwift6
         ),
-        // The runtime's source files, embedded into the renderer at build time for the embedded runtime mode.
+        // Writes the runtime's source files into the Swift renderer (scripts/embed-runtime.sh).
         .executableTarget(name: "errata-embed-runtime", path: "Sources/ErrataRuntimeEmbedder", swiftSettings: strictSwift6),
-        .plugin(name: "ErrataRuntimeSource", capability: .buildTool(), dependencies: ["errata-embed-runtime"]),
         .target(name: "ErrataOutput", swiftSettings: strictSwift6),
         // Spec to outputs: errata.yml, the rendering, and the generate / check jobs. All a build needs;
         // it reads no documentation page, so it does not link libxml2.

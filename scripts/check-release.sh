@@ -18,6 +18,8 @@ mkdir -p "$pkg/Plugins/ErrataPlugin" "$pkg/Sources/App"
 cp -R "$bundle" "$pkg/errata.artifactbundle"
 cp "$repo"/Plugins/ErrataPlugin/*.swift "$pkg/Plugins/ErrataPlugin/"
 cp "$repo/spec/huawei-ocr.yaml" "$pkg/Sources/App/huawei-ocr.errata.yaml"
+# The bundle holds the tool alone, not the ErrataRuntime product: the library carries its own copy.
+echo "runtime: embedded" >"$pkg/Sources/App/errata.yml"
 cat >"$pkg/Sources/App/App.swift" <<'SWIFT'
 public func isDocumented(_ code: String) -> Bool {
     HuaweiOcrErrorCode(rawValue: code).info != nil

@@ -12,6 +12,9 @@ let package = Package(
     targets: [
         .target(
             name: "OCRClient",
+            // The generated code imports the runtime every generated library shares (the plugin's
+            // default, `runtime: shared`).
+            dependencies: [.product(name: "ErrataRuntime", package: "Errata")],
             swiftSettings: [.swiftLanguageMode(.v6), .enableUpcomingFeature("ExistentialAny")],
             plugins: [.plugin(name: "ErrataPlugin", package: "Errata")]
         ),

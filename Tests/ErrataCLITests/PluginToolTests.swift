@@ -17,10 +17,30 @@ import Testing
         return root
     }
 
-    func generate(_ root: URL, output: URL) throws -> ErrataCLI.Result {
+    func generate(_ root: URL, output: URL, runtime: String = "shared") throws -> ErrataCLI.Result {
         try ErrataCLI.run(
-            ["--package-root", root.path, "--spec", Self.spec, "--output", output.path, "--type-prefix", "HuaweiOCR", "--style", "enum"],
+            ["--package-root", root.path, "--spec", Self.spec, "--output", output.path, "--type-prefix", "HuaweiOCR", "--style", "enum",
+             "--runtime", runtime],
             in: FileManager.default.temporaryDirectory, executable: ErrataCLI.buildTool)
+    }
+
+    /// `--runtime embedded` adds the runtime's files; the default of the tool is embedded too (the
+    /// plugin passes its own default, shared).
+    @Test func embeddedRuntimeWritesTheRuntimesFiles() throws {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("errata-build-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let root = try package(named: "p", under: scratch)
+        let output = scratch.appendingPathComponent("out")
+        #expect(try generate(root, output: output, runtime: "embedded").status == 0)
+        let names = try files(in: output).keys.sorted()
+        #expect(names.count == 13)
+        #expect(names.contains("HuaweiOCRErrataBody.swift") && names.contains("HuaweiOCRErrataRuntimeVersion.swift"))
+        let body = try String(contentsOf: output.appendingPathComponent("HuaweiOCRErrorBody.swift"), encoding: .utf8)
+        #expect(!body.contains("import ErrataRuntime") && body.contains("HuaweiOCRErrataBody.Formats"))
+        let shared = scratch.appendingPathComponent("shared")
+        #expect(try generate(root, output: shared).status == 0)
+        let sharedBody = try String(contentsOf: shared.appendingPathComponent("HuaweiOCRErrorBody.swift"), encoding: .utf8)
+        #expect(sharedBody.contains("\nimport ErrataRuntime\n") && sharedBody.contains(" ErrataBody.Formats"))
     }
 
     func files(in folder: URL) throws -> [String: Data] {
@@ -88,6 +108,7 @@ import Testing
         (["--package-root", "/p", "--spec", "/p/a.yaml", "--output", "o", "--type-prefix", "A"], "--spec is relative to --package-root (it names the spec in the generated files)"),
         (["--package-root", "/p", "--spec", "a.yaml", "--output", "o", "--type-prefix", "A", "--style", "class"], "--style must be one of struct, enum, not 'class'"),
         (["--verbose"], "unknown argument '--verbose'"),
+        (["--package-root", "/p", "--spec", "a.yaml", "--output", "o", "--type-prefix", "A", "--runtime", "static"], "--runtime must be one of shared, embedded, not 'static'"),
     ])
     func usageErrors(arguments: [String], message: String) throws {
         let result = try ErrataCLI.run(arguments, in: FileManager.default.temporaryDirectory, executable: ErrataCLI.buildTool)

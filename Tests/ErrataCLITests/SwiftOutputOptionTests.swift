@@ -6,7 +6,7 @@ import Testing
     @Test func writesOnlyTheSwiftFilesThenChecksInSync() throws {
         let workspace = try Workspace()
         defer { workspace.remove() }
-        let options = ["--spec", "spec/huawei-ocr.yaml", "--swift-output", "Gen", "--type-prefix", "OCR", "--access-level", "internal"]
+        let options = ["--spec", "spec/huawei-ocr.yaml", "--swift-output", "Gen", "--type-prefix", "OCR", "--access-level", "internal", "--runtime", "shared"]
         let result = try workspace.run(["generate"] + options)
         #expect(result.status == 0, "\(result.stderr)")
         let files = try FileManager.default.contentsOfDirectory(atPath: workspace.url("Gen").path).sorted()
@@ -19,6 +19,26 @@ import Testing
         #expect(try workspace.run(["check"] + options).status == 0)
         let again = try workspace.run(["generate"] + options)
         #expect(again.stdout.contains("(nothing to do)"), "\(again.stdout)")
+    }
+
+    /// `--runtime`: embedded by default (the runtime's files beside the library), shared on request;
+    /// `check` compares with the mode it is given.
+    @Test func runtimeModeIsAnOption() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let options = ["--spec", "spec/huawei-ocr.yaml", "--swift-output", "Gen", "--type-prefix", "OCR"]
+        #expect(try workspace.run(["generate"] + options).status == 0)
+        let files = try FileManager.default.contentsOfDirectory(atPath: workspace.url("Gen").path).sorted()
+        #expect(files.count == 13 && files.contains("OCRErrataCodeTable.swift"), "\(files)")
+        #expect(try workspace.run(["check"] + options + ["--runtime", "embedded"]).status == 0)
+        let drift = try workspace.run(["check"] + options + ["--runtime", "shared"])
+        #expect(drift.status == 1, "\(drift.stdout)\(drift.stderr)")
+        let bad = try workspace.run(["generate"] + options + ["--runtime", "static"])
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("shared") && bad.stderr.contains("embedded"), "\(bad.stderr)")
+        let alone = try workspace.run(["generate", "--runtime", "shared"])
+        #expect(alone.status == 2)
+        #expect(alone.stderr.contains("swift.runtime"), "\(alone.stderr)")
     }
 
     @Test func swiftOutputExcludesOutputAndNeedsSpec() throws {

@@ -30,6 +30,13 @@ import Testing
         #expect(try read("      accessLevel: internal\n")?.accessLevel == .internal)
     }
 
+    @Test func runtimeIsEmbeddedUnlessShared() throws {
+        #expect(try read("")?.runtime == .embedded)
+        #expect(try read("      runtime: shared\n")?.runtime == .shared)
+        #expect(try read("      runtime: embedded\n")?.runtime == .embedded)
+        #expect(problems("      runtime: static\n") == "errata.yml:5:16: error: runtime must be one of: shared, embedded")
+    }
+
     @Test func otherValuesAreListedWithTheValidOnes() {
         #expect(problems("      accessLevel: private\n") == "errata.yml:5:20: error: accessLevel must be one of: public, package, internal")
         #expect(problems("      style: class\n") == "errata.yml:5:14: error: style must be one of: struct, enum")

@@ -1,4 +1,5 @@
 import ErrataModel
+import ErrataRuntime
 import Foundation
 
 /// An error body as the API sends it, in one of the catalog's formats: what the fixtures hold and
@@ -124,22 +125,6 @@ public enum ErrorBodyText {
 
     /// Text content: `&`, `<`, `>` escaped; characters XML 1.0 cannot hold become U+FFFD.
     static func xmlEscaped(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            default:
-                let value = scalar.value
-                if value < 0x20 || value == 0xFFFE || value == 0xFFFF {
-                    out.unicodeScalars.append("\u{FFFD}")
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out
+        ErrataBody.escapedXML(text)
     }
 }

@@ -1,8 +1,9 @@
 import Foundation
 
 /// The embedded runtime mode's files: each source file of the `ErrataRuntime` target, as compiled
-/// into the renderer at build time (`EmbeddedRuntimeFiles`, written by the `ErrataRuntimeSource`
-/// plugin), changed only by the renaming rule of docs/runtime.md:
+/// into the renderer (`EmbeddedRuntimeFiles`, written by `scripts/embed-runtime.sh` and checked
+/// against the target by `EmbeddedRuntimeFilesTests`), changed only by the renaming rule of
+/// docs/runtime.md:
 ///
 /// 1. every identifier that starts with `Errata` followed by an upper-case letter gets the type
 ///    prefix in front (`ErrataBody` → `HuaweiOCRErrataBody`), also in comments;
