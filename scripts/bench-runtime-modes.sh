@@ -66,10 +66,10 @@ for mode in embedded shared; do
         index=$((index + 1))
         spec="$work/page$index.yaml"
         [[ -f "$spec" ]] || "$errata" import "$CORPUS/$page" --spec "$spec" >/dev/null 2>&1
-        codes=$(grep -c '^  - code:' "$spec" || true)
+        codes=$(grep -c '^- code:' "$spec" || true)
         generate "$spec" "$work/page$index-$mode" "$mode" "Page$index"
         read -r seconds size < <(library "Page${index}Errors" "$work/page$index-$mode" "$mode")
-        echo "page ${page%%-2*} ($codes codes) $mode $seconds $size"
+        name=${page%.*}; echo "page ${name%%-2*} ($codes codes) $mode $seconds $size"
         total=$(awk -v a="$total" -v b="$seconds" 'BEGIN {printf "%.2f", a + b}')
         kbs=$((kbs + size))
     done

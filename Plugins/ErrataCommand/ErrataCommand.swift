@@ -83,7 +83,7 @@ struct ErrataCommand: CommandPlugin {
     /// list against the tool's own options.
     static let optionsWithValues: Set<String> = [
         "--access-level", "--allow-warning", "--column", "--config", "--diagnostics", "--errors", "--fail-on", "--format", "--locale",
-        "--output", "--page-format", "--report-format", "--service", "--source", "--spec", "--style", "--swift-output",
+        "--output", "--page-format", "--report-format", "--runtime", "--service", "--source", "--spec", "--style", "--swift-output",
         "--table", "--table-header", "--timeout", "--type-prefix", "--upstream",
     ]
 

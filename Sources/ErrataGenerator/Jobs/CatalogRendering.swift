@@ -5,7 +5,7 @@ import ErrataRenderers
 
 /// Renders every output of a configuration in memory: the plan that `generate` writes and `check` compares.
 ///
-/// Each spec is read and validated by `CatalogStage` before any renderer runs; its warnings (and
+/// Each spec is read and validated by `CatalogStage`, once, before any renderer runs; its warnings (and
 /// the renderers') come back with the plan, errors are thrown all at once and nothing is written.
 public enum CatalogRendering {
     public struct Result: Sendable {
@@ -18,10 +18,24 @@ public enum CatalogRendering {
         var owned: [String] = []
         var problems: [Diagnostic] = []
         var warnings: [Diagnostic] = []
+        // A spec several catalogs generate from (e.g. its library in both runtime modes) is read,
+        // and its warnings or errors reported, once.
+        var read: [String: ValidatedCatalog] = [:]
+        var unreadable: Set<String> = []
         for catalogConfig in config.catalogs {
+            let path = config.resolve(catalogConfig.spec)
+            if unreadable.contains(path) { continue }
             do {
-                let catalog = try CatalogStage().spec(at: config.resolve(catalogConfig.spec))
-                warnings += catalog.warnings
+                let catalog: ValidatedCatalog
+                if let known = read[path] {
+                    catalog = known
+                } else {
+                    unreadable.insert(path)
+                    catalog = try CatalogStage().spec(at: path)
+                    unreadable.remove(path)
+                    read[path] = catalog
+                    warnings += catalog.warnings
+                }
                 let rendered = try render(catalog, catalogConfig, warnings: &warnings)
                 for (folder, file) in rendered {
                     files.append(OutputFile(path: Path.join(config.resolve(folder), file.path), text: file.contents))

@@ -64,17 +64,21 @@ public enum UpstreamCheckJob {
         return SpecSource.location(source, inSpecAt: spec)
     }
 
-    /// The spec `--upstream` applies to: the only catalog of the configuration.
+    /// The spec `--upstream` applies to: the only spec of the configuration's catalogs (several
+    /// catalogs may generate from one spec, e.g. its library in both runtime modes).
     public static func spec(of config: ErrataConfig) throws -> String {
-        guard config.catalogs.count == 1, let only = config.catalogs.first else {
+        let specs = Set(config.catalogs.map { config.resolve($0.spec) })
+        guard specs.count == 1, let only = specs.first else {
             throw Diagnostic.error(
-                "--upstream compares one spec with one page, but the configuration has \(config.catalogs.count) catalogs; pass --spec FILE")
+                "--upstream compares one spec with one page, but the configuration has \(specs.count) specs; pass --spec FILE")
         }
-        return config.resolve(only.spec)
+        return only
     }
 
-    /// The Swift style of the library generated from that catalog (struct when it has no `swift`).
+    /// The Swift style of the library generated from that spec: its first catalog's with a
+    /// `swift` output (struct when there is none).
     public static func style(of config: ErrataConfig) -> SwiftStyle {
-        config.catalogs.count == 1 ? config.catalogs.first?.swift?.style ?? .struct : .struct
+        guard Set(config.catalogs.map { config.resolve($0.spec) }).count == 1 else { return .struct }
+        return config.catalogs.lazy.compactMap(\.swift).first?.style ?? .struct
     }
 }
