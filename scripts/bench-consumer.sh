@@ -74,8 +74,13 @@ path = sys.argv[1]
 text = open(path).read()
 text = re.sub(r"    dependencies: \[\n        \.package\([^\n]*\n    \],\n", "", text)
 text = re.sub(r",\n\s*plugins: \[[^\]]*\]", "", text)
+# The generated code imports the shared runtime: here a target of the package, from errata's sources.
+if '.product(name: "ErrataRuntime", package: "Errata")' in text:
+    text = text.replace('.product(name: "ErrataRuntime", package: "Errata")', '"ErrataRuntime"')
+    text = text.replace("    targets: [\n", "    targets: [\n        .target(name: \"ErrataRuntime\"),\n", 1)
 open(path, "w").write(text)
 EOF
+if grep -q '"ErrataRuntime"' "$without/Package.swift"; then cp -R "$repo/Sources/ErrataRuntime" "$without/Sources/ErrataRuntime"; fi
 start=$(date +%s%N)
 swift build --package-path "$without" >"$work/without.log" 2>&1 || { tail -30 "$work/without.log" >&2; exit 1; }
 clean_without=$(($(date +%s%N) - start))
