@@ -16,7 +16,8 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 pkg="$work/BinaryConsumer"
 mkdir -p "$pkg/Plugins/ErrataPlugin" "$pkg/Sources/App"
 cp -R "$bundle" "$pkg/errata.artifactbundle"
-cp "$repo"/Plugins/ErrataPlugin/*.swift "$pkg/Plugins/ErrataPlugin/"
+# -L: the shared plugin code is a symbolic link (Plugins/PluginsShared), copied as files.
+cp -RL "$repo/Plugins/ErrataPlugin/." "$pkg/Plugins/ErrataPlugin/"
 cp "$repo/spec/huawei-ocr.yaml" "$pkg/Sources/App/huawei-ocr.errata.yaml"
 cat >"$pkg/Sources/App/App.swift" <<'SWIFT'
 public func isDocumented(_ code: String) -> Bool {
