@@ -113,7 +113,7 @@ let package = Package(
         // Repository paths for the tests (a plain target: test targets cannot depend on each other).
         .target(name: "ErrataTestSupport", path: "Tests/ErrataTestSupport", swiftSettings: strictSwift6),
         .testTarget(name: "ErrataModelTests", dependencies: ["ErrataModel"], swiftSettings: strictSwift6),
-        .testTarget(name: "ErrataMarkdownTests", dependencies: ["ErrataMarkdown"], swiftSettings: strictSwift6),
+        .testTarget(name: "ErrataMarkdownTests", dependencies: ["ErrataTestSupport", "ErrataMarkdown"], swiftSettings: strictSwift6),
         .testTarget(name: "ErrataReadersTests", dependencies: ["ErrataTestSupport", "ErrataReaders", "ErrataSpec", "ErrataModel"], swiftSettings: strictSwift6),
         .testTarget(name: "ErrataRenderersTests", dependencies: ["ErrataTestSupport", "ErrataRenderers", "ErrataMarkdown", "ErrataReaders", "ErrataSpec", "ErrataModel"], swiftSettings: strictSwift6),
         .testTarget(name: "ErrataOutputTests", dependencies: ["ErrataTestSupport", "ErrataOutput"], swiftSettings: strictSwift6),

@@ -16,8 +16,8 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 pkg="$work/BinaryConsumer"
 mkdir -p "$pkg/Plugins/ErrataPlugin" "$pkg/Sources/App"
 cp -R "$bundle" "$pkg/errata.artifactbundle"
-# The plugin with its shared sources (PluginsShared, linked into its folder), links followed.
-cp -RL "$repo"/Plugins/ErrataPlugin/. "$pkg/Plugins/ErrataPlugin/"
+# -L: the shared plugin code is a symbolic link (Plugins/PluginsShared), copied as files.
+cp -RL "$repo/Plugins/ErrataPlugin/." "$pkg/Plugins/ErrataPlugin/"
 cp "$repo/spec/huawei-ocr.yaml" "$pkg/Sources/App/huawei-ocr.errata.yaml"
 # The bundle holds the tool alone, not the ErrataRuntime product: the library carries its own copy.
 echo "runtime: embedded" >"$pkg/Sources/App/errata.yml"

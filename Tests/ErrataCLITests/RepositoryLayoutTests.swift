@@ -48,4 +48,21 @@ import Testing
         }
         #expect(try Self.paths(under: root).sorted() == ["Examples", "Examples/App", "Sources", "Sources/Jobs"])
     }
+
+    /// docs/architecture.md says where each thing lives: every module folder has its place there.
+    @Test func theArchitectureDocumentNamesEveryModule() throws {
+        let root = RepositoryPaths.root
+        let text = try String(contentsOf: root.appendingPathComponent("docs/architecture.md"), encoding: .utf8)
+        var folders: [String] = []
+        for parent in ["Sources", "Plugins"] {
+            let names = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(parent).path)
+            folders += names.filter { !$0.hasPrefix(".") }.map { "\(parent)/\($0)" }
+        }
+        #expect(folders.contains("Sources/ErrataModel"), "\(folders)")
+        let missing = folders.filter { folder in
+            let name = String(folder.split(separator: "/").last ?? "")
+            return !text.contains("`\(folder)`") && !text.contains("`\(name)`") && !text.contains("`\(name)/")
+        }
+        #expect(missing.isEmpty, "docs/architecture.md does not name \(missing.sorted())")
+    }
 }
