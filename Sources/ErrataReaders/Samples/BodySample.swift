@@ -127,7 +127,7 @@ public struct BodySample: Hashable, Sendable {
         parser.shouldResolveExternalEntities = false
         guard parser.parse() else { return nil }
         // A parser that recovers from bad markup may report names no element can have (`:Message`).
-        let leaves = collector.leaves.filter { $0.path.components.allSatisfy(CatalogValidator.isXMLName) }
+        let leaves = collector.leaves.filter { $0.path.steps.allSatisfy { $0.key.map(CatalogValidator.isXMLName) ?? false } }
         return leaves.isEmpty ? nil : BodySample(syntax: .xml, leaves: leaves, location: location)
     }
 
@@ -157,7 +157,7 @@ public struct BodySample: Hashable, Sendable {
         ) {
             guard !path.isEmpty else { return }
             let text = texts.removeLast().trimmingCharacters(in: .whitespacesAndNewlines)
-            if !hasChildren.removeLast(), path.count > 1, !leaves.contains(where: { $0.path.components == path }) {
+            if !hasChildren.removeLast(), path.count > 1, !leaves.contains(where: { $0.path == FieldPath(path) }) {
                 leaves.append(Leaf(path: FieldPath(path), value: text, isNumber: false))
             }
             path.removeLast()

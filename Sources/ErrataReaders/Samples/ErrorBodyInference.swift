@@ -66,7 +66,7 @@ public enum ErrorBodyInference {
             guard !taken.contains(where: { clashes(path, $0) }) else { continue }
             taken.append(path)
             let nameTaken = fields.contains { $0.name == path.last } || ["code", "message"].contains(path.last)
-            let name = nameTaken ? path.components.joined(separator: "_") : path.last
+            let name = nameTaken ? path.steps.compactMap(\.key).joined(separator: "_") : path.last
             guard !fields.contains(where: { $0.name == name }), name != "code", name != "message" else { continue }
             fields.append(BodyField(name: name, path: path))
         }

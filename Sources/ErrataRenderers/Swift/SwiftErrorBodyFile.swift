@@ -231,7 +231,7 @@ enum SwiftErrorBodyFile {
     }
 
     private static func pathLiteral(_ path: FieldPath) -> String {
-        "[" + path.components.map(SwiftLiteral.string).joined(separator: ", ") + "]"
+        "[" + path.steps.compactMap(\.key).map(SwiftLiteral.string).joined(separator: ", ") + "]"
     }
 
     /// Reading XML: the text of every leaf element by its path from the root (the first
