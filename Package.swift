@@ -43,7 +43,7 @@ let package = Package(
         // Documentation pages: HTML (libxml2), Markdown, RST, the text rendering.
         .target(
             name: "ErrataReaders",
-            dependencies: ["ErrataModel", "ErrataMarkdown", "ErrataSpec", "CLibXML2"],
+            dependencies: ["ErrataModel", "ErrataMarkdown", "ErrataSpec", "ErrataRuntime", "CLibXML2"],
             swiftSettings: strictSwift6
         ),
         .target(
@@ -106,11 +106,11 @@ let package = Package(
         .target(name: "HuaweiOCRErrors", path: "Generated/Swift", swiftSettings: strictSwift6),
 
         // Repository paths for the tests (a plain target: test targets cannot depend on each other).
-        .target(name: "ErrataTestSupport", path: "Tests/ErrataTestSupport", swiftSettings: strictSwift6),
+        .target(name: "ErrataTestSupport", dependencies: ["ErrataModel", "ErrataRuntime"], path: "Tests/ErrataTestSupport", swiftSettings: strictSwift6),
         .testTarget(name: "ErrataModelTests", dependencies: ["ErrataModel"], swiftSettings: strictSwift6),
         .testTarget(name: "ErrataMarkdownTests", dependencies: ["ErrataMarkdown"], swiftSettings: strictSwift6),
-        .testTarget(name: "ErrataReadersTests", dependencies: ["ErrataTestSupport", "ErrataReaders", "ErrataSpec", "ErrataModel"], swiftSettings: strictSwift6),
-        .testTarget(name: "ErrataRenderersTests", dependencies: ["ErrataTestSupport", "ErrataRenderers", "ErrataMarkdown", "ErrataReaders", "ErrataSpec", "ErrataModel"], swiftSettings: strictSwift6),
+        .testTarget(name: "ErrataReadersTests", dependencies: ["ErrataTestSupport", "ErrataReaders", "ErrataSpec", "ErrataModel", "ErrataRuntime"], swiftSettings: strictSwift6),
+        .testTarget(name: "ErrataRenderersTests", dependencies: ["ErrataTestSupport", "ErrataRenderers", "ErrataMarkdown", "ErrataReaders", "ErrataSpec", "ErrataModel", "ErrataRuntime"], swiftSettings: strictSwift6),
         .testTarget(name: "ErrataOutputTests", dependencies: ["ErrataTestSupport", "ErrataOutput"], swiftSettings: strictSwift6),
         .testTarget(name: "ErrataSpecTests", dependencies: ["ErrataTestSupport", "ErrataSpec", "ErrataModel"], swiftSettings: strictSwift6),
         .testTarget(name: "ErrataGeneratorTests", dependencies: ["ErrataTestSupport", "ErrataGenerator", "ErrataRenderers", "ErrataSpec", "ErrataModel", "ErrataOutput"], swiftSettings: strictSwift6),
