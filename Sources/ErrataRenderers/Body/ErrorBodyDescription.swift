@@ -30,7 +30,7 @@ public enum ErrorBodyDescription {
             codePlace += ", one error per element of \(quoted(list.description))"
         }
         let inside = format.kind == .rootKey && format.header == nil ? " inside it" : ""
-        let fallback = format.kind == .problemDetails ? " (else at \(quoted("title")))" : ""
+        let fallback = format.kind == .problemDetails ? " (when absent: \(quoted("detail")), else \(quoted("title")))" : ""
         var parts = [codePlace, "the message at \(quoted(format.message.description))\(inside)\(fallback)"]
         parts += format.fields.map { "\(quoted($0.name)) at \(quoted($0.path.description))" }
         return "\(syntax): " + parts.joined(separator: ", ")

@@ -8,11 +8,11 @@ import Foundation
 /// (nested objects for dotted paths, an array for a list step: the value in its first element,
 /// or at position n after n empty objects for `[n]`, a filter's member written with its suffix as
 /// value; the code as a number when the format's `codeType` is `integer` and the code is an
-/// integer). XML is one element per line, indented by two spaces, after an XML declaration, a
-/// list being repeated elements; `&`, `<` and `>` are escaped, and characters XML 1.0 cannot hold
-/// (C0 controls but tab, LF and CR; U+FFFE, U+FFFF) are written as U+FFFD. Both end with LF. A
-/// root-key body is the code's member holding the rest; a header format's code is a header, not
-/// in the body.
+/// integer; problem details' `status` as a number). XML is one element per line, indented by two
+/// spaces, after an XML declaration, a list being repeated elements; `&`, `<` and `>` are
+/// escaped, and characters XML 1.0 cannot hold (C0 controls but tab, LF and CR; U+FFFE, U+FFFF)
+/// are written as U+FFFD. Both end with LF. A root-key body is the code's member holding the
+/// rest; a header format's code is a header, not in the body.
 public enum ErrorBodyText {
     /// `json` or `xml`.
     public static func fileExtension(_ format: ErrorBodyFormat) -> String { format.syntax.rawValue }
@@ -58,7 +58,10 @@ public enum ErrorBodyText {
             values.insert((format.code, format.codeType == .integer && Int(code) != nil ? .integer(Int(code)!) : .text(code)), at: 0)
         }
         for field in format.fields {
-            if let value = fields[field.name] { values.append((field.path, .text(value))) }
+            guard let value = fields[field.name] else { continue }
+            // Problem details' `status` is a JSON number (RFC 9457).
+            let isStatus = format.kind == .problemDetails && field.path == ["status"]
+            values.append((field.path, isStatus ? Int(value).map(Value.integer) ?? .text(value) : .text(value)))
         }
         var tree = Tree.object([])
         for (path, value) in values { tree.insert(value, at: path.steps[...]) }
