@@ -9,9 +9,12 @@ import Testing
         Entry(code: "42", variants: [Variant(message: "Busy.")]),
     ])
 
-    func infer(_ blocks: [String]) -> [ErrorBodyFormat] {
+    func infer(_ blocks: [String]) -> [ErrorBodyFormat] { Self.infer(blocks, catalog: Self.catalog) }
+
+    /// The formats inferred from `blocks`, each a code block on its own line of a page `p`.
+    static func infer(_ blocks: [String], catalog: Catalog) -> [ErrorBodyFormat] {
         let code = blocks.enumerated().map { CodeBlock(text: $0.element, location: .init(path: "p", line: $0.offset + 1)) }
-        return ErrorBodyInference.infer(from: code, catalog: Self.catalog).formats
+        return ErrorBodyInference.infer(from: code, catalog: catalog).formats
     }
 
     @Test func codeFoundByValueWhateverItsKey() {
@@ -90,10 +93,7 @@ import Testing
         Entry(code: "out-of-credit", variants: [Variant(message: "No credit.")]),
     ])
 
-    func infer(_ blocks: [String]) -> [ErrorBodyFormat] {
-        let code = blocks.enumerated().map { CodeBlock(text: $0.element, location: .init(path: "p", line: $0.offset + 1)) }
-        return ErrorBodyInference.infer(from: code, catalog: Self.catalog).formats
-    }
+    func infer(_ blocks: [String]) -> [ErrorBodyFormat] { ErrorBodyInferenceTests.infer(blocks, catalog: Self.catalog) }
 
     @Test func aListOfErrorsIsReadInEveryElement() {
         #expect(infer([#"{"errors": [{"code": "NotFound", "message": "Gone.", "locations": [{"line": 1}]}, {"code": "x"}], "data": null}"#])

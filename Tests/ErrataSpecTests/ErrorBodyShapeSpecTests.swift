@@ -5,23 +5,7 @@ import Testing
 /// `errorBody` places of the code beyond a path of keys: a response header, lists, a root key,
 /// problem details, structured entries, and the code's form; their defaults, mistakes located,
 /// combinations refused, and every shape written back as it was read.
-@Suite struct ErrorBodyShapeSpecTests {
-    static let entries = "entries:\n  - {code: A.1, message: m}\n"
-
-    func read(_ errorBody: String) throws -> Catalog {
-        try SpecReader.read(data: Array(("service: S\n" + errorBody + Self.entries).utf8), path: "s.yaml")
-    }
-
-    func problems(_ errorBody: String) -> [String] {
-        do {
-            return CatalogValidator.problems(in: try read(errorBody)).map(\.description)
-        } catch let error as Diagnostics {
-            return error.items.map(\.description)
-        } catch {
-            return ["\(error)"]
-        }
-    }
-
+extension ErrorBodySpecTests {
     @Test func eachShapeReadsWithItsDefaults() throws {
         let catalog = try read("""
             errorBody:
@@ -92,7 +76,8 @@ import Testing
         #expect(try CatalogJSON.decode(CatalogJSON.encode(catalog)) == catalog)
     }
 
-    @Test(arguments: [
+    /// Mistakes in the new keys, located (read by `badErrorBodiesAreLocated`).
+    static let badShapes: [(String, String)] = [
         ("errorBody:\n  header: x ms error\n", "s.yaml:3:11: error: 'errorBody.header' is not a header name"),
         ("errorBody:\n  header: 'x-error:'\n", "s.yaml:3:11: error: 'errorBody.header' is not a header name"),
         ("errorBody:\n  kind: nested\n", "s.yaml:3:9: error: unknown errorBody.kind 'nested'; expected plain, rootKey, problemDetails or errorInfo"),
@@ -115,12 +100,7 @@ import Testing
         ("errorBody:\n  code: errors[].items[].code\n", "s.yaml:3:3: error: errorBody: the code path 'errors[].items[].code' reads more than one list"),
         ("errorBody:\n  code: errors[].code\n  message: errors[]\n", "s.yaml:3:3: error: errorBody: the code at 'errors[].code' and the message at 'errors[]' cannot both hold text"),
         ("errorBody:\n  - {header: X-Error, message: m}\n  - {header: x-error, message: n}\n", "s.yaml:4:5: error: errorBody[2]: the code is in the header 'x-error' as in errorBody[1], which is tried first"),
-    ])
-    func badShapesAreLocated(errorBody: String, expected: String) {
-        let found = problems(errorBody)
-        #expect(found.contains { $0.hasPrefix(expected) }, "\(found)")
-        #expect(found.allSatisfy { $0.contains(": error: ") })
-    }
+    ]
 
     @Test func aHeaderFormatBeforeOrAfterTheBodyIsTheListOrder() throws {
         let catalog = try read("""

@@ -60,7 +60,14 @@ import ErrataSpec
         #expect(CatalogValidator.problems(in: catalog).isEmpty)
     }
 
-    @Test(arguments: [
+    @Test(arguments: badBodies + badShapes)
+    func badErrorBodiesAreLocated(errorBody: String, expected: String) {
+        let found = problems(errorBody)
+        #expect(found.contains { $0.hasPrefix(expected) }, "\(found)")
+        #expect(found.allSatisfy { $0.contains(": error: ") })
+    }
+
+    static let badBodies: [(String, String)] = [
         ("errorBody:\n  format: yaml\n", "s.yaml:3:11: error: unknown errorBody.format 'yaml'; expected json or xml"),
         ("errorBody:\n  code: a..b\n", "s.yaml:3:9: error: 'errorBody.code' is not a path"),
         ("errorBody:\n  code: .a\n", "s.yaml:3:9: error: 'errorBody.code' is not a path"),
@@ -79,12 +86,7 @@ import ErrataSpec
         ("errorBody:\n  format: xml\n  codeType: integer\n", "s.yaml:3:3: error: errorBody: codeType applies to JSON bodies only"),
         ("errorBody:\n  format: xml\n  code: Error.1Code\n", "s.yaml:3:3: error: errorBody: the code path 'Error.1Code' holds a name that is not an XML element name"),
         ("errorBody:\n  - {code: c, message: m}\n  - {code: c, message: n}\n", "s.yaml:4:5: error: errorBody[2]: the code is at 'c' as in errorBody[1], which is tried first"),
-    ])
-    func badErrorBodiesAreLocated(errorBody: String, expected: String) {
-        let found = problems(errorBody)
-        #expect(found.contains { $0.hasPrefix(expected) }, "\(found)")
-        #expect(found.allSatisfy { $0.contains(": error: ") })
-    }
+    ]
 
     @Test func pathsRoundTripThroughTheirWrittenForm() {
         for components in [["a"], ["error", "code"], ["a.b", "c\\d"], ["x.", "\\.y"]] {
