@@ -115,7 +115,7 @@ let package = Package(
         .testTarget(name: "ErrataModelTests", dependencies: ["ErrataModel"], swiftSettings: strictSwift6),
         .testTarget(name: "ErrataMarkdownTests", dependencies: ["ErrataTestSupport", "ErrataMarkdown"], swiftSettings: strictSwift6),
         .testTarget(name: "ErrataReadersTests", dependencies: ["ErrataTestSupport", "ErrataReaders", "ErrataSpec", "ErrataModel"], swiftSettings: strictSwift6),
-        .testTarget(name: "ErrataRenderersTests", dependencies: ["ErrataTestSupport", "ErrataRenderers", "ErrataMarkdown", "ErrataReaders", "ErrataSpec", "ErrataModel"], swiftSettings: strictSwift6),
+        .testTarget(name: "ErrataRenderersTests", dependencies: ["ErrataTestSupport", "ErrataRenderers", "ErrataMarkdown", "ErrataReaders", "ErrataSpec", "ErrataModel", "ErrataRuntime"], swiftSettings: strictSwift6),
         .testTarget(name: "ErrataOutputTests", dependencies: ["ErrataTestSupport", "ErrataOutput"], swiftSettings: strictSwift6),
         .testTarget(name: "ErrataSpecTests", dependencies: ["ErrataTestSupport", "ErrataSpec", "ErrataModel"], swiftSettings: strictSwift6),
         .testTarget(name: "ErrataGeneratorTests", dependencies: ["ErrataTestSupport", "ErrataGenerator", "ErrataRenderers", "ErrataSpec", "ErrataModel", "ErrataOutput"], swiftSettings: strictSwift6),

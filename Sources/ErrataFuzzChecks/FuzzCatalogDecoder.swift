@@ -59,8 +59,8 @@ public enum FuzzCatalogDecoder {
     /// (statuses outside 301...554 are dropped).
     public static func bytes(for catalog: Catalog) -> [UInt8] {
         let format = catalog.errorBody.first ?? .default
-        var fields: [[UInt8]] = [Array(catalog.service.utf8), Array(format.code.components.joined(separator: ".").utf8),
-                                 Array(format.message.components.joined(separator: ".").utf8)]
+        var fields: [[UInt8]] = [Array(catalog.service.utf8), Array(format.code.steps.compactMap(\.key).joined(separator: ".").utf8),
+                                 Array(format.message.steps.compactMap(\.key).joined(separator: ".").utf8)]
         for entry in catalog.entries {
             let flags: UInt8 = (entry.deprecated == true ? 1 : 0) | (entry.retryable == true ? 2 : 0)
             for variant in entry.variants {

@@ -83,13 +83,16 @@ public enum SwiftOutputChecks {
             markers[name] = text
             return name
         }
+        func marked(_ path: FieldPath) -> FieldPath {
+            FieldPath(steps: path.steps.map { step in step.key.map { .key(marker("F", $0)) } ?? step })
+        }
         var reference = Catalog(
             service: marker("S", catalog.service), source: catalog.source.map { marker("U", $0) },
             errorBody: catalog.errorBody.map { format in
                 var format = format
-                format.code = FieldPath(format.code.components.map { marker("F", $0) })
-                format.message = FieldPath(format.message.components.map { marker("F", $0) })
-                format.fields = format.fields.map { BodyField(name: marker("F", $0.name), path: FieldPath($0.path.components.map { marker("F", $0) })) }
+                format.code = marked(format.code)
+                format.message = marked(format.message)
+                format.fields = format.fields.map { BodyField(name: marker("F", $0.name), path: marked($0.path)) }
                 return format
             })
         // Locales keep their order; the texts of variant translations are only in the raw literal

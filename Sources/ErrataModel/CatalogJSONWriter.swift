@@ -70,6 +70,7 @@ struct CatalogJSONWriter {
     private mutating func errorBody(_ format: ErrorBodyFormat) {
         begin(0x7B)
         key("code"); string(format.code.description)
+        if format.codeForm != .asIs { key("codeForm"); string(format.codeForm.rawValue) }
         key("codeType"); string(format.codeType.rawValue)
         key("fields")
         begin(0x5B)
@@ -81,6 +82,8 @@ struct CatalogJSONWriter {
             end(0x7D)
         }
         end(0x5D)
+        if let header = format.header { key("header"); string(header) }
+        if format.kind != .plain { key("kind"); string(format.kind.rawValue) }
         key("message"); string(format.message.description)
         key("syntax"); string(format.syntax.rawValue)
         end(0x7D)

@@ -22,6 +22,21 @@ import Testing
         }
     }
 
+    /// A page showing the code in a header and in the body: two formats, each reported at its
+    /// sample line naming where the code is, written to the spec in the order they are tried.
+    @Test func importInfersAHeaderFormatBeforeTheBody() throws {
+        let workspace = try Workspace()
+        let page = Self.pages.appendingPathComponent("acme-blob-header.md").path
+        let result = try workspace.run("import", page, "--spec", "blob.yaml")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains(
+            "\(page):13: note: error body inferred from the sample here: JSON: the code in the header `x-ms-error-code`, the message at `error.message`\n"),
+            "\(result.stderr)")
+        #expect(result.stderr.contains("\(page):15: note: error body inferred from the sample here: JSON: the code at `error.code`"), "\(result.stderr)")
+        let written = try String(contentsOf: workspace.url("blob.yaml"), encoding: .utf8)
+        #expect(written.contains("errorBody:\n- header: x-ms-error-code\n  message: error.message\n- code: error.code\n  message: error.message\n"), "\(written)")
+    }
+
     @Test func importInfersReportsAndKeepsAHandEditedFormat() throws {
         let workspace = try Workspace()
         let page = Self.pages.appendingPathComponent("acme-lb-nested.md").path

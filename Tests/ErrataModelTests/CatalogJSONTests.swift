@@ -131,3 +131,31 @@ import Testing
         #expect(try CatalogJSON.encode(catalog) == CatalogJSON.encodeWithFoundation(catalog))
     }
 }
+
+/// The new places of the code in catalog JSON: written only when not the default, read back.
+@Suite struct CatalogJSONBodyShapeTests {
+    @Test func headerKindAndCodeFormAreWrittenOnlyWhenSet() throws {
+        let plain = try CatalogJSON.encode(Catalog(service: "S"))
+        #expect(!plain.contains("\"kind\"") && !plain.contains("\"header\"") && !plain.contains("\"codeForm\""))
+        let catalog = Catalog(service: "S", errorBody: [
+            ErrorBodyFormat(header: "X-Amzn-Errortype", code: [], message: ["message"], codeForm: .shapeName),
+            ErrorBodyFormat(kind: .problemDetails, code: ["type"], message: ["detail"], codeForm: .lastPathSegment),
+            ErrorBodyFormat(kind: .rootKey, code: [], message: ["message"]),
+            ErrorBodyFormat(code: FieldPath(parsing: "errors[].extensions.code")!, message: FieldPath(parsing: "errors[].message")!),
+        ])
+        let json = try CatalogJSON.encode(catalog)
+        #expect(json == (try CatalogJSON.encodeWithFoundation(catalog)))
+        #expect(try CatalogJSON.decode(json) == catalog)
+        #expect(json.contains("""
+                  "code" : "",
+                  "codeForm" : "shapeName",
+                  "codeType" : "string",
+                  "fields" : [
+
+                  ],
+                  "header" : "X-Amzn-Errortype",
+            """))
+        #expect(json.contains("\"kind\" : \"problemDetails\""))
+        #expect(json.contains("\"code\" : \"errors[].extensions.code\""))
+    }
+}

@@ -9,9 +9,12 @@ import Testing
         Entry(code: "42", variants: [Variant(message: "Busy.")]),
     ])
 
-    func infer(_ blocks: [String]) -> [ErrorBodyFormat] {
+    func infer(_ blocks: [String]) -> [ErrorBodyFormat] { Self.infer(blocks, catalog: Self.catalog) }
+
+    /// The formats inferred from `blocks`, each a code block on its own line of a page `p`.
+    static func infer(_ blocks: [String], catalog: Catalog) -> [ErrorBodyFormat] {
         let code = blocks.enumerated().map { CodeBlock(text: $0.element, location: .init(path: "p", line: $0.offset + 1)) }
-        return ErrorBodyInference.infer(from: code, catalog: Self.catalog).formats
+        return ErrorBodyInference.infer(from: code, catalog: catalog).formats
     }
 
     @Test func codeFoundByValueWhateverItsKey() {
@@ -80,5 +83,63 @@ import Testing
         let rst = "Title\n=====\n\n.. code-block:: json\n   :linenos:\n\n   {\"a\": 1}\n   {\"b\": 2}\n\nText::\n\n    literal\n\nAfter.\n"
         #expect(CodeBlockFinder.rst(rst, path: "p.rst").map(\.text) == ["   {\"a\": 1}\n   {\"b\": 2}", "    literal"])
         #expect(CodeBlockFinder.rst(rst, path: "p.rst").map(\.location.line) == [7, 12])
+    }
+}
+
+/// Inference of the places of the code beyond a path of keys, on samples alone.
+@Suite struct ErrorBodyShapeInferenceTests {
+    static let catalog = Catalog(service: "S", entries: [
+        Entry(code: "NotFound", variants: [Variant(message: "Gone.")]),
+        Entry(code: "out-of-credit", variants: [Variant(message: "No credit.")]),
+    ])
+
+    func infer(_ blocks: [String]) -> [ErrorBodyFormat] { ErrorBodyInferenceTests.infer(blocks, catalog: Self.catalog) }
+
+    @Test func aListOfErrorsIsReadInEveryElement() {
+        #expect(infer([#"{"errors": [{"code": "NotFound", "message": "Gone.", "locations": [{"line": 1}]}, {"code": "x"}], "data": null}"#])
+            == [ErrorBodyFormat(code: FieldPath(parsing: "errors[].code")!, message: FieldPath(parsing: "errors[].message")!)])
+    }
+
+    @Test func aValueInAnotherListIsNoField() {
+        #expect(infer([#"{"errors": [{"code": "NotFound", "message": "Gone."}], "hints": [{"text": "h"}]}"#])
+            == [ErrorBodyFormat(code: FieldPath(parsing: "errors[].code")!, message: FieldPath(parsing: "errors[].message")!)])
+    }
+
+    @Test func aStructuredEntryAmongDetails() {
+        let body = #"{"error": {"message": "Gone.", "details": [{"@type": "t/x.BadRequest", "field": "f"}, {"@type": "t/x.ErrorInfo", "reason": "NotFound", "domain": "d"}]}}"#
+        #expect(infer([body]) == [ErrorBodyFormat(
+            kind: .errorInfo, code: FieldPath(parsing: "error.details[@type$=ErrorInfo].reason")!, message: ["error", "message"])])
+    }
+
+    @Test func aRootKeyThatIsACode() {
+        #expect(infer([#"{"NotFound": {"code": 404, "message": "Gone.", "details": "d"}}"#])
+            == [ErrorBodyFormat(kind: .rootKey, code: [], message: ["message"], fields: [BodyField(name: "details", path: ["details"])])])
+        // A root key that is no code is a plain body.
+        #expect(infer([#"{"error": {"code": "NotFound", "message": "Gone."}}"#]) == [ErrorBodyFormat(code: ["error", "code"], message: ["error", "message"])])
+    }
+
+    @Test func problemDetailsByTypeOrExtensionMember() {
+        #expect(infer([#"{"type": "https://e.com/p/out-of-credit", "title": "No credit.", "status": 403}"#]) == [ErrorBodyFormat(
+            kind: .problemDetails, code: ["type"], message: ["title"], codeForm: .lastPathSegment,
+            fields: [BodyField(name: "status", path: ["status"])])])
+        #expect(infer([#"{"type": "about:blank", "detail": "Gone.", "error_code": "NotFound"}"#]) == [ErrorBodyFormat(
+            kind: .problemDetails, code: ["error_code"], message: ["detail"], fields: [BodyField(name: "type", path: ["type"])])])
+    }
+
+    @Test func headerLines() {
+        #expect(infer(["HTTP/1.1 404\nx-ms-error-code: NotFound\n\n{\"error\": {\"code\": \"NotFound\", \"message\": \"Gone.\"}}"]) == [
+            ErrorBodyFormat(header: "x-ms-error-code", code: [], message: ["error", "message"]),
+            ErrorBodyFormat(code: ["error", "code"], message: ["error", "message"]),
+        ])
+        #expect(infer(["X-Amzn-Errortype: ns#NotFound:http://e.com/\n\n{\"Message\": \"Gone.\"}"])
+            == [ErrorBodyFormat(header: "X-Amzn-Errortype", code: [], message: ["Message"], codeForm: .shapeName)])
+        // Named like a code header, a value not in the table still says where the code is.
+        #expect(infer(["x-acme-error-code: Other"]).map(\.header) == ["x-acme-error-code"])
+        #expect(infer(["x-ms-error-code: Other\nerror_code: NotFound"]).map(\.header) == ["x-ms-error-code"])
+    }
+
+    @Test(arguments: ["error_code: NotFound\nerror_msg: Gone.", "Content-Type: NotFound", "x-request-id: NotFound", "x error-code: NotFound"])
+    func linesThatAreNoCodeHeader(text: String) {
+        #expect(infer([text]).allSatisfy { $0.header == nil })
     }
 }

@@ -60,12 +60,19 @@ import ErrataSpec
         #expect(CatalogValidator.problems(in: catalog).isEmpty)
     }
 
-    @Test(arguments: [
-        ("errorBody:\n  format: yaml\n", "s.yaml:3:11: error: unknown error body format 'yaml'; expected json or xml"),
+    @Test(arguments: badBodies + badShapes)
+    func badErrorBodiesAreLocated(errorBody: String, expected: String) {
+        let found = problems(errorBody)
+        #expect(found.contains { $0.hasPrefix(expected) }, "\(found)")
+        #expect(found.allSatisfy { $0.contains(": error: ") })
+    }
+
+    static let badBodies: [(String, String)] = [
+        ("errorBody:\n  format: yaml\n", "s.yaml:3:11: error: unknown errorBody.format 'yaml'; expected json or xml"),
         ("errorBody:\n  code: a..b\n", "s.yaml:3:9: error: 'errorBody.code' is not a path"),
         ("errorBody:\n  code: .a\n", "s.yaml:3:9: error: 'errorBody.code' is not a path"),
         ("errorBody:\n  message: 'a\\'\n", "s.yaml:3:12: error: 'errorBody.message' is not a path"),
-        ("errorBody:\n  codeType: float\n", "s.yaml:3:13: error: unknown codeType 'float'; expected string or integer"),
+        ("errorBody:\n  codeType: float\n", "s.yaml:3:13: error: unknown errorBody.codeType 'float'; expected string or integer"),
         ("errorBody:\n  fields: [a, b]\n", "s.yaml:3:11: error: expected 'errorBody.fields' to be a mapping"),
         ("errorBody:\n  mesage: m\n", "s.yaml:3:3: error: unknown key 'mesage' in 'errorBody'"),
         ("errorBody: []\n", "s.yaml:2:12: error: 'errorBody' is an empty list"),
@@ -79,19 +86,14 @@ import ErrataSpec
         ("errorBody:\n  format: xml\n  codeType: integer\n", "s.yaml:3:3: error: errorBody: codeType applies to JSON bodies only"),
         ("errorBody:\n  format: xml\n  code: Error.1Code\n", "s.yaml:3:3: error: errorBody: the code path 'Error.1Code' holds a name that is not an XML element name"),
         ("errorBody:\n  - {code: c, message: m}\n  - {code: c, message: n}\n", "s.yaml:4:5: error: errorBody[2]: the code is at 'c' as in errorBody[1], which is tried first"),
-    ])
-    func badErrorBodiesAreLocated(errorBody: String, expected: String) {
-        let found = problems(errorBody)
-        #expect(found.contains { $0.hasPrefix(expected) }, "\(found)")
-        #expect(found.allSatisfy { $0.contains(": error: ") })
-    }
+    ]
 
     @Test func pathsRoundTripThroughTheirWrittenForm() {
         for components in [["a"], ["error", "code"], ["a.b", "c\\d"], ["x.", "\\.y"]] {
             let path = FieldPath(components)
             #expect(FieldPath(parsing: path.description) == path, "\(path)")
         }
-        #expect(FieldPath(parsing: "") == nil)
+        #expect(FieldPath(parsing: "") == FieldPath(steps: []), "the empty code of a header or root-key format")
         #expect(FieldPath(parsing: "a.") == nil)
         #expect(FieldPath(["error", "code"]).hasPrefix(["error"]))
         #expect(!FieldPath(["error"]).hasPrefix(["error", "code"]))

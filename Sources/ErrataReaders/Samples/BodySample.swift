@@ -14,8 +14,13 @@ public struct BodySample: Hashable, Sendable {
     }
 
     public var syntax: ErrorBodyFormat.Syntax
-    /// Scalars outside arrays, in document order (JSON keys sorted, as the parser gives no order).
+    /// Scalars in document order (JSON keys sorted, as the parser gives no order). In a JSON list
+    /// of objects, the scalars of one element: the first whose `@type` ends with `ErrorInfo` (a
+    /// structured error entry, its path step `[@type$=ErrorInfo]`), else the first (`[]`); lists
+    /// inside a list, and lists of scalars, are passed.
     public var leaves: [Leaf]
+    /// The name of a JSON body's only top-level member, when that member is an object.
+    public var rootKey: String?
     public var location: SourceLocation
 
     /// Every JSON object and XML document in `block`: a block may hold a sample among other text
@@ -32,7 +37,7 @@ public struct BodySample: Hashable, Sendable {
     }
 
     /// The line the span starts on.
-    private static func location(of span: Substring, in block: CodeBlock) -> SourceLocation {
+    static func location(of span: Substring, in block: CodeBlock) -> SourceLocation {
         var location = block.location
         let newlines = block.text.utf8[..<span.startIndex].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
         if newlines > 0 {
@@ -47,24 +52,40 @@ public struct BodySample: Hashable, Sendable {
     static func json(_ text: Substring, location: SourceLocation) -> BodySample? {
         guard case .object(let object)? = try? JSONDecoder().decode(JSONValue.self, from: Data(text.utf8)) else { return nil }
         var leaves: [Leaf] = []
-        collect(object, path: [], into: &leaves)
-        return leaves.isEmpty ? nil : BodySample(syntax: .json, leaves: leaves, location: location)
+        collect(object, path: [], inList: false, into: &leaves)
+        var rootKey: String?
+        if object.count == 1, let (key, value) = object.first, case .object = value { rootKey = key }
+        return leaves.isEmpty ? nil : BodySample(syntax: .json, leaves: leaves, rootKey: rootKey, location: location)
     }
 
-    private static func collect(_ object: [String: JSONValue], path: [String], into leaves: inout [Leaf]) {
+    /// The step into a structured error entry, which a list of details holds among others.
+    static let errorInfoStep = FieldPath.Step.element(whereKey: "@type", hasSuffix: "ErrorInfo")
+
+    private static func collect(_ object: [String: JSONValue], path: [FieldPath.Step], inList: Bool, into leaves: inout [Leaf]) {
         for key in object.keys.sorted() where !key.isEmpty {
+            let here = path + [.key(key)]
             switch object[key]! {
-            case .object(let nested): collect(nested, path: path + [key], into: &leaves)
-            case .text(let text): leaves.append(Leaf(path: FieldPath(path + [key]), value: text, isNumber: false))
-            case .number(let text): leaves.append(Leaf(path: FieldPath(path + [key]), value: text, isNumber: true))
-            case .other: break
+            case .object(let nested): collect(nested, path: here, inList: inList, into: &leaves)
+            case .text(let text): leaves.append(Leaf(path: FieldPath(steps: here), value: text, isNumber: false))
+            case .number(let text): leaves.append(Leaf(path: FieldPath(steps: here), value: text, isNumber: true))
+            case .array(let elements) where !inList:
+                let objects = elements.compactMap { element -> [String: JSONValue]? in
+                    if case .object(let members) = element { return members }
+                    return nil
+                }
+                if let entry = objects.first(where: { if case .text(let type)? = $0["@type"] { type.hasSuffix("ErrorInfo") } else { false } }) {
+                    collect(entry.filter { $0.key != "@type" }, path: here + [errorInfoStep], inList: true, into: &leaves)
+                } else if let first = objects.first {
+                    collect(first, path: here + [.each], inList: true, into: &leaves)
+                }
+            case .array, .other: break
             }
         }
     }
 
-    /// A JSON value as far as a sample needs it: arrays, booleans and null are `other`.
+    /// A JSON value as far as a sample needs it: booleans and null are `other`.
     private enum JSONValue: Decodable {
-        case object([String: JSONValue]), text(String), number(String), other
+        case object([String: JSONValue]), array([JSONValue]), text(String), number(String), other
 
         init(from decoder: any Decoder) throws {
             let single = try decoder.singleValueContainer()
@@ -76,6 +97,8 @@ public struct BodySample: Hashable, Sendable {
                 self = .number(String(double))
             } else if let object = try? single.decode([String: JSONValue].self) {
                 self = .object(object)
+            } else if let array = try? single.decode([JSONValue].self) {
+                self = .array(array)
             } else {
                 self = .other
             }
@@ -127,8 +150,8 @@ public struct BodySample: Hashable, Sendable {
         parser.shouldResolveExternalEntities = false
         guard parser.parse() else { return nil }
         // A parser that recovers from bad markup may report names no element can have (`:Message`).
-        let leaves = collector.leaves.filter { $0.path.components.allSatisfy(CatalogValidator.isXMLName) }
-        return leaves.isEmpty ? nil : BodySample(syntax: .xml, leaves: leaves, location: location)
+        let leaves = collector.leaves.filter { $0.path.steps.allSatisfy { $0.key.map(CatalogValidator.isXMLName) ?? false } }
+        return leaves.isEmpty ? nil : BodySample(syntax: .xml, leaves: leaves, rootKey: nil, location: location)
     }
 
     /// Leaf elements (no child elements) with their text, by path from the root, in document order.
@@ -157,7 +180,7 @@ public struct BodySample: Hashable, Sendable {
         ) {
             guard !path.isEmpty else { return }
             let text = texts.removeLast().trimmingCharacters(in: .whitespacesAndNewlines)
-            if !hasChildren.removeLast(), path.count > 1, !leaves.contains(where: { $0.path.components == path }) {
+            if !hasChildren.removeLast(), path.count > 1, !leaves.contains(where: { $0.path == FieldPath(path) }) {
                 leaves.append(Leaf(path: FieldPath(path), value: text, isNumber: false))
             }
             path.removeLast()

@@ -11,10 +11,14 @@ struct FixtureIndexEntry: Codable, Hashable, Sendable {
     var statuses: [Int]
     /// 1-based position of the variant among the code's variants.
     var variant: Int
+    /// The response headers to answer with besides the body, when the format carries the code in
+    /// a header (`{"x-ms-error-code": "QuotaExceeded"}`); absent otherwise.
+    var headers: [String: String]? = nil
 
-    private enum CodingKeys: String, CodingKey { case file, code, module, message, statuses, variant }
+    private enum CodingKeys: String, CodingKey { case file, code, module, message, statuses, variant, headers }
 
-    /// Every key is always written, `module` as `null` when absent.
+    /// Every key is always written, `module` as `null` when absent, but `headers`, written only
+    /// when there are any.
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(file, forKey: .file)
@@ -23,5 +27,6 @@ struct FixtureIndexEntry: Codable, Hashable, Sendable {
         try container.encode(message, forKey: .message)
         try container.encode(statuses, forKey: .statuses)
         try container.encode(variant, forKey: .variant)
+        try container.encodeIfPresent(headers, forKey: .headers)
     }
 }

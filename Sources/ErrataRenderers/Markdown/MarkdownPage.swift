@@ -100,10 +100,16 @@ struct MarkdownPage {
                 out.append("- " + ErrorBodyDescription.sentence(format, code: MarkdownEscaping.codeSpan))
             }
             out.append("")
-            if let entry = catalog.entries.first, let variant = entry.variants.first, let format = formats.first {
-                let body = try ErrorBodyText.sample(format, code: entry.code, variant: variant)
+            if let entry = catalog.entries.first, let variant = entry.variants.first {
+                let (format, header) = ErrorBodyText.example(of: formats)
+                let body = String(try ErrorBodyText.sample(format, code: entry.code, variant: variant).dropLast())
                 out += ["For example:", ""]
-                out += MarkdownEscaping.codeBlock(String(body.dropLast()), info: format.syntax.rawValue, onlyLF: true) + [""]
+                if let header {
+                    // The response as sent: the header, a blank line, the body.
+                    out += MarkdownEscaping.codeBlock("\(header): \(entry.code)\n\n" + body, info: "http", onlyLF: true) + [""]
+                } else {
+                    out += MarkdownEscaping.codeBlock(body, info: format.syntax.rawValue, onlyLF: true) + [""]
+                }
             }
             return out
         }

@@ -11,6 +11,7 @@ enum SwiftErrorFile {
         let runtimeBody = context.runtime("ErrataBody")
         let text = context.runtime("ErrataText")
         let formats = context.catalog.errorBody.map { "/// - " + SwiftDocComment.inline(ErrorBodyDescription.plain($0)) + "\n" }.joined()
+        let shapes = SwiftBodyShapes(context)
         return context.header + """
 
             import Foundation
@@ -43,20 +44,20 @@ enum SwiftErrorFile {
                 /// error is made.
                 \(a) let variantIndex: Int?
                 /// The values of the matched row's placeholders, e.g. `["42"]`; empty when none.
-                \(a) let placeholderValues: [String]
+                \(a) let placeholderValues: [String]\(shapes.properties)
 
                 /// An error as the API would send it. `fields` are keyed by their name in the spec;
                 /// `bodyFormat` is the index of a documented body format.
                 \(a) init(
                     code: \(code), message: String, httpStatus: Int? = nil,
-                    fields: [String: String] = [:], bodyFormat: Int = 0
+                    fields: [String: String] = [:], bodyFormat: Int = 0\(shapes.parameters)
                 ) {
                     precondition(\(body).formats.list.indices.contains(bodyFormat), "no such body format")
                     self.code = code
                     self.message = message
                     self.httpStatus = httpStatus
                     self.fields = fields
-                    self.bodyFormat = bodyFormat
+                    self.bodyFormat = bodyFormat\(shapes.assignments)
                     let resolved = code.info.flatMap {
                         \(context.runtime("ErrataVariantRecord")).resolve(message, httpStatus: httpStatus, in: $0.variants.map(\\.record))
                     }
@@ -67,7 +68,7 @@ enum SwiftErrorFile {
                 init(_ read: \(runtimeBody).Read, httpStatus: Int?) {
                     self.init(
                         code: \(code)(rawValue: read.code), message: read.message, httpStatus: httpStatus,
-                        fields: read.fields, bodyFormat: read.format)
+                        fields: read.fields, bodyFormat: read.format\(shapes.fromRead))
                 }
 
                 // MARK: Reading a response
@@ -137,7 +138,7 @@ enum SwiftErrorFile {
 
                 \(a) var errorDescription: String? { description }
 
-            \(context.hasLocales ? localizedTexts(context) : texts(context))\(fieldAccessors(context))}
+            \(context.hasLocales ? localizedTexts(context) : texts(context))\(fieldAccessors(context))\(shapes.types)}
 
             extension \(code) {
                 /// Matches a code against any error: `catch .someCode`, `case .someCode = error` (with the

@@ -6,6 +6,7 @@ enum SpecKey: String, CaseIterable {
     case alternativeMessages
     case caption
     case code
+    case codeForm
     case codeType
     case columns
     case deprecated
@@ -17,6 +18,7 @@ enum SpecKey: String, CaseIterable {
     case format
     case header
     case index
+    case kind
     case label
     case language
     case locales
@@ -48,7 +50,7 @@ enum SpecKeys {
 
     static let top: Set<String> = keys(.version, .service, .source, .language, .locales, .reading, .errorBody, .modules, .entries, .notes)
     static let locale: Set<String> = keys(.source)
-    static let errorBody: Set<String> = keys(.format, .code, .message, .codeType, .fields)
+    static let errorBody: Set<String> = keys(.format, .header, .kind, .code, .message, .codeType, .codeForm, .fields)
     static let module: Set<String> = keys(.name, .swiftName, .localized)
     static let variant: Set<String> = keys(.message, .alternativeMessages, .description, .solution, .status, .columns, .localized)
     static let variantTranslation: Set<String> = keys(.description, .solution)

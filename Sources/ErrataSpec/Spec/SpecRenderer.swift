@@ -47,13 +47,17 @@ public enum SpecRenderer {
         return Node(top)
     }
 
-    /// Keys in a fixed order; `format` and `codeType` only when not the default.
+    /// Keys in a fixed order; `format`, `header`, `kind`, `codeType` and `codeForm` only when not
+    /// the default, `code` only when not empty (a header or root-key format has none).
     private static func errorBody(_ format: ErrorBodyFormat) -> Node {
         var pairs: [(Node, Node)] = []
         if format.syntax != .json { pairs.append((key(.format), scalar(format.syntax.rawValue))) }
-        pairs.append((key(.code), scalar(format.code.description)))
+        if let header = format.header { pairs.append((key(.header), scalar(header))) }
+        if format.kind != .plain { pairs.append((key(.kind), scalar(format.kind.rawValue))) }
+        if !format.code.isEmpty { pairs.append((key(.code), scalar(format.code.description))) }
         pairs.append((key(.message), scalar(format.message.description)))
         if format.codeType != .string { pairs.append((key(.codeType), scalar(format.codeType.rawValue))) }
+        if format.codeForm != .asIs { pairs.append((key(.codeForm), scalar(format.codeForm.rawValue))) }
         if !format.fields.isEmpty {
             pairs.append((key(.fields), Node(format.fields.map { (scalar($0.name), scalar($0.path.description)) })))
         }

@@ -45,25 +45,35 @@ struct SpecWalker {
     private mutating func errorBodyFormat(_ node: Node) -> ErrorBodyFormat? {
         guard let fields = yaml.mapping(node, SpecKeys.errorBody, what: "'errorBody'") else { return nil }
         var format = ErrorBodyFormat(location: yaml.location(node))
-        if let syntaxNode = fields[.format], let text = yaml.nonEmptyString(syntaxNode, "errorBody.format") {
-            if let syntax = ErrorBodyFormat.Syntax(rawValue: text) {
-                format.syntax = syntax
+        if let syntax = fields[.format].flatMap({ choice($0, "errorBody.format", of: ErrorBodyFormat.Syntax.self) }) {
+            format.syntax = syntax
+        }
+        if let headerNode = fields[.header], let name = yaml.nonEmptyString(headerNode, "errorBody.header") {
+            if ErrorBodyFormat.isHeaderName(name) {
+                format.header = name
             } else {
-                yaml.report("unknown error body format '\(text)'; expected json or xml", at: syntaxNode)
+                yaml.report("'errorBody.header' is not a header name: letters, digits and !#$%&'*+-.^_`|~, no spaces or colons (x-ms-error-code)", at: headerNode)
             }
         }
-        if format.syntax == .xml {
-            format.code = ["Error", "Code"]
-            format.message = ["Error", "Message"]
+        if let kind = fields[.kind].flatMap({ choice($0, "errorBody.kind", of: ErrorBodyFormat.Kind.self) }) { format.kind = kind }
+        // Each place of the code has its usual paths; a key given overrides them.
+        switch (format.kind, format.syntax) {
+        case (.rootKey, _): (format.code, format.message) = ([], ["message"])
+        case (.problemDetails, _): (format.code, format.message) = (["type"], ["detail"])
+        case (.errorInfo, _):
+            format.code = FieldPath(steps: [.key("error"), .key("details"), .element(whereKey: "@type", hasSuffix: "ErrorInfo"), .key("reason")])
+            format.message = ["error", "message"]
+        case (.plain, .xml): (format.code, format.message) = (["Error", "Code"], ["Error", "Message"])
+        case (.plain, .json): break
         }
+        if format.header != nil { format.code = [] }
         if let path = fields[.code].flatMap({ fieldPath($0, "errorBody.code") }) { format.code = path }
         if let path = fields[.message].flatMap({ fieldPath($0, "errorBody.message") }) { format.message = path }
-        if let typeNode = fields[.codeType], let text = yaml.nonEmptyString(typeNode, "errorBody.codeType") {
-            if let type = ErrorBodyFormat.CodeType(rawValue: text) {
-                format.codeType = type
-            } else {
-                yaml.report("unknown codeType '\(text)'; expected string or integer", at: typeNode)
-            }
+        if let type = fields[.codeType].flatMap({ choice($0, "errorBody.codeType", of: ErrorBodyFormat.CodeType.self) }) {
+            format.codeType = type
+        }
+        if let form = fields[.codeForm].flatMap({ choice($0, "errorBody.codeForm", of: ErrorBodyFormat.CodeForm.self) }) {
+            format.codeForm = form
         }
         if let extra = fields[.fields] {
             if let mapping = extra.mapping {
@@ -83,14 +93,29 @@ struct SpecWalker {
         return format
     }
 
-    /// A dotted path (`error.code`; `\.` for a dot inside a key).
+    /// A path (`error.code`, `errors[0].code`, `error.details[@type$=ErrorInfo].reason`; `\.` for
+    /// a dot inside a key).
     private mutating func fieldPath(_ node: Node, _ key: String) -> FieldPath? {
         guard let text = yaml.nonEmptyString(node, key) else { return nil }
         guard let path = FieldPath(parsing: text) else {
-            yaml.report("'\(key)' is not a path: keys joined with dots, none empty (write \\. for a dot inside a key)", at: node)
+            yaml.report(
+                "'\(key)' is not a path: keys joined with dots, none empty, a list step after a key as [], [n] or [key$=suffix] (write \\. for a dot and \\[ for a bracket inside a key)",
+                at: node)
             return nil
         }
         return path
+    }
+
+    /// One of the values of `Choice` (its raw values, listed in the error).
+    private mutating func choice<Choice: RawRepresentable & CaseIterable>(_ node: Node, _ key: String, of _: Choice.Type) -> Choice?
+    where Choice.RawValue == String {
+        guard let text = yaml.nonEmptyString(node, key) else { return nil }
+        guard let value = Choice(rawValue: text) else {
+            let names = Choice.allCases.map(\.rawValue)
+            yaml.report("unknown \(key) '\(text)'; expected \(names.dropLast().joined(separator: ", ")) or \(names.last!)", at: node)
+            return nil
+        }
+        return value
     }
 
     private mutating func modules(_ node: Node) -> [Module] {
