@@ -15,7 +15,8 @@
 #   20000 embedded|shared           a library of 20,000 codes
 # then `first-lookup-20000 ms` (the first lookup in a fresh process, shared mode), and
 # `lookup`/`decode` `ours_ns peer_ns ratio` through the OCR library in each mode against a
-# Dictionary and JSONDecoder (scripts/bench/modes/main.swift).
+# Dictionary and JSONDecoder (scripts/bench/modes/main.swift). PARTS=calls measures the runtime
+# and the lookup and decoding alone (no page or 20,000-code library).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SWIFTC="${SWIFTC:-swiftc}"
@@ -47,6 +48,7 @@ generate() {
     "$errata" generate --spec "$1" --swift-output "$2" --runtime "$3" --type-prefix "$4" >/dev/null
 }
 
+if [[ "${PARTS:-all}" != calls ]]; then
 printf 'service: One\nentries:\n  - code: ONE.1\n    message: Something failed.\n' >"$work/one.yaml"
 for mode in embedded shared; do
     generate "$work/one.yaml" "$work/one-$mode" "$mode" One
@@ -92,6 +94,7 @@ SWIFT
 "$SWIFTC" -O -swift-version 6 -I "$work/big-shared" -L "$work/big-shared" -I "$work/rt" -L "$work/rt" -lBigErrors -lErrataRuntime \
     -Xlinker -rpath -Xlinker "$work/big-shared" -Xlinker -rpath -Xlinker "$work/rt" -o "$work/first" "$work/first.swift"
 "$work/first"
+fi
 
 # Lookup and decoding through the OCR library, shared and embedded.
 for mode in shared embedded; do

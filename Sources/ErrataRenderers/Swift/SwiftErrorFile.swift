@@ -59,7 +59,7 @@ enum SwiftErrorFile {
                     self.fields = fields
                     self.bodyFormat = bodyFormat\(shapes.assignments)
                     let resolved = code.info.flatMap {
-                        \(context.runtime("ErrataVariantRecord")).resolve(message, httpStatus: httpStatus, in: $0.variants.map(\\.record))
+                        \(context.runtime("ErrataVariantRecord")).resolve(message, httpStatus: httpStatus, in: $0.records)
                     }
                     variantIndex = resolved?.index
                     placeholderValues = resolved?.values ?? []

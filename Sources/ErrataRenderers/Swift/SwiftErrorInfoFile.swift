@@ -23,6 +23,8 @@ enum SwiftErrorInfoFile {
                 \(a) let retryable: Bool
                 /// Remarks of the spec's maintainers (Markdown), if any.
                 \(a) let remarks: String?
+                /// The rows as the runtime matches messages against them (kept, not mapped per error).
+                let records: [\(record)]
 
                 /// Documentation of a code, e.g. for a test double of `\(context.codeType).info`.
                 \(a) init(
@@ -32,6 +34,7 @@ enum SwiftErrorInfoFile {
                     self.code = code
                     self.module = module
                     self.variants = variants
+                    records = variants.map(\\.record)
                     self.deprecated = deprecated
                     self.retryable = retryable
                     self.remarks = remarks
