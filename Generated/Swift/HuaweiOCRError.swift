@@ -47,7 +47,7 @@ public struct HuaweiOCRError: Error, LocalizedError, CustomStringConvertible, Ha
         self.fields = fields
         self.bodyFormat = bodyFormat
         let resolved = code.info.flatMap {
-            HuaweiOCRErrataVariantRecord.resolve(message, httpStatus: httpStatus, in: $0.variants.map(\.record))
+            HuaweiOCRErrataVariantRecord.resolve(message, httpStatus: httpStatus, in: $0.records)
         }
         variantIndex = resolved?.index
         placeholderValues = resolved?.values ?? []

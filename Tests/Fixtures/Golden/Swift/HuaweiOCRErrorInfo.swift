@@ -15,6 +15,8 @@ public struct HuaweiOCRErrorInfo: Hashable, Sendable {
     public let retryable: Bool
     /// Remarks of the spec's maintainers (Markdown), if any.
     public let remarks: String?
+    /// The rows as the runtime matches messages against them (kept, not mapped per error).
+    let records: [HuaweiOCRErrataVariantRecord]
 
     /// Documentation of a code, e.g. for a test double of `HuaweiOCRErrorCode.info`.
     public init(
@@ -24,6 +26,7 @@ public struct HuaweiOCRErrorInfo: Hashable, Sendable {
         self.code = code
         self.module = module
         self.variants = variants
+        records = variants.map(\.record)
         self.deprecated = deprecated
         self.retryable = retryable
         self.remarks = remarks

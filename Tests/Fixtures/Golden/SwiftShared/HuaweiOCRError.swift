@@ -48,7 +48,7 @@ public struct HuaweiOCRError: Error, LocalizedError, CustomStringConvertible, Ha
         self.fields = fields
         self.bodyFormat = bodyFormat
         let resolved = code.info.flatMap {
-            ErrataVariantRecord.resolve(message, httpStatus: httpStatus, in: $0.variants.map(\.record))
+            ErrataVariantRecord.resolve(message, httpStatus: httpStatus, in: $0.records)
         }
         variantIndex = resolved?.index
         placeholderValues = resolved?.values ?? []
