@@ -162,7 +162,27 @@ enum HuaweiOCRErrataBody {
         var message: String
         var fields: [String: String]
         /// Every error of the body in document order: several for a list, else the one.
-        var errors: [Entry]
+        var errors: [Entry] {
+            get { listed ?? [Entry(code: code, message: message, fields: fields)] }
+            set { listed = newValue }
+        }
+        /// The errors of a list; nil for a body of one error (made when asked for).
+        private var listed: [Entry]?
+
+        static func == (a: Read, b: Read) -> Bool {
+            a.format == b.format && a.code == b.code && a.message == b.message && a.fields == b.fields
+                && a.problem == b.problem && a.errorInfo == b.errorInfo && a.errors == b.errors
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(format)
+            hasher.combine(code)
+            hasher.combine(message)
+            hasher.combine(fields)
+            hasher.combine(errors)
+            hasher.combine(problem)
+            hasher.combine(errorInfo)
+        }
         var problem: ProblemDetails?
         var errorInfo: ErrorInfo?
 
@@ -174,7 +194,7 @@ enum HuaweiOCRErrataBody {
             self.code = code
             self.message = message
             self.fields = fields
-            self.errors = errors ?? [Entry(code: code, message: message, fields: fields)]
+            listed = errors
             self.problem = problem
             self.errorInfo = errorInfo
         }

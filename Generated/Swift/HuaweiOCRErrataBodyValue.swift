@@ -61,64 +61,101 @@ extension HuaweiOCRErrataBody {
             return (try? decoder.decode(Projection.Result.self, from: data))?.value
         }
 
-        /// What a projection decodes, passed through the decoder's user info.
+        /// What a projection decodes, passed through the decoder's user info: the paths as a
+        /// plan made once, when the formats are prepared, so reading a body only follows it.
         struct Projection: Sendable {
             static let key = CodingUserInfoKey(rawValue: "HuaweiOCRErrataBody.Projection")!
-            let paths: [ArraySlice<Step>]
+            let plan: Plan
+
+            init(paths: [ArraySlice<Step>]) {
+                plan = Plan(paths)
+            }
 
             struct Result: Decodable {
                 let value: Value?
                 init(from decoder: any Decoder) throws {
-                    let paths = (decoder.userInfo[Projection.key] as? Projection)?.paths ?? []
-                    value = Value.projected(decoder, paths, top: true)
+                    let plan = (decoder.userInfo[Projection.key] as? Projection)?.plan ?? Plan([])
+                    value = Value.projected(decoder, plan, top: true)
                 }
             }
         }
 
-        /// The value `decoder` holds, as far as `paths` reach into it.
-        static func projected(_ decoder: any Decoder, _ paths: [ArraySlice<Step>], top: Bool = false) -> Value? {
-            var keys: [String] = []
-            var lists = false
-            var leaf = false
-            for path in paths {
-                switch path.first {
-                case nil: leaf = true
-                case .key(let key)?: if !keys.contains(key) { keys.append(key) }
-                case .index?, .each?, .element?: lists = true
-                }
+        /// What to decode of one value, for the paths that reach it: the members they name
+        /// (each a leaf, or a value to decode by its own plan), the elements of a list, or the
+        /// value itself.
+        final class Plan: Sendable {
+            struct Member: Sendable {
+                let name: String
+                let key: Key
+                /// nil: every path ends at the member (a leaf value).
+                let plan: Plan?
             }
-            if !keys.isEmpty, let keyed = try? decoder.container(keyedBy: Key.self) {
-                var members: [Member] = []
-                for name in keys {
-                    let key = Key(stringValue: name)
+
+            let members: [Member]
+            /// The plan of each element, when a path goes into a list here.
+            let elements: Plan?
+            /// Whether a path ends here.
+            let leaf: Bool
+
+            init(_ paths: [ArraySlice<Step>]) {
+                var names: [String] = []
+                var lists = false
+                var leaf = false
+                for path in paths {
+                    switch path.first {
+                    case nil: leaf = true
+                    case .key(let key)?: if !names.contains(key) { names.append(key) }
+                    case .index?, .each?, .element?: lists = true
+                    }
+                }
+                members = names.map { name in
                     var rests: [ArraySlice<Step>] = []
                     for path in paths { if case .key(name)? = path.first { rests.append(path.dropFirst()) } }
-                    let value: Value?
-                    if rests.allSatisfy(\.isEmpty) {
-                        value = leafValue(keyed, key)
-                    } else if keyed.contains(key), let nested = try? keyed.superDecoder(forKey: key) {
-                        value = projected(nested, rests)
-                    } else {
-                        value = nil
+                    return Member(name: name, key: Key(stringValue: name), plan: rests.allSatisfy(\.isEmpty) ? nil : Plan(rests))
+                }
+                if lists {
+                    var rests: [ArraySlice<Step>] = []
+                    for path in paths {
+                        guard let first = path.first, first.isList else { continue }
+                        rests.append(path.dropFirst())
+                        if case .element(let key, _) = first { rests.append([.key(key)]) }
                     }
-                    if let value { members.append(Member(key: name, value: value)) }
+                    elements = Plan(rests)
+                } else {
+                    elements = nil
+                }
+                self.leaf = leaf
+            }
+        }
+
+        /// The value `decoder` holds, as far as `plan`'s paths reach into it.
+        static func projected(_ decoder: any Decoder, _ plan: Plan, top: Bool = false) -> Value? {
+            if !plan.members.isEmpty, let keyed = try? decoder.container(keyedBy: Key.self) {
+                var members: [Member] = []
+                members.reserveCapacity(plan.members.count)
+                for member in plan.members {
+                    let value: Value?
+                    if let nestedPlan = member.plan {
+                        if keyed.contains(member.key), let nested = try? keyed.superDecoder(forKey: member.key) {
+                            value = projected(nested, nestedPlan)
+                        } else {
+                            value = nil
+                        }
+                    } else {
+                        value = leafValue(keyed, member.key)
+                    }
+                    if let value { members.append(Member(key: member.name, value: value)) }
                 }
                 return .object(members)
             }
-            if lists, var list = try? decoder.unkeyedContainer() {
-                var rests: [ArraySlice<Step>] = []
-                for path in paths {
-                    guard let first = path.first, first.isList else { continue }
-                    rests.append(path.dropFirst())
-                    if case .element(let key, _) = first { rests.append([.key(key)]) }
-                }
+            if let elementPlan = plan.elements, var list = try? decoder.unkeyedContainer() {
                 var elements: [Value] = []
                 while !list.isAtEnd, let element = try? list.superDecoder() {
-                    elements.append(projected(element, rests) ?? .null)
+                    elements.append(projected(element, elementPlan) ?? .null)
                 }
                 return .array(elements)
             }
-            if top && !leaf { return nil }
+            if top && !plan.leaf { return nil }
             guard let single = try? decoder.singleValueContainer() else { return nil }
             if let text = try? single.decode(String.self) { return .text(text) }
             if let number = try? single.decode(Int.self) { return .number(String(number)) }
@@ -129,7 +166,11 @@ extension HuaweiOCRErrataBody {
 
         /// A string, a number or a boolean member as `HuaweiOCRErrataBody`'s reading has always read it.
         private static func leafValue(_ container: KeyedDecodingContainer<Key>, _ key: Key) -> Value? {
-            if let text = try? container.decode(String.self, forKey: key) { return .text(text) }
+            // One lookup for the usual string; a missing member or null is nothing.
+            do {
+                guard let text = try container.decodeIfPresent(String.self, forKey: key) else { return nil }
+                return .text(text)
+            } catch {}
             if let number = try? container.decode(Int.self, forKey: key) { return .number(String(number)) }
             if let number = try? container.decode(Double.self, forKey: key) { return .number(String(number)) }
             if let flag = try? container.decode(Bool.self, forKey: key) { return .bool(flag) }

@@ -76,6 +76,9 @@ struct HuaweiOCRErrataCodeRecord: Hashable, Sendable {
         self.variants = variants
     }
 
+    /// The rows' messages, in order.
+    var messages: [String] { variants.map(\.message) }
+
     /// The line's fields, for `HuaweiOCRErrataCodeTable.build(_:)`: the inverse of `init(_:line:)`.
     var fields: [String] {
         var fields = [code, module, String((deprecated ? 1 : 0) + (retryable ? 2 : 0) + (remarks != nil ? 4 : 0))]
@@ -178,6 +181,11 @@ struct HuaweiOCRErrataVariantRecord: Hashable, Sendable {
             message: message, alternativeMessages: alternativeMessages, description: description, solution: solution,
             plainDescription: description, plainSolution: solution, statuses: statuses, columns: columns,
             segments: split(message), alternativeSegments: alternativeMessages.map(split))
+    }
+
+    /// The value of the row's column named `name`, if it has one.
+    func column(named name: String) -> String? {
+        columns.first { $0.name == name }?.value
     }
 
     /// The values of the placeholders when `message` is this row's message or one of its

@@ -74,7 +74,6 @@ struct HuaweiOCRErrataCodeTable: @unchecked Sendable {
     // MARK: Lookup
 
     /// The line of `code`; nil for a code the table does not hold.
-    @inlinable
     func line(for code: String) -> Int? {
         var key = code
         return key.withUTF8 { line(forUTF8: $0) }

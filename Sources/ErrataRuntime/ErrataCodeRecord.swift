@@ -73,6 +73,9 @@ public struct ErrataCodeRecord: Hashable, Sendable {
         self.variants = variants
     }
 
+    /// The rows' messages, in order.
+    public var messages: [String] { variants.map(\.message) }
+
     /// The line's fields, for `ErrataCodeTable.build(_:)`: the inverse of `init(_:line:)`.
     public var fields: [String] {
         var fields = [code, module, String((deprecated ? 1 : 0) + (retryable ? 2 : 0) + (remarks != nil ? 4 : 0))]
@@ -175,6 +178,11 @@ public struct ErrataVariantRecord: Hashable, Sendable {
             message: message, alternativeMessages: alternativeMessages, description: description, solution: solution,
             plainDescription: description, plainSolution: solution, statuses: statuses, columns: columns,
             segments: split(message), alternativeSegments: alternativeMessages.map(split))
+    }
+
+    /// The value of the row's column named `name`, if it has one.
+    public func column(named name: String) -> String? {
+        columns.first { $0.name == name }?.value
     }
 
     /// The values of the placeholders when `message` is this row's message or one of its

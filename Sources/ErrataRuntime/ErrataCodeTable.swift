@@ -71,7 +71,6 @@ public struct ErrataCodeTable: @unchecked Sendable {
     // MARK: Lookup
 
     /// The line of `code`; nil for a code the table does not hold.
-    @inlinable
     public func line(for code: String) -> Int? {
         var key = code
         return key.withUTF8 { line(forUTF8: $0) }
