@@ -137,31 +137,19 @@ final class HuaweiOCRErrataCodeInfo<Variant: Sendable>: Hashable, Sendable {
     func hash(into hasher: inout Hasher) { hasher.combine(record) }
 }
 
-/// A documentation row as a generated library's variant type keeps it: one reference.
-final class HuaweiOCRErrataVariantRow: Hashable, Sendable {
-    let record: HuaweiOCRErrataVariantRecord
+/// A value as a generated library's type keeps it: one reference (a documentation row as the
+/// variant type, `HuaweiOCRErrataBox<HuaweiOCRErrataVariantRecord>`; a cell as the column type,
+/// `HuaweiOCRErrataBox<HuaweiOCRErrataColumn>`). Equality and hashing are the value's.
+final class HuaweiOCRErrataBox<Value: Hashable & Sendable>: Hashable, Sendable {
+    let value: Value
 
-    init(_ record: HuaweiOCRErrataVariantRecord) {
-        self.record = record
+    init(_ value: Value) {
+        self.value = value
     }
 
-    static func == (a: HuaweiOCRErrataVariantRow, b: HuaweiOCRErrataVariantRow) -> Bool { a === b || a.record == b.record }
+    static func == (a: HuaweiOCRErrataBox, b: HuaweiOCRErrataBox) -> Bool { a === b || a.value == b.value }
 
-    func hash(into hasher: inout Hasher) { hasher.combine(record) }
-}
-
-/// A documentation row's cell in another column as a generated library's column type keeps it:
-/// one reference.
-final class HuaweiOCRErrataColumnCell: Hashable, Sendable {
-    let column: HuaweiOCRErrataColumn
-
-    init(_ column: HuaweiOCRErrataColumn) {
-        self.column = column
-    }
-
-    static func == (a: HuaweiOCRErrataColumnCell, b: HuaweiOCRErrataColumnCell) -> Bool { a === b || a.column == b.column }
-
-    func hash(into hasher: inout Hasher) { hasher.combine(column) }
+    func hash(into hasher: inout Hasher) { hasher.combine(value) }
 }
 
 /// A response in none of the documented formats as a generated library's unrecognized-response
@@ -193,11 +181,11 @@ final class HuaweiOCRErrataUnrecognizedResponse: Hashable, Sendable {
 /// The lists a generated library makes of the runtime's values, built here (not specialised in
 /// every library).
 enum HuaweiOCRErrataList {
-    /// `make` of a cell of each of `columns`.
-    static func columns<Column>(_ columns: [HuaweiOCRErrataColumn], _ make: (HuaweiOCRErrataColumnCell) -> Column) -> [Column] {
+    /// `make` of each of `columns`, boxed.
+    static func columns<Column>(_ columns: [HuaweiOCRErrataColumn], _ make: (HuaweiOCRErrataBox<HuaweiOCRErrataColumn>) -> Column) -> [Column] {
         var list: [Column] = []
         list.reserveCapacity(columns.count)
-        for column in columns { list.append(make(HuaweiOCRErrataColumnCell(column))) }
+        for column in columns { list.append(make(HuaweiOCRErrataBox(column))) }
         return list
     }
 

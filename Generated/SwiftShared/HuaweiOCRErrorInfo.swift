@@ -32,7 +32,7 @@ public struct HuaweiOCRErrorInfo: Hashable, Sendable {
     ) {
         state = ErrataCodeInfo(
             code: code.rawValue, module: module?.rawValue ?? "", variants: variants, deprecated: deprecated,
-            retryable: retryable, remarks: remarks, row: { $0.row.record })
+            retryable: retryable, remarks: remarks, row: { $0.row.value })
     }
 
     /// Line `line` of the library's table.
@@ -44,13 +44,13 @@ public struct HuaweiOCRErrorInfo: Hashable, Sendable {
 /// One documentation row of a code: a message and what it means.
 public struct HuaweiOCRErrorVariant: Hashable, Sendable {
     /// The row, with its messages split at their placeholders.
-    let row: ErrataVariantRow
+    let row: ErrataBox<ErrataVariantRecord>
 
     init(record: ErrataVariantRecord) {
-        row = ErrataVariantRow(record)
+        row = ErrataBox(record)
     }
 
-    private var record: ErrataVariantRecord { row.record }
+    private var record: ErrataVariantRecord { row.value }
 
     /// The message as documented, placeholders (`{xxx}`, `XX`, `%s`, …) included.
     public var message: String { record.message }
@@ -91,10 +91,10 @@ public struct HuaweiOCRErrorVariant: Hashable, Sendable {
         message: String, description: String = "", solution: String = "", statuses: [Int] = [],
         alternativeMessages: [String] = [], columns: [HuaweiOCRErrorColumn] = []
     ) {
-        row = ErrataVariantRow(ErrataVariantRecord(
+        row = ErrataBox(ErrataVariantRecord(
             literalMessage: message, alternativeMessages: alternativeMessages, description: description,
             solution: solution, statuses: statuses,
-            columns: ErrataList.columns(of: columns) { $0.cell.column }))
+            columns: ErrataList.columns(of: columns) { $0.cell.value }))
     }
 
     /// A documentation row with at most one HTTP status, e.g. for a test double.
@@ -115,18 +115,18 @@ public struct HuaweiOCRErrorVariant: Hashable, Sendable {
 /// solution and status (e.g. "Type").
 public struct HuaweiOCRErrorColumn: Hashable, Sendable {
     /// The cell, one runtime reference.
-    let cell: ErrataColumnCell
+    let cell: ErrataBox<ErrataColumn>
 
     /// The column's header, e.g. "Type".
-    public var name: String { cell.column.name }
+    public var name: String { cell.value.name }
     /// The cell (Markdown).
-    public var value: String { cell.column.value }
+    public var value: String { cell.value.value }
 
     public init(name: String, value: String) {
-        cell = ErrataColumnCell(ErrataColumn(name: name, value: value))
+        cell = ErrataBox(ErrataColumn(name: name, value: value))
     }
 
-    init(cell: ErrataColumnCell) {
+    init(cell: ErrataBox<ErrataColumn>) {
         self.cell = cell
     }
 }

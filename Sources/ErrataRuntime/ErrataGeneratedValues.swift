@@ -134,31 +134,19 @@ public final class ErrataCodeInfo<Variant: Sendable>: Hashable, Sendable {
     public func hash(into hasher: inout Hasher) { hasher.combine(record) }
 }
 
-/// A documentation row as a generated library's variant type keeps it: one reference.
-public final class ErrataVariantRow: Hashable, Sendable {
-    public let record: ErrataVariantRecord
+/// A value as a generated library's type keeps it: one reference (a documentation row as the
+/// variant type, `ErrataBox<ErrataVariantRecord>`; a cell as the column type,
+/// `ErrataBox<ErrataColumn>`). Equality and hashing are the value's.
+public final class ErrataBox<Value: Hashable & Sendable>: Hashable, Sendable {
+    public let value: Value
 
-    public init(_ record: ErrataVariantRecord) {
-        self.record = record
+    public init(_ value: Value) {
+        self.value = value
     }
 
-    public static func == (a: ErrataVariantRow, b: ErrataVariantRow) -> Bool { a === b || a.record == b.record }
+    public static func == (a: ErrataBox, b: ErrataBox) -> Bool { a === b || a.value == b.value }
 
-    public func hash(into hasher: inout Hasher) { hasher.combine(record) }
-}
-
-/// A documentation row's cell in another column as a generated library's column type keeps it:
-/// one reference.
-public final class ErrataColumnCell: Hashable, Sendable {
-    public let column: ErrataColumn
-
-    public init(_ column: ErrataColumn) {
-        self.column = column
-    }
-
-    public static func == (a: ErrataColumnCell, b: ErrataColumnCell) -> Bool { a === b || a.column == b.column }
-
-    public func hash(into hasher: inout Hasher) { hasher.combine(column) }
+    public func hash(into hasher: inout Hasher) { hasher.combine(value) }
 }
 
 /// A response in none of the documented formats as a generated library's unrecognized-response
@@ -190,11 +178,11 @@ public final class ErrataUnrecognizedResponse: Hashable, Sendable {
 /// The lists a generated library makes of the runtime's values, built here (not specialised in
 /// every library).
 public enum ErrataList {
-    /// `make` of a cell of each of `columns`.
-    public static func columns<Column>(_ columns: [ErrataColumn], _ make: (ErrataColumnCell) -> Column) -> [Column] {
+    /// `make` of each of `columns`, boxed.
+    public static func columns<Column>(_ columns: [ErrataColumn], _ make: (ErrataBox<ErrataColumn>) -> Column) -> [Column] {
         var list: [Column] = []
         list.reserveCapacity(columns.count)
-        for column in columns { list.append(make(ErrataColumnCell(column))) }
+        for column in columns { list.append(make(ErrataBox(column))) }
         return list
     }
 

@@ -89,12 +89,7 @@ enum SwiftErrorFile {
                 /// Decodes a JSON body in the first documented JSON format whose code it holds (the HTTP
                 /// status is then unknown; `decode(_:httpStatus:)` attaches it).
                 \(a) init(from decoder: any Decoder) throws {
-                    guard let read = \(runtimeBody).read(decoder, formats: \(body).formats.list) else {
-                        throw DecodingError.dataCorrupted(DecodingError.Context(
-                            codingPath: decoder.codingPath,
-                            debugDescription: "not an error body: no documented format's code is present"))
-                    }
-                    self.init(read, httpStatus: nil)
+                    self.init(try \(runtimeBody).decodedRead(decoder, formats: \(body).formats.list), httpStatus: nil)
                 }
 
                 /// Encodes the body in the shape of `bodyFormat` (nested keys for dotted paths).

@@ -1,5 +1,5 @@
 /// `PErrorInfo.swift`: per-code documentation, as typed wrappers over one runtime reference each
-/// (`ErrataCodeInfo`, `ErrataVariantRow`, holding the records that keep the rows' templates and
+/// (`ErrataCodeInfo`, `ErrataBox`, holding the records that keep the rows' templates and
 /// match messages against them): equality and hashing are the runtime's, and the wrappers have
 /// no stored state of their own to copy, compare or hash.
 enum SwiftErrorInfoFile {
@@ -39,7 +39,7 @@ enum SwiftErrorInfoFile {
                 ) {
                     state = \(context.runtime("ErrataCodeInfo"))(
                         code: code.rawValue, module: module?.rawValue ?? "", variants: variants, deprecated: deprecated,
-                        retryable: retryable, remarks: remarks, row: { $0.row.record })
+                        retryable: retryable, remarks: remarks, row: { $0.row.value })
                 }
 
                 /// Line `line` of the library's table.
@@ -51,13 +51,13 @@ enum SwiftErrorInfoFile {
             /// One documentation row of a code: a message and what it means.
             \(a) struct \(variant): Hashable, Sendable {
                 /// The row, with its messages split at their placeholders.
-                let row: \(context.runtime("ErrataVariantRow"))
+                let row: \(context.runtime("ErrataBox"))<\(record)>
 
                 init(record: \(record)) {
-                    row = \(context.runtime("ErrataVariantRow"))(record)
+                    row = \(context.runtime("ErrataBox"))(record)
                 }
 
-                private var record: \(record) { row.record }
+                private var record: \(record) { row.value }
 
                 /// The message as documented, placeholders (`{xxx}`, `XX`, `%s`, …) included.
                 \(a) var message: String { record.message }
@@ -98,10 +98,10 @@ enum SwiftErrorInfoFile {
                     message: String, description: String = "", solution: String = "", statuses: [Int] = [],
                     alternativeMessages: [String] = [], columns: [\(column)] = []
                 ) {
-                    row = \(context.runtime("ErrataVariantRow"))(\(record)(
+                    row = \(context.runtime("ErrataBox"))(\(record)(
                         literalMessage: message, alternativeMessages: alternativeMessages, description: description,
                         solution: solution, statuses: statuses,
-                        columns: \(context.runtime("ErrataList")).columns(of: columns) { $0.cell.column }))
+                        columns: \(context.runtime("ErrataList")).columns(of: columns) { $0.cell.value }))
                 }
 
                 /// A documentation row with at most one HTTP status, e.g. for a test double.
@@ -122,18 +122,18 @@ enum SwiftErrorInfoFile {
             /// solution and status (e.g. "Type").
             \(a) struct \(column): Hashable, Sendable {
                 /// The cell, one runtime reference.
-                let cell: \(context.runtime("ErrataColumnCell"))
+                let cell: \(context.runtime("ErrataBox"))<\(context.runtime("ErrataColumn"))>
 
                 /// The column's header, e.g. "Type".
-                \(a) var name: String { cell.column.name }
+                \(a) var name: String { cell.value.name }
                 /// The cell (Markdown).
-                \(a) var value: String { cell.column.value }
+                \(a) var value: String { cell.value.value }
 
                 \(a) init(name: String, value: String) {
-                    cell = \(context.runtime("ErrataColumnCell"))(\(context.runtime("ErrataColumn"))(name: name, value: value))
+                    cell = \(context.runtime("ErrataBox"))(\(context.runtime("ErrataColumn"))(name: name, value: value))
                 }
 
-                init(cell: \(context.runtime("ErrataColumnCell"))) {
+                init(cell: \(context.runtime("ErrataBox"))<\(context.runtime("ErrataColumn"))>) {
                     self.cell = cell
                 }
             }

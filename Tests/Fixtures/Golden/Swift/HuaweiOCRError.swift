@@ -77,12 +77,7 @@ public struct HuaweiOCRError: Error, LocalizedError, CustomStringConvertible, Ha
     /// Decodes a JSON body in the first documented JSON format whose code it holds (the HTTP
     /// status is then unknown; `decode(_:httpStatus:)` attaches it).
     public init(from decoder: any Decoder) throws {
-        guard let read = HuaweiOCRErrataBody.read(decoder, formats: HuaweiOCRErrorBody.formats.list) else {
-            throw DecodingError.dataCorrupted(DecodingError.Context(
-                codingPath: decoder.codingPath,
-                debugDescription: "not an error body: no documented format's code is present"))
-        }
-        self.init(read, httpStatus: nil)
+        self.init(try HuaweiOCRErrataBody.decodedRead(decoder, formats: HuaweiOCRErrorBody.formats.list), httpStatus: nil)
     }
 
     /// Encodes the body in the shape of `bodyFormat` (nested keys for dotted paths).

@@ -30,7 +30,7 @@ public struct HuaweiOCRErrorInfo: Hashable, Sendable {
     ) {
         state = HuaweiOCRErrataCodeInfo(
             code: code.rawValue, module: module?.rawValue ?? "", variants: variants, deprecated: deprecated,
-            retryable: retryable, remarks: remarks, row: { $0.row.record })
+            retryable: retryable, remarks: remarks, row: { $0.row.value })
     }
 
     /// Line `line` of the library's table.
@@ -42,13 +42,13 @@ public struct HuaweiOCRErrorInfo: Hashable, Sendable {
 /// One documentation row of a code: a message and what it means.
 public struct HuaweiOCRErrorVariant: Hashable, Sendable {
     /// The row, with its messages split at their placeholders.
-    let row: HuaweiOCRErrataVariantRow
+    let row: HuaweiOCRErrataBox<HuaweiOCRErrataVariantRecord>
 
     init(record: HuaweiOCRErrataVariantRecord) {
-        row = HuaweiOCRErrataVariantRow(record)
+        row = HuaweiOCRErrataBox(record)
     }
 
-    private var record: HuaweiOCRErrataVariantRecord { row.record }
+    private var record: HuaweiOCRErrataVariantRecord { row.value }
 
     /// The message as documented, placeholders (`{xxx}`, `XX`, `%s`, …) included.
     public var message: String { record.message }
@@ -89,10 +89,10 @@ public struct HuaweiOCRErrorVariant: Hashable, Sendable {
         message: String, description: String = "", solution: String = "", statuses: [Int] = [],
         alternativeMessages: [String] = [], columns: [HuaweiOCRErrorColumn] = []
     ) {
-        row = HuaweiOCRErrataVariantRow(HuaweiOCRErrataVariantRecord(
+        row = HuaweiOCRErrataBox(HuaweiOCRErrataVariantRecord(
             literalMessage: message, alternativeMessages: alternativeMessages, description: description,
             solution: solution, statuses: statuses,
-            columns: HuaweiOCRErrataList.columns(of: columns) { $0.cell.column }))
+            columns: HuaweiOCRErrataList.columns(of: columns) { $0.cell.value }))
     }
 
     /// A documentation row with at most one HTTP status, e.g. for a test double.
@@ -113,18 +113,18 @@ public struct HuaweiOCRErrorVariant: Hashable, Sendable {
 /// solution and status (e.g. "Type").
 public struct HuaweiOCRErrorColumn: Hashable, Sendable {
     /// The cell, one runtime reference.
-    let cell: HuaweiOCRErrataColumnCell
+    let cell: HuaweiOCRErrataBox<HuaweiOCRErrataColumn>
 
     /// The column's header, e.g. "Type".
-    public var name: String { cell.column.name }
+    public var name: String { cell.value.name }
     /// The cell (Markdown).
-    public var value: String { cell.column.value }
+    public var value: String { cell.value.value }
 
     public init(name: String, value: String) {
-        cell = HuaweiOCRErrataColumnCell(HuaweiOCRErrataColumn(name: name, value: value))
+        cell = HuaweiOCRErrataBox(HuaweiOCRErrataColumn(name: name, value: value))
     }
 
-    init(cell: HuaweiOCRErrataColumnCell) {
+    init(cell: HuaweiOCRErrataBox<HuaweiOCRErrataColumn>) {
         self.cell = cell
     }
 }
