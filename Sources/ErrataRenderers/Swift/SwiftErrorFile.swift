@@ -25,7 +25,9 @@ enum SwiftErrorFile {
             \(formats)///
             /// Decode a response with `\(error).decode(_:httpStatus:headers:)` or `init(data:response:)`; match a
             /// code with `switch error.code`, or directly on any error: `catch \(code).someCode`.
-            \(a) struct \(error): Error, LocalizedError, CustomStringConvertible, Hashable, Sendable, Codable {
+            \(a) struct \(error): Error, LocalizedError, CustomStringConvertible, Hashable, Sendable, Codable,
+                \(context.runtime("ErrataServiceError"))
+            {
                 /// The code; a JSON body may send it as a string or an integer.
                 \(a) let code: \(code)
                 /// The message as received; empty when the body had none.
@@ -114,6 +116,12 @@ enum SwiftErrorFile {
                     \(runtimeBody).data(code: code.rawValue, message: message, fields: fields, format: \(body).formats.list[bodyFormat])
                 }
 
+                /// The headers a response carrying `encodedBody()` needs: its content type and, in a format
+                /// whose code is a header, that header.
+                \(a) var bodyHeaders: [String: String] {
+                    \(runtimeBody).responseHeaders(code: code.rawValue, format: \(body).formats.list[bodyFormat])
+                }
+
                 // MARK: What the documentation says
 
                 /// What the documentation says about the code; nil for an undocumented code.
@@ -130,6 +138,10 @@ enum SwiftErrorFile {
 
                 /// The row that explains this error: the matched one, else the code's first row.
                 private var explainingVariant: \(context.variantType)? { matchedVariant ?? info?.variants.first }
+
+                /// The status the documentation gives the error: that of the matched row, else of the
+                /// code's first row; nil for an undocumented code or a row without one.
+                \(a) var documentedStatus: Int? { explainingVariant?.status }
 
                 /// `code: message`, plus the HTTP status when known.
                 \(a) var description: String {

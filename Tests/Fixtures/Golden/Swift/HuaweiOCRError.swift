@@ -13,7 +13,9 @@ import FoundationNetworking
 ///
 /// Decode a response with `HuaweiOCRError.decode(_:httpStatus:headers:)` or `init(data:response:)`; match a
 /// code with `switch error.code`, or directly on any error: `catch HuaweiOCRErrorCode.someCode`.
-public struct HuaweiOCRError: Error, LocalizedError, CustomStringConvertible, Hashable, Sendable, Codable {
+public struct HuaweiOCRError: Error, LocalizedError, CustomStringConvertible, Hashable, Sendable, Codable,
+    HuaweiOCRErrataServiceError
+{
     /// The code; a JSON body may send it as a string or an integer.
     public let code: HuaweiOCRErrorCode
     /// The message as received; empty when the body had none.
@@ -102,6 +104,12 @@ public struct HuaweiOCRError: Error, LocalizedError, CustomStringConvertible, Ha
         HuaweiOCRErrataBody.data(code: code.rawValue, message: message, fields: fields, format: HuaweiOCRErrorBody.formats.list[bodyFormat])
     }
 
+    /// The headers a response carrying `encodedBody()` needs: its content type and, in a format
+    /// whose code is a header, that header.
+    public var bodyHeaders: [String: String] {
+        HuaweiOCRErrataBody.responseHeaders(code: code.rawValue, format: HuaweiOCRErrorBody.formats.list[bodyFormat])
+    }
+
     // MARK: What the documentation says
 
     /// What the documentation says about the code; nil for an undocumented code.
@@ -118,6 +126,10 @@ public struct HuaweiOCRError: Error, LocalizedError, CustomStringConvertible, Ha
 
     /// The row that explains this error: the matched one, else the code's first row.
     private var explainingVariant: HuaweiOCRErrorVariant? { matchedVariant ?? info?.variants.first }
+
+    /// The status the documentation gives the error: that of the matched row, else of the
+    /// code's first row; nil for an undocumented code or a row without one.
+    public var documentedStatus: Int? { explainingVariant?.status }
 
     /// `code: message`, plus the HTTP status when known.
     public var description: String {
