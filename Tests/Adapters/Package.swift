@@ -4,7 +4,7 @@
 //
 //     swift test --package-path Tests/Adapters
 //
-// The invented Lumen Archive library is errata's Generated/LumenArchive, linked here.
+// The invented Lumen Archive library is errata's Tests/Fixtures/Adapters/LumenArchive, linked here.
 import PackageDescription
 
 let strictSwift6: [SwiftSetting] = [.swiftLanguageMode(.v6), .enableUpcomingFeature("ExistentialAny")]
