@@ -164,10 +164,15 @@ let package = Package(
         ),
         // Dogfood: the OCR error library, generated from spec/huawei-ocr.yaml by `errata generate`.
         .target(name: "HuaweiOCRErrors", path: "Generated/Swift", swiftSettings: strictSwift6),
-        // An invented service's library for the shared runtime, which the adapters' tests use: the
-        // rendering of Tests/Fixtures/Adapters/lumen-archive.yaml, checked like a golden file
-        // (SwiftGoldenTests; `ERRATA_UPDATE_GOLDEN=1 swift test --filter SwiftGolden` rewrites it).
-        .target(name: "LumenArchiveErrors", dependencies: ["ErrataRuntime"], path: "Tests/Fixtures/Adapters/LumenArchive", swiftSettings: strictSwift6),
+        // An invented service's library for the shared runtime, which the adapters' tests use:
+        // generated at build time by the build-tool plugin from its lumen-archive.errata.yaml.
+        .target(
+            name: "LumenArchiveErrors",
+            dependencies: ["ErrataRuntime"],
+            path: "Tests/Fixtures/Adapters/LumenArchive",
+            swiftSettings: strictSwift6,
+            plugins: ["ErrataPlugin"]
+        ),
 
         // Repository paths for the tests (a plain target: test targets cannot depend on each other).
         .target(name: "ErrataTestSupport", path: "Tests/ErrataTestSupport", swiftSettings: strictSwift6),

@@ -4,7 +4,8 @@
 //
 //     swift test --package-path Tests/Adapters
 //
-// The invented Lumen Archive library is errata's Tests/Fixtures/Adapters/LumenArchive, linked here.
+// The invented Lumen Archive library's spec is errata's Tests/Fixtures/Adapters/LumenArchive, linked
+// here; the build-tool plugin generates the library.
 import PackageDescription
 
 let strictSwift6: [SwiftSetting] = [.swiftLanguageMode(.v6), .enableUpcomingFeature("ExistentialAny")]
@@ -23,7 +24,8 @@ let package = Package(
         .target(
             name: "LumenArchiveErrors",
             dependencies: [.product(name: "ErrataRuntime", package: "Errata")],
-            swiftSettings: strictSwift6 + [.unsafeFlags(["-warnings-as-errors"])]
+            swiftSettings: strictSwift6 + [.unsafeFlags(["-warnings-as-errors"])],
+            plugins: [.plugin(name: "ErrataPlugin", package: "Errata")]
         ),
         .testTarget(
             name: "ErrataAdaptersTests",

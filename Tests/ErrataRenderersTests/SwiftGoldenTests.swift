@@ -1,6 +1,5 @@
 import ErrataModel
 import ErrataRenderers
-import ErrataSpec
 import Foundation
 import ErrataTestSupport
 import Testing
@@ -33,35 +32,6 @@ import Testing
         for file in files {
             let golden = try String(contentsOf: folder.appendingPathComponent(file.path), encoding: .utf8)
             #expect(golden == file.contents, "\(file.path) differs from its golden file")
-        }
-    }
-
-    /// The invented Lumen Archive library the adapters' tests use (target `LumenArchiveErrors`) is
-    /// its spec's rendering for the shared runtime, the header saying how to regenerate it.
-    @Test func lumenArchiveLibraryIsItsSpecsRendering() throws {
-        let specPath = "Tests/Fixtures/Adapters/lumen-archive.yaml"
-        let spec = try Data(contentsOf: RepositoryPaths.root.appendingPathComponent(specPath))
-        let options = SwiftRenderOptions(typePrefix: "LumenArchive", accessLevel: .public, specPath: specPath, runtime: .shared)
-        let files = try SwiftRenderer.render(CatalogValidator.validate(SpecReader.read(data: Array(spec), path: specPath)), options: options).map {
-            RenderedFile(
-                path: $0.path,
-                contents: $0.contents.replacingOccurrences(
-                    of: "// To regenerate, run `swift run errata generate`.",
-                    with: "// To regenerate, run `ERRATA_UPDATE_GOLDEN=1 swift test --filter SwiftGolden`."))
-        }
-        #expect(files.allSatisfy { $0.contents.contains("--filter SwiftGolden`.\n") })
-        let folder = SwiftTestSupport.fixtures.appendingPathComponent("Adapters/LumenArchive")
-        if ProcessInfo.processInfo.environment["ERRATA_UPDATE_GOLDEN"] == "1" {
-            try? FileManager.default.removeItem(at: folder)
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            for file in files {
-                try Data(file.contents.utf8).write(to: folder.appendingPathComponent(file.path))
-            }
-        }
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == files.map(\.path))
-        for file in files {
-            let stored = try String(contentsOf: folder.appendingPathComponent(file.path), encoding: .utf8)
-            #expect(stored == file.contents, "\(file.path) differs from its spec's rendering")
         }
     }
 
