@@ -1,4 +1,5 @@
-// A swift-openapi-runtime client middleware that throws a service's typed errors (docs/adapters.md).
+// swift-openapi-runtime middlewares: a client's that throws a service's typed errors, a server's that
+// answers them as the service documents (docs/adapters.md).
 // Compiled only with the package's `OpenAPIRuntime` trait; without it this module is empty.
 #if OpenAPIRuntime
 public import ErrataRuntime
@@ -53,6 +54,33 @@ public struct ErrataErrorMiddleware<ServiceError: ErrataServiceError>: ClientMid
             return (response, responseBody.map { _ in HTTPBody(data) })
         }
         throw serviceError
+    }
+}
+
+/// A server middleware that answers a service error, thrown by a handler or a later middleware,
+/// with the response the service documents: `httpResponse` (the error's status, else the
+/// documented one, else 500; the content type, and the code's header in a header format) and
+/// `encodedBody()` as the body. Any other error is rethrown as it came.
+///
+/// ```swift
+/// try handler.registerHandlers(on: transport, middlewares: [ErrataServerErrorMiddleware(HuaweiOCRError.self)])
+/// // in a handler:
+/// throw HuaweiOCRError(code: .ais0101, message: "The input parameter is invalid.")
+/// ```
+public struct ErrataServerErrorMiddleware<ServiceError: ErrataServiceError>: ServerMiddleware {
+    /// A middleware answering `ServiceError`s.
+    public init(_ serviceError: ServiceError.Type) {}
+
+    public func intercept(
+        _ request: HTTPRequest, body: HTTPBody?, metadata: ServerRequestMetadata, operationID: String,
+        next: @Sendable (HTTPRequest, HTTPBody?, ServerRequestMetadata) async throws -> (HTTPResponse, HTTPBody?)
+    ) async throws -> (HTTPResponse, HTTPBody?) {
+        do {
+            return try await next(request, body, metadata)
+        } catch {
+            guard let serviceError = ServiceError(unwrapping: error) else { throw error }
+            return (serviceError.httpResponse, HTTPBody(serviceError.encodedBody()))
+        }
     }
 }
 
