@@ -10,6 +10,8 @@
 # mode's libraries link it. Prints `name seconds KB` lines:
 #   runtime                         the runtime alone
 #   one-code embedded|shared        a library from a one-code spec
+#   app-share …                     bytes it adds to a stripped, statically linked app
+#   (BASELINE_ERRATA=PATH adds the one-code library of an earlier generator, as `baseline`)
 #   page NAME embedded|shared       libraries from real pages (../shared/corpus, imported with errata)
 #   pages embedded|shared           their total
 #   20000 embedded|shared           a library of 20,000 codes
@@ -53,6 +55,43 @@ printf 'service: One\nentries:\n  - code: ONE.1\n    message: Something failed.\
 for mode in embedded shared; do
     generate "$work/one.yaml" "$work/one-$mode" "$mode" One
     echo "one-code $mode $(library OneErrors "$work/one-$mode" "$mode")"
+done
+
+# What a library adds to an app that links it statically and is stripped, as a shipped app is:
+# `app-share NAME BYTES`, the stripped size of an app decoding one body through the library
+# minus that of the same app without it (for the shared mode: an app using the runtime alone,
+# so the runtime is counted once, apart, as `app-share runtime`).
+mkdir -p "$work/app"
+"$SWIFTC" -O -wmo -parse-as-library -swift-version 6 -module-name ErrataRuntime -emit-module \
+    -emit-module-path "$work/app/ErrataRuntime.swiftmodule" -c -o "$work/app/ErrataRuntime.o" "$work"/rt/*.swift
+body='Data(#"{"error_code": "ONE.1", "error_msg": "Something failed."}"#.utf8)'
+printf 'import Foundation\nprint((try? JSONDecoder().decode([String: String].self, from: %s))?.count ?? 0)\n' "$body" >"$work/app/base.swift"
+printf 'import Foundation\nimport ErrataRuntime\nlet f = ErrataBody.Format(syntax: .json, code: [.key("error_code")], message: [.key("error_msg")])\nprint(ErrataBody.read(%s, formats: [f])?.code ?? "-")\n' "$body" >"$work/app/runtime.swift"
+printf 'import Foundation\nimport OneErrors\nlet e = try? OneError.decode(%s, httpStatus: 400)\nprint(e?.code.isDocumented ?? false, e?.failureReason ?? "-")\n' "$body" >"$work/app/one.swift"
+stripped() { strip -o "$1.stripped" "$1" && stat -c %s "$1.stripped"; }
+"$SWIFTC" -O -swift-version 6 -o "$work/app/base" "$work/app/base.swift"
+"$SWIFTC" -O -swift-version 6 -I "$work/app" -o "$work/app/runtime" "$work/app/runtime.swift" "$work/app/ErrataRuntime.o"
+echo "app-share runtime $(( $(stripped "$work/app/runtime") - $(stripped "$work/app/base") ))"
+# BASELINE_ERRATA=path/to/errata: also the one-code library of that (earlier) generator, whose
+# output needs no runtime: `one-code baseline SECONDS KB` and its app share.
+if [[ -n "${BASELINE_ERRATA:-}" ]]; then
+    "$BASELINE_ERRATA" generate --spec "$work/one.yaml" --swift-output "$work/one-baseline" --type-prefix One >/dev/null
+    echo "one-code baseline $(library OneErrors "$work/one-baseline")"
+fi
+for mode in embedded shared ${BASELINE_ERRATA:+baseline}; do
+    dir="$work/app/one-$mode"
+    mkdir -p "$dir"
+    link=()
+    [[ "$mode" == shared ]] && link=(-I "$work/app")
+    "$SWIFTC" -O -wmo -parse-as-library -swift-version 6 -module-name OneErrors -emit-module \
+        -emit-module-path "$dir/OneErrors.swiftmodule" -c -o "$dir/OneErrors.o" ${link[@]+"${link[@]}"} "$work/one-$mode"/*.swift
+    if [[ "$mode" == shared ]]; then
+        "$SWIFTC" -O -swift-version 6 -I "$dir" -I "$work/app" -o "$dir/app" "$work/app/one.swift" "$dir/OneErrors.o" "$work/app/ErrataRuntime.o"
+        echo "app-share one-code $mode $(( $(stripped "$dir/app") - $(stripped "$work/app/runtime") ))"
+    else
+        "$SWIFTC" -O -swift-version 6 -I "$dir" -o "$dir/app" "$work/app/one.swift" "$dir/OneErrors.o"
+        echo "app-share one-code $mode $(( $(stripped "$dir/app") - $(stripped "$work/app/base") ))"
+    fi
 done
 
 # The biggest Huawei Cloud / Open Telekom Cloud pages of the corpus, then the next biggest others: ten.

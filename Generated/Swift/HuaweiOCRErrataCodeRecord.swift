@@ -76,6 +76,9 @@ struct HuaweiOCRErrataCodeRecord: Hashable, Sendable {
         self.variants = variants
     }
 
+    /// The rows' messages, in order.
+    var messages: [String] { variants.map(\.message) }
+
     /// The line's fields, for `HuaweiOCRErrataCodeTable.build(_:)`: the inverse of `init(_:line:)`.
     var fields: [String] {
         var fields = [code, module, String((deprecated ? 1 : 0) + (retryable ? 2 : 0) + (remarks != nil ? 4 : 0))]
@@ -178,6 +181,11 @@ struct HuaweiOCRErrataVariantRecord: Hashable, Sendable {
             message: message, alternativeMessages: alternativeMessages, description: description, solution: solution,
             plainDescription: description, plainSolution: solution, statuses: statuses, columns: columns,
             segments: split(message), alternativeSegments: alternativeMessages.map(split))
+    }
+
+    /// The value of the row's column named `name`, if it has one.
+    func column(named name: String) -> String? {
+        columns.first { $0.name == name }?.value
     }
 
     /// The values of the placeholders when `message` is this row's message or one of its
@@ -294,4 +302,207 @@ struct HuaweiOCRErrataLineChunk<Value: Sendable>: Sendable {
 
     /// The value of line `line` (of this chunk).
     subscript(line: Int) -> Value { values[line & 255] }
+}
+
+/// The state of a generated library's error, kept as one value: what the response held and the
+/// documentation row its message matched. The error's properties read it, and its equality and
+/// hashing are this value's, so the generated type holds one reference and no algorithm.
+final class HuaweiOCRErrataErrorState: Hashable, Sendable {
+    let code: String
+    /// Empty when the body had none.
+    let message: String
+    let httpStatus: Int?
+    let fields: [String: String]
+    /// The index of the format the error was read in and is encoded in.
+    let bodyFormat: Int
+    /// The index of the row among the code's rows whose message this is
+    /// (`HuaweiOCRErrataVariantRecord.resolve(_:httpStatus:in:)`); nil when none matches.
+    let variantIndex: Int?
+    /// The values of the matched row's placeholders; empty when none.
+    let placeholderValues: [String]
+
+    /// An error as the API would send it, matched against `rows`, its code's documentation rows
+    /// (nil for an undocumented code). `bodyFormat` must be an index of `formats`.
+    init(
+        code: String, message: String, httpStatus: Int?, fields: [String: String], bodyFormat: Int,
+        formats: HuaweiOCRErrataBody.Formats, rows: [HuaweiOCRErrataVariantRecord]?
+    ) {
+        precondition(formats.list.indices.contains(bodyFormat), "no such body format")
+        self.code = code
+        self.message = message
+        self.httpStatus = httpStatus
+        self.fields = fields
+        self.bodyFormat = bodyFormat
+        let resolved = rows.flatMap { HuaweiOCRErrataVariantRecord.resolve(message, httpStatus: httpStatus, in: $0) }
+        variantIndex = resolved?.index
+        placeholderValues = resolved?.values ?? []
+    }
+
+    /// What `read` found, with the response's status, matched against `rows` (as above).
+    init(_ read: HuaweiOCRErrataBody.Read, httpStatus: Int?, rows: [HuaweiOCRErrataVariantRecord]?) {
+        code = read.code
+        message = read.message
+        self.httpStatus = httpStatus
+        fields = read.fields
+        bodyFormat = read.format
+        let resolved = rows.flatMap { HuaweiOCRErrataVariantRecord.resolve(read.message, httpStatus: httpStatus, in: $0) }
+        variantIndex = resolved?.index
+        placeholderValues = resolved?.values ?? []
+    }
+
+    static func == (a: HuaweiOCRErrataErrorState, b: HuaweiOCRErrataErrorState) -> Bool {
+        a === b
+            || (a.code == b.code && a.message == b.message && a.httpStatus == b.httpStatus && a.fields == b.fields
+                && a.bodyFormat == b.bodyFormat && a.variantIndex == b.variantIndex
+                && a.placeholderValues == b.placeholderValues)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(code)
+        hasher.combine(message)
+        hasher.combine(httpStatus)
+        hasher.combine(fields)
+        hasher.combine(bodyFormat)
+        hasher.combine(variantIndex)
+        hasher.combine(placeholderValues)
+    }
+
+    /// `code: message`, plus the HTTP status when known.
+    var description: String {
+        HuaweiOCRErrataText.errorDescription(code: code, message: message, httpStatus: httpStatus)
+    }
+
+    /// Encodes the body in the shape of format `bodyFormat` of `formats`.
+    func encode(to encoder: any Encoder, formats: HuaweiOCRErrataBody.Formats) throws {
+        try HuaweiOCRErrataBody.value(code: code, message: message, fields: fields, format: formats.list[bodyFormat]).encode(to: encoder)
+    }
+
+    /// The body as the API sends it in format `bodyFormat` of `formats`.
+    func encodedBody(formats: HuaweiOCRErrataBody.Formats) -> Data {
+        HuaweiOCRErrataBody.data(code: code, message: message, fields: fields, format: formats.list[bodyFormat])
+    }
+
+    /// The row that explains the error among its code's `rows`: the matched one, else the first;
+    /// nil for an undocumented code.
+    func explainingRow(in rows: [HuaweiOCRErrataVariantRecord]?) -> HuaweiOCRErrataVariantRecord? {
+        guard let rows else { return nil }
+        if let variantIndex, rows.indices.contains(variantIndex) { return rows[variantIndex] }
+        return rows.first
+    }
+
+    /// What the error means (`HuaweiOCRErrataText.failureReason`) by the explaining row of `rows`.
+    func failureReason(rows: [HuaweiOCRErrataVariantRecord]?) -> String? {
+        guard let row = explainingRow(in: rows) else { return nil }
+        return HuaweiOCRErrataText.failureReason(plainDescription: row.plainDescription, message: row.message)
+    }
+
+    /// What to do about it: the plain solution of the explaining row of `rows`; nil when empty.
+    func recoverySuggestion(rows: [HuaweiOCRErrataVariantRecord]?) -> String? {
+        guard let text = explainingRow(in: rows)?.plainSolution, !text.isEmpty else { return nil }
+        return text
+    }
+}
+
+/// The documentation of one code as a generated library's info type keeps it: the record, and
+/// its rows as the library's variant type (made once, with the record). Equality and hashing are
+/// the record's (the variants are made from its rows).
+final class HuaweiOCRErrataCodeInfo<Variant: Sendable>: Hashable, Sendable {
+    let record: HuaweiOCRErrataCodeRecord
+    let variants: [Variant]
+
+    /// Line `line` of `table`, each row made a variant by `variant`.
+    init(_ table: HuaweiOCRErrataCodeTable, line: Int, variant: (HuaweiOCRErrataVariantRecord) -> Variant) {
+        record = HuaweiOCRErrataCodeRecord(table, line: line)
+        var variants: [Variant] = []
+        variants.reserveCapacity(record.variants.count)
+        for row in record.variants { variants.append(variant(row)) }
+        self.variants = variants
+    }
+
+    /// Documentation given piece by piece (a test double's): `row` gives each variant's row.
+    /// An empty `module` is none.
+    init(
+        code: String, module: String, variants: [Variant], deprecated: Bool, retryable: Bool, remarks: String?,
+        row: (Variant) -> HuaweiOCRErrataVariantRecord
+    ) {
+        var rows: [HuaweiOCRErrataVariantRecord] = []
+        rows.reserveCapacity(variants.count)
+        for variant in variants { rows.append(row(variant)) }
+        record = HuaweiOCRErrataCodeRecord(
+            code: code, module: module, deprecated: deprecated, retryable: retryable, remarks: remarks, variants: rows)
+        self.variants = variants
+    }
+
+    static func == (a: HuaweiOCRErrataCodeInfo, b: HuaweiOCRErrataCodeInfo) -> Bool { a === b || a.record == b.record }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(record) }
+}
+
+/// A value as a generated library's type keeps it: one reference (a documentation row as the
+/// variant type, `HuaweiOCRErrataBox<HuaweiOCRErrataVariantRecord>`; a cell as the column type,
+/// `HuaweiOCRErrataBox<HuaweiOCRErrataColumn>`). Equality and hashing are the value's.
+final class HuaweiOCRErrataBox<Value: Hashable & Sendable>: Hashable, Sendable {
+    let value: Value
+
+    init(_ value: Value) {
+        self.value = value
+    }
+
+    static func == (a: HuaweiOCRErrataBox, b: HuaweiOCRErrataBox) -> Bool { a === b || a.value == b.value }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(value) }
+}
+
+/// A response in none of the documented formats as a generated library's unrecognized-response
+/// type keeps it: the HTTP status and the body's text.
+final class HuaweiOCRErrataUnrecognizedResponse: Hashable, Sendable {
+    let httpStatus: Int?
+    let body: String
+
+    init(httpStatus: Int?, body: String) {
+        self.httpStatus = httpStatus
+        self.body = body
+    }
+
+    /// The status and the start of the body (`HuaweiOCRErrataText.unrecognizedDescription`).
+    var description: String {
+        HuaweiOCRErrataText.unrecognizedDescription(httpStatus: httpStatus, body: body)
+    }
+
+    static func == (a: HuaweiOCRErrataUnrecognizedResponse, b: HuaweiOCRErrataUnrecognizedResponse) -> Bool {
+        a === b || (a.httpStatus == b.httpStatus && a.body == b.body)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(httpStatus)
+        hasher.combine(body)
+    }
+}
+
+/// The lists a generated library makes of the runtime's values, built here (not specialised in
+/// every library).
+enum HuaweiOCRErrataList {
+    /// `make` of each of `columns`, boxed.
+    static func columns<Column>(_ columns: [HuaweiOCRErrataColumn], _ make: (HuaweiOCRErrataBox<HuaweiOCRErrataColumn>) -> Column) -> [Column] {
+        var list: [Column] = []
+        list.reserveCapacity(columns.count)
+        for column in columns { list.append(make(HuaweiOCRErrataBox(column))) }
+        return list
+    }
+
+    /// The runtime's columns of `columns`, `column` giving each one's.
+    static func columns<Column>(of columns: [Column], _ column: (Column) -> HuaweiOCRErrataColumn) -> [HuaweiOCRErrataColumn] {
+        var list: [HuaweiOCRErrataColumn] = []
+        list.reserveCapacity(columns.count)
+        for element in columns { list.append(column(element)) }
+        return list
+    }
+
+    /// Every code of `table`, in line order, made by `make`.
+    static func codes<Code>(_ table: HuaweiOCRErrataCodeTable, _ make: (String) -> Code) -> [Code] {
+        var list: [Code] = []
+        list.reserveCapacity(table.lines)
+        for line in 0..<table.lines { list.append(make(table.code(atLine: line))) }
+        return list
+    }
 }

@@ -73,9 +73,16 @@ struct HuaweiOCRErrataCodeTable: @unchecked Sendable {
 
     // MARK: Lookup
 
-    /// The line of `code`; nil for a code the table does not hold.
+    /// The line of `code`; nil for a code the table does not hold. Inlined into the caller for a
+    /// string whose UTF-8 is contiguous (the usual case); any other is copied here, in the runtime.
     @inlinable
     func line(for code: String) -> Int? {
+        if let line = code.utf8.withContiguousStorageIfAvailable({ line(forUTF8: $0) }) { return line }
+        return line(forCopied: code)
+    }
+
+    /// The line of `code`, its UTF-8 copied first.
+    func line(forCopied code: String) -> Int? {
         var key = code
         return key.withUTF8 { line(forUTF8: $0) }
     }

@@ -185,6 +185,11 @@ enum HuaweiOCRErrataText {
         return text + " (HTTP " + String(httpStatus) + ")"
     }
 
+    /// A body's bytes as text, invalid UTF-8 replaced.
+    static func text(of body: Data) -> String {
+        String(decoding: body, as: UTF8.self)
+    }
+
     /// The status and the start (200 characters) of a body in no documented format.
     static func unrecognizedDescription(httpStatus: Int?, body: String) -> String {
         let status = httpStatus.map { " (HTTP " + String($0) + ")" } ?? ""

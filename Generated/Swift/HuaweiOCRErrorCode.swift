@@ -47,13 +47,13 @@ public struct HuaweiOCRErrorCode: RawRepresentable, Hashable, Sendable, Codable,
     public var info: HuaweiOCRErrorInfo? { HuaweiOCRErrorTable.info(for: rawValue) }
 
     /// Whether the documentation lists the code.
-    public var isDocumented: Bool { info != nil }
+    public var isDocumented: Bool { HuaweiOCRErrorTable.table.line(for: rawValue) != nil }
 
     /// The module the documentation files the code under, if any.
     public var module: HuaweiOCRModule? { info?.module }
 
     /// The documented messages, one per variant; empty for an undocumented code.
-    public var messages: [String] { info?.variants.map { $0.message } ?? [] }
+    public var messages: [String] { info?.state.record.messages ?? [] }
 
     /// Every documented code, in document order.
     public static var allDocumented: [HuaweiOCRErrorCode] { HuaweiOCRErrorTable.codes }

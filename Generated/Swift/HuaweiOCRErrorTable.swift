@@ -13,11 +13,11 @@ enum HuaweiOCRErrorTable {
     }
 
     /// Every code in document order, decoded on first use.
-    static let codes = table.codes.map(HuaweiOCRErrorCode.init(rawValue:))
+    static let codes = HuaweiOCRErrataList.codes(table, HuaweiOCRErrorCode.init(rawValue:))
 
     /// Line `line`'s documentation.
     static func info(line: Int) -> HuaweiOCRErrorInfo {
-        HuaweiOCRErrorInfo(HuaweiOCRErrataCodeRecord(table, line: line))
+        HuaweiOCRErrorInfo(table, line: line)
     }
 
     static func chunk(_ number: Int) -> HuaweiOCRErrataLineChunk<HuaweiOCRErrorInfo> {

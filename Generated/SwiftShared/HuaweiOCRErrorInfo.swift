@@ -5,53 +5,52 @@ import ErrataRuntime
 
 /// What the documentation of Huawei Cloud OCR says about one error code.
 public struct HuaweiOCRErrorInfo: Hashable, Sendable {
+    /// The documentation: the runtime's record of the code, and its rows as variants.
+    let state: ErrataCodeInfo<HuaweiOCRErrorVariant>
+
     /// The code.
-    public let code: HuaweiOCRErrorCode
+    public var code: HuaweiOCRErrorCode { HuaweiOCRErrorCode(rawValue: state.record.code) }
     /// The module the code is filed under, if any.
-    public let module: HuaweiOCRModule?
+    public var module: HuaweiOCRModule? {
+        state.record.module.isEmpty ? nil : HuaweiOCRModule(rawValue: state.record.module)
+    }
     /// One per documentation row, in document order; never empty in the documentation.
-    public let variants: [HuaweiOCRErrorVariant]
+    public var variants: [HuaweiOCRErrorVariant] { state.variants }
     /// The documentation marks the code as deprecated.
-    public let deprecated: Bool
+    public var deprecated: Bool { state.record.deprecated }
     /// Retrying the same request may succeed.
-    public let retryable: Bool
+    public var retryable: Bool { state.record.retryable }
     /// Remarks of the spec's maintainers (Markdown), if any.
-    public let remarks: String?
-    /// The rows as the runtime matches messages against them (kept, not mapped per error).
-    let records: [ErrataVariantRecord]
+    public var remarks: String? { state.record.remarks }
+    /// The rows as the runtime matches messages against them.
+    var records: [ErrataVariantRecord] { state.record.variants }
 
     /// Documentation of a code, e.g. for a test double of `HuaweiOCRErrorCode.info`.
     public init(
         code: HuaweiOCRErrorCode, module: HuaweiOCRModule?, variants: [HuaweiOCRErrorVariant], deprecated: Bool = false,
         retryable: Bool = false, remarks: String? = nil
     ) {
-        self.code = code
-        self.module = module
-        self.variants = variants
-        records = variants.map(\.record)
-        self.deprecated = deprecated
-        self.retryable = retryable
-        self.remarks = remarks
+        state = ErrataCodeInfo(
+            code: code.rawValue, module: module?.rawValue ?? "", variants: variants, deprecated: deprecated,
+            retryable: retryable, remarks: remarks, row: { $0.row.value })
     }
 
-    /// A line of the library's table.
-    init(_ record: ErrataCodeRecord) {
-        self.init(
-            code: HuaweiOCRErrorCode(rawValue: record.code),
-            module: record.module.isEmpty ? nil : HuaweiOCRModule(rawValue: record.module),
-            variants: record.variants.map(HuaweiOCRErrorVariant.init(record:)), deprecated: record.deprecated,
-            retryable: record.retryable, remarks: record.remarks)
+    /// Line `line` of the library's table.
+    init(_ table: ErrataCodeTable, line: Int) {
+        state = ErrataCodeInfo(table, line: line, variant: HuaweiOCRErrorVariant.init(record:))
     }
 }
 
 /// One documentation row of a code: a message and what it means.
 public struct HuaweiOCRErrorVariant: Hashable, Sendable {
     /// The row, with its messages split at their placeholders.
-    let record: ErrataVariantRecord
+    let row: ErrataBox<ErrataVariantRecord>
 
     init(record: ErrataVariantRecord) {
-        self.record = record
+        row = ErrataBox(record)
     }
+
+    private var record: ErrataVariantRecord { row.value }
 
     /// The message as documented, placeholders (`{xxx}`, `XX`, `%s`, …) included.
     public var message: String { record.message }
@@ -72,14 +71,16 @@ public struct HuaweiOCRErrorVariant: Hashable, Sendable {
     public var statuses: [Int] { record.statuses }
     /// The row's cells in the documentation's other columns (e.g. "Type"), in column order;
     /// usually empty.
-    public var columns: [HuaweiOCRErrorColumn] { record.columns.map { HuaweiOCRErrorColumn(name: $0.name, value: $0.value) } }
+    public var columns: [HuaweiOCRErrorColumn] {
+        ErrataList.columns(record.columns, HuaweiOCRErrorColumn.init(cell:))
+    }
 
     /// The first of `statuses`, when the documentation gives one.
     public var status: Int? { record.statuses.first }
 
     /// The value of the row's column named `name` (Markdown), if it has one.
     public func column(_ name: String) -> String? {
-        record.columns.first { $0.name == name }?.value
+        record.column(named: name)
     }
 
     /// A documentation row, e.g. for a test double. Its plain texts are `description` and
@@ -90,10 +91,10 @@ public struct HuaweiOCRErrorVariant: Hashable, Sendable {
         message: String, description: String = "", solution: String = "", statuses: [Int] = [],
         alternativeMessages: [String] = [], columns: [HuaweiOCRErrorColumn] = []
     ) {
-        record = ErrataVariantRecord(
+        row = ErrataBox(ErrataVariantRecord(
             literalMessage: message, alternativeMessages: alternativeMessages, description: description,
             solution: solution, statuses: statuses,
-            columns: columns.map { ErrataColumn(name: $0.name, value: $0.value) })
+            columns: ErrataList.columns(of: columns) { $0.cell.value }))
     }
 
     /// A documentation row with at most one HTTP status, e.g. for a test double.
@@ -113,13 +114,19 @@ public struct HuaweiOCRErrorVariant: Hashable, Sendable {
 /// A documentation row's cell in a column other than code, module, message, description,
 /// solution and status (e.g. "Type").
 public struct HuaweiOCRErrorColumn: Hashable, Sendable {
+    /// The cell, one runtime reference.
+    let cell: ErrataBox<ErrataColumn>
+
     /// The column's header, e.g. "Type".
-    public let name: String
+    public var name: String { cell.value.name }
     /// The cell (Markdown).
-    public let value: String
+    public var value: String { cell.value.value }
 
     public init(name: String, value: String) {
-        self.name = name
-        self.value = value
+        cell = ErrataBox(ErrataColumn(name: name, value: value))
+    }
+
+    init(cell: ErrataBox<ErrataColumn>) {
+        self.cell = cell
     }
 }

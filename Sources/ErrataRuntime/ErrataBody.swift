@@ -309,7 +309,18 @@ public enum ErrataBody {
         return nil
     }
 
-    /// The value of header `name` in `headers`, whatever the case of either.
+    /// `read(_:formats:)`, or `DecodingError.dataCorrupted` when no documented format's code is
+    /// present: a generated error's `init(from:)` (not inlined there).
+    @inline(never)
+    public static func decodedRead(_ decoder: any Decoder, formats: [Format]) throws -> Read {
+        guard let read = read(decoder, formats: formats) else {
+            throw DecodingError.dataCorrupted(DecodingError.Context(
+                codingPath: decoder.codingPath, debugDescription: "not an error body: no documented format's code is present"))
+        }
+        return read
+    }
+
+        /// The value of header `name` in `headers`, whatever the case of either.
     public static func header(_ name: String, in headers: [String: String]) -> String? {
         if let value = headers[name] { return value }
         let lowered = name.lowercased()

@@ -182,6 +182,11 @@ public enum ErrataText {
         return text + " (HTTP " + String(httpStatus) + ")"
     }
 
+    /// A body's bytes as text, invalid UTF-8 replaced.
+    public static func text(of body: Data) -> String {
+        String(decoding: body, as: UTF8.self)
+    }
+
     /// The status and the start (200 characters) of a body in no documented format.
     public static func unrecognizedDescription(httpStatus: Int?, body: String) -> String {
         let status = httpStatus.map { " (HTTP " + String($0) + ")" } ?? ""

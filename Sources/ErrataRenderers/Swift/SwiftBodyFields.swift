@@ -11,7 +11,7 @@ enum SwiftBodyFields {
         "code", "message", "httpStatus", "fields", "bodyFormat", "variantIndex", "placeholderValues",
         "info", "module", "matchedVariant", "explainingVariant", "description", "errorDescription",
         "failureReason", "recoverySuggestion", "helpAnchor", "localizedDescription", "decode", "encode",
-        "encodedBody", "resolve", "hashValue", "hash",
+        "encodedBody", "resolve", "hashValue", "hash", "state",
     ]
 
     static func members(_ formats: [ErrorBodyFormat]) throws -> [(name: String, member: String)] {

@@ -6,7 +6,7 @@ import ErrataModel
 /// catalog of plain bodies has none of them.
 struct SwiftBodyShapes {
     /// The parts of `SwiftErrorFile`'s error struct: stored properties, the public initializer's
-    /// parameters and assignments, the arguments made from a runtime read, nested types.
+    /// parameters and assignments, the assignments made from a runtime read, nested types.
     var properties = ""
     var parameters = ""
     var assignments = ""
@@ -27,10 +27,10 @@ struct SwiftBodyShapes {
             parameters += ", errors: [Self] = []"
             assignments += "\n        self.errors = errors"
             fromRead += """
-                ,
-                            errors: read.errors.map {
-                                Self(code: \(context.codeType)(rawValue: $0.code), message: $0.message, httpStatus: httpStatus, fields: $0.fields, bodyFormat: read.format)
-                            }
+
+                        errors = read.errors.map {
+                            Self(code: \(context.codeType)(rawValue: $0.code), message: $0.message, httpStatus: httpStatus, fields: $0.fields, bodyFormat: read.format)
+                        }
                 """
         }
         if formats.contains(where: { $0.kind == .problemDetails }) {
@@ -41,10 +41,10 @@ struct SwiftBodyShapes {
             parameters += ", problem: ProblemDetails? = nil"
             assignments += "\n        self.problem = problem"
             fromRead += """
-                ,
-                            problem: read.problem.map {
-                                ProblemDetails(type: $0.type, title: $0.title, detail: $0.detail, status: $0.status, instance: $0.instance)
-                            }
+
+                        problem = read.problem.map {
+                            ProblemDetails(type: $0.type, title: $0.title, detail: $0.detail, status: $0.status, instance: $0.instance)
+                        }
                 """
             types += """
 
@@ -77,8 +77,8 @@ struct SwiftBodyShapes {
             parameters += ", errorInfo: ErrorInfo? = nil"
             assignments += "\n        self.errorInfo = errorInfo"
             fromRead += """
-                ,
-                            errorInfo: read.errorInfo.map { ErrorInfo(reason: $0.reason, domain: $0.domain, metadata: $0.metadata) }
+
+                        errorInfo = read.errorInfo.map { ErrorInfo(reason: $0.reason, domain: $0.domain, metadata: $0.metadata) }
                 """
             types += """
 

@@ -98,13 +98,13 @@ enum SwiftErrorCodeEnumFile {
                 \(a) var info: \(context.infoType)? { \(context.tableType).info(for: rawValue) }
 
                 /// Whether the documentation lists the code.
-                \(a) var isDocumented: Bool { info != nil }
+                \(a) var isDocumented: Bool { \(context.tableType).table.line(for: rawValue) != nil }
 
                 /// The module the documentation files the code under, if any.
                 \(a) var module: \(context.moduleType)? { info?.module }
 
                 /// The documented messages, one per variant; empty for an undocumented code.
-                \(a) var messages: [String] { info?.variants.map { $0.message } ?? [] }
+                \(a) var messages: [String] { info?.state.record.messages ?? [] }
 
                 /// Every documented code, in document order (the same as `allCases`).
                 \(a) static var allDocumented: [\(code)] { allCases }

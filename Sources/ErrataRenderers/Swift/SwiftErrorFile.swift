@@ -28,25 +28,29 @@ enum SwiftErrorFile {
             \(a) struct \(error): Error, LocalizedError, CustomStringConvertible, Hashable, Sendable, Codable,
                 \(context.runtime("ErrataServiceError"))
             {
+                /// The error's state, one runtime value: what the response held and the row its message
+                /// matched.
+                let state: \(context.runtime("ErrataErrorState"))\(shapes.properties)
+
                 /// The code; a JSON body may send it as a string or an integer.
-                \(a) let code: \(code)
+                \(a) var code: \(code) { \(code)(rawValue: state.code) }
                 /// The message as received; empty when the body had none.
-                \(a) let message: String
+                \(a) var message: String { state.message }
                 /// The HTTP status of the response, when known.
-                \(a) let httpStatus: Int?
+                \(a) var httpStatus: Int? { state.httpStatus }
                 /// The body's other documented fields that it held, by their name in the spec.
-                \(a) let fields: [String: String]
+                \(a) var fields: [String: String] { state.fields }
                 /// Which documented body format the error was read in and is encoded in (0: the first).
-                \(a) let bodyFormat: Int
+                \(a) var bodyFormat: Int { state.bodyFormat }
                 /// Index in `info.variants` of the documentation row whose message (or one of whose
                 /// alternative messages) this is: an exact match first, then the template that matches
                 /// with the most literal text; among rows
                 /// that match equally well, the first whose `statuses` include `httpStatus`, else the
                 /// first. Nil when none matches (or the code is undocumented). Computed once, when the
                 /// error is made.
-                \(a) let variantIndex: Int?
+                \(a) var variantIndex: Int? { state.variantIndex }
                 /// The values of the matched row's placeholders, e.g. `["42"]`; empty when none.
-                \(a) let placeholderValues: [String]\(shapes.properties)
+                \(a) var placeholderValues: [String] { state.placeholderValues }
 
                 /// An error as the API would send it. `fields` are keyed by their name in the spec;
                 /// `bodyFormat` is the index of a documented body format.
@@ -54,23 +58,13 @@ enum SwiftErrorFile {
                     code: \(code), message: String, httpStatus: Int? = nil,
                     fields: [String: String] = [:], bodyFormat: Int = 0\(shapes.parameters)
                 ) {
-                    precondition(\(body).formats.list.indices.contains(bodyFormat), "no such body format")
-                    self.code = code
-                    self.message = message
-                    self.httpStatus = httpStatus
-                    self.fields = fields
-                    self.bodyFormat = bodyFormat\(shapes.assignments)
-                    let resolved = code.info.flatMap {
-                        \(context.runtime("ErrataVariantRecord")).resolve(message, httpStatus: httpStatus, in: $0.records)
-                    }
-                    variantIndex = resolved?.index
-                    placeholderValues = resolved?.values ?? []
+                    state = \(context.runtime("ErrataErrorState"))(
+                        code: code.rawValue, message: message, httpStatus: httpStatus, fields: fields, bodyFormat: bodyFormat,
+                        formats: \(body).formats, rows: code.info?.records)\(shapes.assignments)
                 }
 
                 init(_ read: \(runtimeBody).Read, httpStatus: Int?) {
-                    self.init(
-                        code: \(code)(rawValue: read.code), message: read.message, httpStatus: httpStatus,
-                        fields: read.fields, bodyFormat: read.format\(shapes.fromRead))
+                    state = \(context.runtime("ErrataErrorState"))(read, httpStatus: httpStatus, rows: \(context.tableType).info(for: read.code)?.records)\(shapes.fromRead)
                 }
 
                 // MARK: Reading a response
@@ -82,7 +76,7 @@ enum SwiftErrorFile {
                 ///   when the body is in none of the documented formats (a proxy's HTML page, an empty body).
                 \(a) static func decode(_ data: Data, httpStatus: Int? = nil, headers: [String: String] = [:]) throws -> \(error) {
                     guard let read = \(runtimeBody).read(data, headers: headers, formats: \(body).formats) else {
-                        throw \(context.unrecognizedType)(httpStatus: httpStatus, body: String(decoding: data, as: UTF8.self))
+                        throw \(context.unrecognizedType)(httpStatus: httpStatus, body: \(text).text(of: data))
                     }
                     return \(error)(read, httpStatus: httpStatus)
                 }
@@ -97,23 +91,17 @@ enum SwiftErrorFile {
                 /// Decodes a JSON body in the first documented JSON format whose code it holds (the HTTP
                 /// status is then unknown; `decode(_:httpStatus:)` attaches it).
                 \(a) init(from decoder: any Decoder) throws {
-                    guard let read = \(runtimeBody).read(decoder, formats: \(body).formats.list) else {
-                        throw DecodingError.dataCorrupted(DecodingError.Context(
-                            codingPath: decoder.codingPath,
-                            debugDescription: "not an error body: no documented format's code is present"))
-                    }
-                    self.init(read, httpStatus: nil)
+                    self.init(try \(runtimeBody).decodedRead(decoder, formats: \(body).formats.list), httpStatus: nil)
                 }
 
                 /// Encodes the body in the shape of `bodyFormat` (nested keys for dotted paths).
                 \(a) func encode(to encoder: any Encoder) throws {
-                    let format = \(body).formats.list[bodyFormat]
-                    try \(runtimeBody).value(code: code.rawValue, message: message, fields: fields, format: format).encode(to: encoder)
+                    try state.encode(to: encoder, formats: \(body).formats)
                 }
 
                 /// The body as the API sends it in `bodyFormat`: JSON with sorted keys, or XML.
                 \(a) func encodedBody() -> Data {
-                    \(runtimeBody).data(code: code.rawValue, message: message, fields: fields, format: \(body).formats.list[bodyFormat])
+                    state.encodedBody(formats: \(body).formats)
                 }
 
                 /// The headers a response carrying `encodedBody()` needs: its content type and, in a format
@@ -132,21 +120,16 @@ enum SwiftErrorFile {
 
                 /// The documentation row whose message this is (see `variantIndex`).
                 \(a) var matchedVariant: \(context.variantType)? {
-                    guard let variantIndex else { return nil }
-                    return info?.variants[variantIndex]
+                    guard let variantIndex = state.variantIndex, let info else { return nil }
+                    return info.variants[variantIndex]
                 }
-
-                /// The row that explains this error: the matched one, else the code's first row.
-                private var explainingVariant: \(context.variantType)? { matchedVariant ?? info?.variants.first }
 
                 /// The status the documentation gives the error: that of the matched row, else of the
                 /// code's first row; nil for an undocumented code or a row without one.
-                \(a) var documentedStatus: Int? { explainingVariant?.status }
+                \(a) var documentedStatus: Int? { (matchedVariant ?? info?.variants.first)?.status }
 
                 /// `code: message`, plus the HTTP status when known.
-                \(a) var description: String {
-                    \(text).errorDescription(code: code.rawValue, message: message, httpStatus: httpStatus)
-                }
+                \(a) var description: String { state.description }
 
                 \(a) var errorDescription: String? { description }
 
@@ -162,20 +145,20 @@ enum SwiftErrorFile {
 
             /// A failed response of \(context.service) whose body is in none of the documented error formats.
             \(a) struct \(context.unrecognizedType): Error, CustomStringConvertible, Hashable, Sendable {
+                /// The status and the body, one runtime reference.
+                let state: \(context.runtime("ErrataUnrecognizedResponse"))
+
                 /// The HTTP status of the response, when known.
-                \(a) let httpStatus: Int?
+                \(a) var httpStatus: Int? { state.httpStatus }
                 /// The body as text (invalid UTF-8 replaced), e.g. a proxy's HTML error page.
-                \(a) let body: String
+                \(a) var body: String { state.body }
 
                 \(a) init(httpStatus: Int?, body: String) {
-                    self.httpStatus = httpStatus
-                    self.body = body
+                    state = \(context.runtime("ErrataUnrecognizedResponse"))(httpStatus: httpStatus, body: body)
                 }
 
                 /// The status and the start of the body.
-                \(a) var description: String {
-                    \(text).unrecognizedDescription(httpStatus: httpStatus, body: body)
-                }
+                \(a) var description: String { state.description }
             }
 
             """
@@ -188,17 +171,11 @@ enum SwiftErrorFile {
                 /// What the error means: the description of the matched row (else of the code's first
                 /// row) as plain text; the row's documented message when the documentation gives no
                 /// description; nil for an undocumented code.
-                \(a) var failureReason: String? {
-                    guard let variant = explainingVariant else { return nil }
-                    return \(context.runtime("ErrataText")).failureReason(plainDescription: variant.plainDescription, message: variant.message)
-                }
+                \(a) var failureReason: String? { state.failureReason(rows: info?.records) }
 
                 /// What to do about it: the solution of the matched row (else of the code's first row) as
                 /// plain text; nil when the documentation gives none.
-                \(a) var recoverySuggestion: String? {
-                    guard let text = explainingVariant?.plainSolution, !text.isEmpty else { return nil }
-                    return text
-                }
+                \(a) var recoverySuggestion: String? { state.recoverySuggestion(rows: info?.records) }
 
             """
     }
@@ -241,6 +218,9 @@ enum SwiftErrorFile {
                 \(a) func recoverySuggestion(for locale: Locale) -> String? {
                     recoverySuggestion(language: \(localization).language(for: locale))
                 }
+
+                /// The row that explains this error: the matched one, else the code's first row.
+                private var explainingVariant: \(context.variantType)? { matchedVariant ?? info?.variants.first }
 
                 /// `failureReason` in `languages[language]` of `\(localization)`.
                 private func failureReason(language: Int) -> String? {

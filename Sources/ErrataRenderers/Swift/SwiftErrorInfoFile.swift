@@ -1,6 +1,7 @@
-/// `PErrorInfo.swift`: per-code documentation, as typed wrappers over the runtime's records
-/// (`ErrataCodeRecord`, `ErrataVariantRecord`), which hold the rows' templates and match messages
-/// against them.
+/// `PErrorInfo.swift`: per-code documentation, as typed wrappers over one runtime reference each
+/// (`ErrataCodeInfo`, `ErrataBox`, holding the records that keep the rows' templates and
+/// match messages against them): equality and hashing are the runtime's, and the wrappers have
+/// no stored state of their own to copy, compare or hash.
 enum SwiftErrorInfoFile {
     static func render(_ context: SwiftContext) -> String {
         let a = context.access
@@ -11,53 +12,52 @@ enum SwiftErrorInfoFile {
             \(context.runtimeImport.isEmpty ? "" : "\n" + context.runtimeImport)
             /// What the documentation of \(context.service) says about one error code.
             \(a) struct \(context.infoType): Hashable, Sendable {
+                /// The documentation: the runtime's record of the code, and its rows as variants.
+                let state: \(context.runtime("ErrataCodeInfo"))<\(variant)>
+
                 /// The code.
-                \(a) let code: \(context.codeType)
+                \(a) var code: \(context.codeType) { \(context.codeType)(rawValue: state.record.code) }
                 /// The module the code is filed under, if any.
-                \(a) let module: \(context.moduleType)?
+                \(a) var module: \(context.moduleType)? {
+                    state.record.module.isEmpty ? nil : \(context.moduleType)(rawValue: state.record.module)
+                }
                 /// One per documentation row, in document order; never empty in the documentation.
-                \(a) let variants: [\(variant)]
+                \(a) var variants: [\(variant)] { state.variants }
                 /// The documentation marks the code as deprecated.
-                \(a) let deprecated: Bool
+                \(a) var deprecated: Bool { state.record.deprecated }
                 /// Retrying the same request may succeed.
-                \(a) let retryable: Bool
+                \(a) var retryable: Bool { state.record.retryable }
                 /// Remarks of the spec's maintainers (Markdown), if any.
-                \(a) let remarks: String?
-                /// The rows as the runtime matches messages against them (kept, not mapped per error).
-                let records: [\(record)]
+                \(a) var remarks: String? { state.record.remarks }
+                /// The rows as the runtime matches messages against them.
+                var records: [\(record)] { state.record.variants }
 
                 /// Documentation of a code, e.g. for a test double of `\(context.codeType).info`.
                 \(a) init(
                     code: \(context.codeType), module: \(context.moduleType)?, variants: [\(variant)], deprecated: Bool = false,
                     retryable: Bool = false, remarks: String? = nil
                 ) {
-                    self.code = code
-                    self.module = module
-                    self.variants = variants
-                    records = variants.map(\\.record)
-                    self.deprecated = deprecated
-                    self.retryable = retryable
-                    self.remarks = remarks
+                    state = \(context.runtime("ErrataCodeInfo"))(
+                        code: code.rawValue, module: module?.rawValue ?? "", variants: variants, deprecated: deprecated,
+                        retryable: retryable, remarks: remarks, row: { $0.row.value })
                 }
 
-                /// A line of the library's table.
-                init(_ record: \(context.runtime("ErrataCodeRecord"))) {
-                    self.init(
-                        code: \(context.codeType)(rawValue: record.code),
-                        module: record.module.isEmpty ? nil : \(context.moduleType)(rawValue: record.module),
-                        variants: record.variants.map(\(variant).init(record:)), deprecated: record.deprecated,
-                        retryable: record.retryable, remarks: record.remarks)
+                /// Line `line` of the library's table.
+                init(_ table: \(context.runtime("ErrataCodeTable")), line: Int) {
+                    state = \(context.runtime("ErrataCodeInfo"))(table, line: line, variant: \(variant).init(record:))
                 }
             }
 
             /// One documentation row of a code: a message and what it means.
             \(a) struct \(variant): Hashable, Sendable {
                 /// The row, with its messages split at their placeholders.
-                let record: \(record)
+                let row: \(context.runtime("ErrataBox"))<\(record)>
 
                 init(record: \(record)) {
-                    self.record = record
+                    row = \(context.runtime("ErrataBox"))(record)
                 }
+
+                private var record: \(record) { row.value }
 
                 /// The message as documented, placeholders (`{xxx}`, `XX`, `%s`, …) included.
                 \(a) var message: String { record.message }
@@ -78,14 +78,16 @@ enum SwiftErrorInfoFile {
                 \(a) var statuses: [Int] { record.statuses }
                 /// The row's cells in the documentation's other columns (e.g. "Type"), in column order;
                 /// usually empty.
-                \(a) var columns: [\(column)] { record.columns.map { \(column)(name: $0.name, value: $0.value) } }
+                \(a) var columns: [\(column)] {
+                    \(context.runtime("ErrataList")).columns(record.columns, \(column).init(cell:))
+                }
 
                 /// The first of `statuses`, when the documentation gives one.
                 \(a) var status: Int? { record.statuses.first }
 
                 /// The value of the row's column named `name` (Markdown), if it has one.
                 \(a) func column(_ name: String) -> String? {
-                    record.columns.first { $0.name == name }?.value
+                    record.column(named: name)
                 }
 
                 /// A documentation row, e.g. for a test double. Its plain texts are `description` and
@@ -96,10 +98,10 @@ enum SwiftErrorInfoFile {
                     message: String, description: String = "", solution: String = "", statuses: [Int] = [],
                     alternativeMessages: [String] = [], columns: [\(column)] = []
                 ) {
-                    record = \(record)(
+                    row = \(context.runtime("ErrataBox"))(\(record)(
                         literalMessage: message, alternativeMessages: alternativeMessages, description: description,
                         solution: solution, statuses: statuses,
-                        columns: columns.map { \(context.runtime("ErrataColumn"))(name: $0.name, value: $0.value) })
+                        columns: \(context.runtime("ErrataList")).columns(of: columns) { $0.cell.value }))
                 }
 
                 /// A documentation row with at most one HTTP status, e.g. for a test double.
@@ -119,14 +121,20 @@ enum SwiftErrorInfoFile {
             /// A documentation row's cell in a column other than code, module, message, description,
             /// solution and status (e.g. "Type").
             \(a) struct \(column): Hashable, Sendable {
+                /// The cell, one runtime reference.
+                let cell: \(context.runtime("ErrataBox"))<\(context.runtime("ErrataColumn"))>
+
                 /// The column's header, e.g. "Type".
-                \(a) let name: String
+                \(a) var name: String { cell.value.name }
                 /// The cell (Markdown).
-                \(a) let value: String
+                \(a) var value: String { cell.value.value }
 
                 \(a) init(name: String, value: String) {
-                    self.name = name
-                    self.value = value
+                    cell = \(context.runtime("ErrataBox"))(\(context.runtime("ErrataColumn"))(name: name, value: value))
+                }
+
+                init(cell: \(context.runtime("ErrataBox"))<\(context.runtime("ErrataColumn"))>) {
+                    self.cell = cell
                 }
             }
 

@@ -72,11 +72,11 @@ enum SwiftErrorTableFile {
                 }
 
                 /// Every code in document order, decoded on first use.
-                static let codes = table.codes.map(\(context.codeType).init(rawValue:))
+                static let codes = \(context.runtime("ErrataList")).codes(table, \(context.codeType).init(rawValue:))
 
                 /// Line `line`'s documentation.
                 static func info(line: Int) -> \(info) {
-                    \(info)(\(context.runtime("ErrataCodeRecord"))(table, line: line))
+                    \(info)(table, line: line)
                 }
 
             \(chunks(lineCount: context.catalog.entries.count, type: "\(chunk)<\(info)>"))

@@ -17,25 +17,29 @@ import ErrataRuntime
 public struct HuaweiOCRError: Error, LocalizedError, CustomStringConvertible, Hashable, Sendable, Codable,
     ErrataServiceError
 {
+    /// The error's state, one runtime value: what the response held and the row its message
+    /// matched.
+    let state: ErrataErrorState
+
     /// The code; a JSON body may send it as a string or an integer.
-    public let code: HuaweiOCRErrorCode
+    public var code: HuaweiOCRErrorCode { HuaweiOCRErrorCode(rawValue: state.code) }
     /// The message as received; empty when the body had none.
-    public let message: String
+    public var message: String { state.message }
     /// The HTTP status of the response, when known.
-    public let httpStatus: Int?
+    public var httpStatus: Int? { state.httpStatus }
     /// The body's other documented fields that it held, by their name in the spec.
-    public let fields: [String: String]
+    public var fields: [String: String] { state.fields }
     /// Which documented body format the error was read in and is encoded in (0: the first).
-    public let bodyFormat: Int
+    public var bodyFormat: Int { state.bodyFormat }
     /// Index in `info.variants` of the documentation row whose message (or one of whose
     /// alternative messages) this is: an exact match first, then the template that matches
     /// with the most literal text; among rows
     /// that match equally well, the first whose `statuses` include `httpStatus`, else the
     /// first. Nil when none matches (or the code is undocumented). Computed once, when the
     /// error is made.
-    public let variantIndex: Int?
+    public var variantIndex: Int? { state.variantIndex }
     /// The values of the matched row's placeholders, e.g. `["42"]`; empty when none.
-    public let placeholderValues: [String]
+    public var placeholderValues: [String] { state.placeholderValues }
 
     /// An error as the API would send it. `fields` are keyed by their name in the spec;
     /// `bodyFormat` is the index of a documented body format.
@@ -43,23 +47,13 @@ public struct HuaweiOCRError: Error, LocalizedError, CustomStringConvertible, Ha
         code: HuaweiOCRErrorCode, message: String, httpStatus: Int? = nil,
         fields: [String: String] = [:], bodyFormat: Int = 0
     ) {
-        precondition(HuaweiOCRErrorBody.formats.list.indices.contains(bodyFormat), "no such body format")
-        self.code = code
-        self.message = message
-        self.httpStatus = httpStatus
-        self.fields = fields
-        self.bodyFormat = bodyFormat
-        let resolved = code.info.flatMap {
-            ErrataVariantRecord.resolve(message, httpStatus: httpStatus, in: $0.records)
-        }
-        variantIndex = resolved?.index
-        placeholderValues = resolved?.values ?? []
+        state = ErrataErrorState(
+            code: code.rawValue, message: message, httpStatus: httpStatus, fields: fields, bodyFormat: bodyFormat,
+            formats: HuaweiOCRErrorBody.formats, rows: code.info?.records)
     }
 
     init(_ read: ErrataBody.Read, httpStatus: Int?) {
-        self.init(
-            code: HuaweiOCRErrorCode(rawValue: read.code), message: read.message, httpStatus: httpStatus,
-            fields: read.fields, bodyFormat: read.format)
+        state = ErrataErrorState(read, httpStatus: httpStatus, rows: HuaweiOCRErrorTable.info(for: read.code)?.records)
     }
 
     // MARK: Reading a response
@@ -71,7 +65,7 @@ public struct HuaweiOCRError: Error, LocalizedError, CustomStringConvertible, Ha
     ///   when the body is in none of the documented formats (a proxy's HTML page, an empty body).
     public static func decode(_ data: Data, httpStatus: Int? = nil, headers: [String: String] = [:]) throws -> HuaweiOCRError {
         guard let read = ErrataBody.read(data, headers: headers, formats: HuaweiOCRErrorBody.formats) else {
-            throw HuaweiOCRUnrecognizedResponse(httpStatus: httpStatus, body: String(decoding: data, as: UTF8.self))
+            throw HuaweiOCRUnrecognizedResponse(httpStatus: httpStatus, body: ErrataText.text(of: data))
         }
         return HuaweiOCRError(read, httpStatus: httpStatus)
     }
@@ -86,23 +80,17 @@ public struct HuaweiOCRError: Error, LocalizedError, CustomStringConvertible, Ha
     /// Decodes a JSON body in the first documented JSON format whose code it holds (the HTTP
     /// status is then unknown; `decode(_:httpStatus:)` attaches it).
     public init(from decoder: any Decoder) throws {
-        guard let read = ErrataBody.read(decoder, formats: HuaweiOCRErrorBody.formats.list) else {
-            throw DecodingError.dataCorrupted(DecodingError.Context(
-                codingPath: decoder.codingPath,
-                debugDescription: "not an error body: no documented format's code is present"))
-        }
-        self.init(read, httpStatus: nil)
+        self.init(try ErrataBody.decodedRead(decoder, formats: HuaweiOCRErrorBody.formats.list), httpStatus: nil)
     }
 
     /// Encodes the body in the shape of `bodyFormat` (nested keys for dotted paths).
     public func encode(to encoder: any Encoder) throws {
-        let format = HuaweiOCRErrorBody.formats.list[bodyFormat]
-        try ErrataBody.value(code: code.rawValue, message: message, fields: fields, format: format).encode(to: encoder)
+        try state.encode(to: encoder, formats: HuaweiOCRErrorBody.formats)
     }
 
     /// The body as the API sends it in `bodyFormat`: JSON with sorted keys, or XML.
     public func encodedBody() -> Data {
-        ErrataBody.data(code: code.rawValue, message: message, fields: fields, format: HuaweiOCRErrorBody.formats.list[bodyFormat])
+        state.encodedBody(formats: HuaweiOCRErrorBody.formats)
     }
 
     /// The headers a response carrying `encodedBody()` needs: its content type and, in a format
@@ -121,38 +109,27 @@ public struct HuaweiOCRError: Error, LocalizedError, CustomStringConvertible, Ha
 
     /// The documentation row whose message this is (see `variantIndex`).
     public var matchedVariant: HuaweiOCRErrorVariant? {
-        guard let variantIndex else { return nil }
-        return info?.variants[variantIndex]
+        guard let variantIndex = state.variantIndex, let info else { return nil }
+        return info.variants[variantIndex]
     }
-
-    /// The row that explains this error: the matched one, else the code's first row.
-    private var explainingVariant: HuaweiOCRErrorVariant? { matchedVariant ?? info?.variants.first }
 
     /// The status the documentation gives the error: that of the matched row, else of the
     /// code's first row; nil for an undocumented code or a row without one.
-    public var documentedStatus: Int? { explainingVariant?.status }
+    public var documentedStatus: Int? { (matchedVariant ?? info?.variants.first)?.status }
 
     /// `code: message`, plus the HTTP status when known.
-    public var description: String {
-        ErrataText.errorDescription(code: code.rawValue, message: message, httpStatus: httpStatus)
-    }
+    public var description: String { state.description }
 
     public var errorDescription: String? { description }
 
     /// What the error means: the description of the matched row (else of the code's first
     /// row) as plain text; the row's documented message when the documentation gives no
     /// description; nil for an undocumented code.
-    public var failureReason: String? {
-        guard let variant = explainingVariant else { return nil }
-        return ErrataText.failureReason(plainDescription: variant.plainDescription, message: variant.message)
-    }
+    public var failureReason: String? { state.failureReason(rows: info?.records) }
 
     /// What to do about it: the solution of the matched row (else of the code's first row) as
     /// plain text; nil when the documentation gives none.
-    public var recoverySuggestion: String? {
-        guard let text = explainingVariant?.plainSolution, !text.isEmpty else { return nil }
-        return text
-    }
+    public var recoverySuggestion: String? { state.recoverySuggestion(rows: info?.records) }
 }
 
 extension HuaweiOCRErrorCode {
@@ -165,18 +142,18 @@ extension HuaweiOCRErrorCode {
 
 /// A failed response of Huawei Cloud OCR whose body is in none of the documented error formats.
 public struct HuaweiOCRUnrecognizedResponse: Error, CustomStringConvertible, Hashable, Sendable {
+    /// The status and the body, one runtime reference.
+    let state: ErrataUnrecognizedResponse
+
     /// The HTTP status of the response, when known.
-    public let httpStatus: Int?
+    public var httpStatus: Int? { state.httpStatus }
     /// The body as text (invalid UTF-8 replaced), e.g. a proxy's HTML error page.
-    public let body: String
+    public var body: String { state.body }
 
     public init(httpStatus: Int?, body: String) {
-        self.httpStatus = httpStatus
-        self.body = body
+        state = ErrataUnrecognizedResponse(httpStatus: httpStatus, body: body)
     }
 
     /// The status and the start of the body.
-    public var description: String {
-        ErrataText.unrecognizedDescription(httpStatus: httpStatus, body: body)
-    }
+    public var description: String { state.description }
 }
