@@ -18,10 +18,33 @@ let package = Package(
         .library(name: "ErrataFuzzChecks", targets: ["ErrataFuzzChecks"]),
         .plugin(name: "ErrataPlugin", targets: ["ErrataPlugin"]),
         .plugin(name: "ErrataCommand", targets: ["ErrataCommand"]),
+        // Adapters to HTTP stacks (docs/adapters.md), each usable once its trait is enabled:
+        // `.package(url: …, from: …, traits: ["HTTPTypes"])`. Without it the product is an empty
+        // module and the stack's package is neither resolved nor built.
+        .library(name: "ErrataHTTPTypes", targets: ["ErrataHTTPTypes"]),
+        .library(name: "ErrataOpenAPIRuntime", targets: ["ErrataOpenAPIRuntime"]),
+        .library(name: "ErrataAsyncHTTPClient", targets: ["ErrataAsyncHTTPClient"]),
+    ],
+    // The adapters' traits; none is enabled by default, so a package using the plugin or the
+    // runtime alone resolves none of the HTTP stacks (docs/adapters.md has the measurements).
+    traits: [
+        .trait(name: "HTTPTypes", description: "ErrataHTTPTypes: service errors from and to swift-http-types' HTTPResponse."),
+        .trait(
+            name: "OpenAPIRuntime",
+            description: "ErrataOpenAPIRuntime: a swift-openapi-runtime client middleware throwing service errors.",
+            enabledTraits: ["HTTPTypes"]
+        ),
+        .trait(name: "AsyncHTTPClient", description: "ErrataAsyncHTTPClient: service errors from async-http-client's HTTPClientResponse."),
+        .default(enabledTraits: []),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // Only for the adapters, each behind its trait (the conditions of the adapters' targets).
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         // Pipeline: readers -> model -> renderers -> output. The model is the only thing stages share.
@@ -107,8 +130,49 @@ let package = Package(
         ),
         // The generated libraries' runtime: Foundation only (docs/runtime.md).
         .target(name: "ErrataRuntime", swiftSettings: strictSwift6),
+        // The adapters (docs/adapters.md): generic over ErrataServiceError, so one serves every library
+        // generated for the shared runtime. Their sources are inside `#if` on their trait.
+        .target(
+            name: "ErrataHTTPTypes",
+            dependencies: [
+                "ErrataRuntime",
+                .product(name: "HTTPTypes", package: "swift-http-types", condition: .when(traits: ["HTTPTypes"])),
+            ],
+            path: "Sources/Adapters/ErrataHTTPTypes",
+            swiftSettings: strictSwift6
+        ),
+        .target(
+            name: "ErrataOpenAPIRuntime",
+            dependencies: [
+                "ErrataRuntime", "ErrataHTTPTypes",
+                .product(name: "HTTPTypes", package: "swift-http-types", condition: .when(traits: ["OpenAPIRuntime"])),
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime", condition: .when(traits: ["OpenAPIRuntime"])),
+            ],
+            path: "Sources/Adapters/ErrataOpenAPIRuntime",
+            swiftSettings: strictSwift6
+        ),
+        .target(
+            name: "ErrataAsyncHTTPClient",
+            dependencies: [
+                "ErrataRuntime",
+                .product(name: "AsyncHTTPClient", package: "async-http-client", condition: .when(traits: ["AsyncHTTPClient"])),
+                .product(name: "NIOCore", package: "swift-nio", condition: .when(traits: ["AsyncHTTPClient"])),
+                .product(name: "NIOHTTP1", package: "swift-nio", condition: .when(traits: ["AsyncHTTPClient"])),
+            ],
+            path: "Sources/Adapters/ErrataAsyncHTTPClient",
+            swiftSettings: strictSwift6
+        ),
         // Dogfood: the OCR error library, generated from spec/huawei-ocr.yaml by `errata generate`.
         .target(name: "HuaweiOCRErrors", path: "Generated/Swift", swiftSettings: strictSwift6),
+        // An invented service's library for the shared runtime, which the adapters' tests use:
+        // generated at build time by the build-tool plugin from its lumen-archive.errata.yaml.
+        .target(
+            name: "LumenArchiveErrors",
+            dependencies: ["ErrataRuntime"],
+            path: "Tests/Fixtures/Adapters/LumenArchive",
+            swiftSettings: strictSwift6,
+            plugins: ["ErrataPlugin"]
+        ),
 
         // Repository paths for the tests (a plain target: test targets cannot depend on each other).
         .target(name: "ErrataTestSupport", path: "Tests/ErrataTestSupport", swiftSettings: strictSwift6),
@@ -124,6 +188,9 @@ let package = Package(
         .testTarget(name: "ErrataCLITests", dependencies: ["ErrataTestSupport", "ErrataSync", "ErrataGenerator", "ErrataReaders", "ErrataRenderers", "ErrataSpec", "ErrataModel", "errata", "errata-build"], swiftSettings: strictSwift6),
         .testTarget(name: "ErrataFuzzChecksTests", dependencies: ["ErrataTestSupport", "ErrataFuzzChecks", "ErrataModel"], swiftSettings: strictSwift6),
         .testTarget(name: "ErrataRuntimeTests", dependencies: ["ErrataTestSupport", "ErrataRuntime", "HuaweiOCRErrors"], swiftSettings: strictSwift6),
+        // The protocol every generated error conforms to, on the invented library. The adapters' own
+        // tests need the HTTP stacks, so they are a package of their own (Tests/Adapters, docs/adapters.md).
+        .testTarget(name: "ErrataServiceErrorTests", dependencies: ["ErrataRuntime", "LumenArchiveErrors"], swiftSettings: strictSwift6),
         .testTarget(name: "HuaweiOCRErrorsTests", dependencies: ["ErrataTestSupport", "HuaweiOCRErrors"], swiftSettings: strictSwift6),
     ]
 )

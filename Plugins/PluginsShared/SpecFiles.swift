@@ -55,6 +55,7 @@ enum SpecFiles {
     static let runtimeFileNames = [
         "ErrataBody.swift", "ErrataBodyValue.swift", "ErrataCodeRecord.swift", "ErrataCodeTable.swift",
         "ErrataLocalization.swift", "ErrataMessageTemplate.swift", "ErrataRuntimeVersion.swift",
+        "ErrataServiceError.swift",
     ]
 }
 

@@ -25,7 +25,9 @@ enum SwiftErrorFile {
             \(formats)///
             /// Decode a response with `\(error).decode(_:httpStatus:headers:)` or `init(data:response:)`; match a
             /// code with `switch error.code`, or directly on any error: `catch \(code).someCode`.
-            \(a) struct \(error): Error, LocalizedError, CustomStringConvertible, Hashable, Sendable, Codable {
+            \(a) struct \(error): Error, LocalizedError, CustomStringConvertible, Hashable, Sendable, Codable,
+                \(context.runtime("ErrataServiceError"))
+            {
                 /// The error's state, one runtime value: what the response held and the row its message
                 /// matched.
                 let state: \(context.runtime("ErrataErrorState"))\(shapes.properties)
@@ -102,6 +104,12 @@ enum SwiftErrorFile {
                     state.encodedBody(formats: \(body).formats)
                 }
 
+                /// The headers a response carrying `encodedBody()` needs: its content type and, in a format
+                /// whose code is a header, that header.
+                \(a) var bodyHeaders: [String: String] {
+                    \(runtimeBody).responseHeaders(code: code.rawValue, format: \(body).formats.list[bodyFormat])
+                }
+
                 // MARK: What the documentation says
 
                 /// What the documentation says about the code; nil for an undocumented code.
@@ -115,6 +123,10 @@ enum SwiftErrorFile {
                     guard let variantIndex = state.variantIndex, let info else { return nil }
                     return info.variants[variantIndex]
                 }
+
+                /// The status the documentation gives the error: that of the matched row, else of the
+                /// code's first row; nil for an undocumented code or a row without one.
+                \(a) var documentedStatus: Int? { (matchedVariant ?? info?.variants.first)?.status }
 
                 /// `code: message`, plus the HTTP status when known.
                 \(a) var description: String { state.description }

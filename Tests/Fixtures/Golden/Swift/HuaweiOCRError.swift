@@ -13,7 +13,9 @@ import FoundationNetworking
 ///
 /// Decode a response with `HuaweiOCRError.decode(_:httpStatus:headers:)` or `init(data:response:)`; match a
 /// code with `switch error.code`, or directly on any error: `catch HuaweiOCRErrorCode.someCode`.
-public struct HuaweiOCRError: Error, LocalizedError, CustomStringConvertible, Hashable, Sendable, Codable {
+public struct HuaweiOCRError: Error, LocalizedError, CustomStringConvertible, Hashable, Sendable, Codable,
+    HuaweiOCRErrataServiceError
+{
     /// The error's state, one runtime value: what the response held and the row its message
     /// matched.
     let state: HuaweiOCRErrataErrorState
@@ -90,6 +92,12 @@ public struct HuaweiOCRError: Error, LocalizedError, CustomStringConvertible, Ha
         state.encodedBody(formats: HuaweiOCRErrorBody.formats)
     }
 
+    /// The headers a response carrying `encodedBody()` needs: its content type and, in a format
+    /// whose code is a header, that header.
+    public var bodyHeaders: [String: String] {
+        HuaweiOCRErrataBody.responseHeaders(code: code.rawValue, format: HuaweiOCRErrorBody.formats.list[bodyFormat])
+    }
+
     // MARK: What the documentation says
 
     /// What the documentation says about the code; nil for an undocumented code.
@@ -103,6 +111,10 @@ public struct HuaweiOCRError: Error, LocalizedError, CustomStringConvertible, Ha
         guard let variantIndex = state.variantIndex, let info else { return nil }
         return info.variants[variantIndex]
     }
+
+    /// The status the documentation gives the error: that of the matched row, else of the
+    /// code's first row; nil for an undocumented code or a row without one.
+    public var documentedStatus: Int? { (matchedVariant ?? info?.variants.first)?.status }
 
     /// `code: message`, plus the HTTP status when known.
     public var description: String { state.description }
