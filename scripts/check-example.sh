@@ -8,7 +8,10 @@
 #   3. the next build with nothing changed runs nothing: neither the generator nor the tool link;
 #   4. touching the spec runs the generator once more, and the build after that does not;
 #   5. the demo executable decodes bodies and switches on codes as expected;
-#   6. the clean build compiles no libxml2 module, page reader or argument parser (errata-build needs none).
+#   6. the clean build compiles no libxml2 module, page reader or argument parser (errata-build needs none);
+#   7. no function of what a clean build compiles (errata's plugin tool and runtime, the example)
+#      takes the type checker more than 500 ms: one such function once cost every plugin user's
+#      clean build 7 s of CPU (docs/performance.md, "Compiling errata").
 # Usage: scripts/check-example.sh [--clean]   (--clean removes the example's .build first)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,11 +27,18 @@ fi
 if [[ "${1:-}" == "--clean" ]]; then rm -rf "$example/.build"; fi
 clean=$([[ -d "$example/.build" ]] && echo no || echo yes)
 
+# Every build passes the same flags (other flags would rebuild everything): the type checker's
+# warnings for slow functions and expressions, for the target and the plugin tool builds.
+slow=()
+for flag in -warn-long-function-bodies=500 -warn-long-expression-type-checking=500; do
+    slow+=(-Xswiftc -Xfrontend -Xswiftc "$flag" -Xbuild-tools-swiftc -Xfrontend -Xbuild-tools-swiftc "$flag")
+done
+
 # build NAME: verbose build into $logs/NAME.log; prints the wall time.
 build() {
     local start end
     start=$(date +%s%N)
-    if ! swift build --package-path "$example" -v >"$logs/$1.log" 2>&1; then
+    if ! swift build --package-path "$example" -v "${slow[@]}" >"$logs/$1.log" 2>&1; then
         tail -40 "$logs/$1.log" >&2
         echo "FAIL: build '$1' failed" >&2
         exit 1
@@ -49,6 +59,9 @@ build first
 if [[ $clean == yes ]] && grep -qE -- "-module-name (CLibXML2|ErrataReaders|ArgumentParser|errata) " "$logs/first.log"; then
     fail "the clean build compiled a module the plugin's tool does not need: $(grep -oE -- "-module-name (CLibXML2|ErrataReaders|ArgumentParser|errata) " "$logs/first.log" | sort -u | tr '\n' ' ')"
 fi
+if grep -qE "warning: .* took [0-9]+ms to type-check" "$logs/first.log"; then
+    fail "slow to type-check: $(grep -oE "[^ ]+\.swift:[0-9]+:[0-9]+: warning: .* took [0-9]+ms to type-check" "$logs/first.log" | sort -u)"
+fi
 if [[ $clean == yes && "$(generator_runs first)" -ne 1 ]]; then
     fail "the first build from a clean state should run the generator once"
 fi
@@ -66,7 +79,7 @@ build touched
 build after-touch
 [[ "$(generator_runs after-touch)" -eq 0 ]] || fail "the build after the spec's rebuild ran the generator again"
 
-output=$("$(swift build --package-path "$example" --show-bin-path)/ocr-demo")
+output=$("$(swift build --package-path "$example" "${slow[@]}" --show-bin-path)/ocr-demo")
 expected='APIG.0308 documented=true advice=backOff(limit: Optional("100"))
 ModelArts.4101 documented=true advice=refreshCredentials
 AIS.0102 documented=true advice=fixRequest

@@ -49,20 +49,21 @@ public enum ConfigReader {
         if let swiftNode = fields["swift"], let swiftFields = yaml.mapping(swiftNode, swiftKeys, what: "'swift'"),
             let output = yaml.requiredString(swiftFields, "output", in: swiftNode)
         {
-            swift = .init(
-                output: output,
-                typePrefix: swiftFields["typePrefix"].flatMap { yaml.optionalString($0, "typePrefix") },
-                accessLevel: choice(swiftFields["accessLevel"], "accessLevel", yaml: &yaml) ?? .public,
-                style: choice(swiftFields["style"], "style", yaml: &yaml) ?? .struct,
-                fixtures: swiftFields["fixtures"].flatMap { yaml.bool($0, "fixtures") } ?? false,
-                runtime: choice(swiftFields["runtime"], "runtime", yaml: &yaml) ?? .embedded)
+            // One typed value per setting: as one expression, the generic `choice` calls with `??`
+            // took the type checker seconds (docs/performance.md, "Compiling errata").
+            let typePrefix: String? = swiftFields["typePrefix"].flatMap { yaml.optionalString($0, "typePrefix") }
+            let accessLevel: AccessLevel = choice(swiftFields["accessLevel"], "accessLevel", yaml: &yaml) ?? .public
+            let style: SwiftStyle = choice(swiftFields["style"], "style", yaml: &yaml) ?? .struct
+            let fixtures: Bool = swiftFields["fixtures"].flatMap { yaml.bool($0, "fixtures") } ?? false
+            let runtime: SwiftRuntimeMode = choice(swiftFields["runtime"], "runtime", yaml: &yaml) ?? .embedded
+            swift = CatalogConfig.SwiftOutput(
+                output: output, typePrefix: typePrefix, accessLevel: accessLevel, style: style, fixtures: fixtures,
+                runtime: runtime)
         }
-        return CatalogConfig(
-            spec: spec,
-            name: fields["name"].flatMap { yaml.nonEmptyString($0, "name") } ?? FileName.specName(spec),
-            swift: swift,
-            docs: fields["docs"].flatMap { yaml.nonEmptyString($0, "docs") },
-            fixtures: fields["fixtures"].flatMap { yaml.nonEmptyString($0, "fixtures") })
+        let name: String = fields["name"].flatMap { yaml.nonEmptyString($0, "name") } ?? FileName.specName(spec)
+        let docs: String? = fields["docs"].flatMap { yaml.nonEmptyString($0, "docs") }
+        let fixtures: String? = fields["fixtures"].flatMap { yaml.nonEmptyString($0, "fixtures") }
+        return CatalogConfig(spec: spec, name: name, swift: swift, docs: docs, fixtures: fixtures)
     }
 
     /// A warning's name in `allowWarnings`; an unknown one is reported with the closest name.
