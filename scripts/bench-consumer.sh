@@ -7,6 +7,8 @@
 #
 # Prints `name value` lines:
 #   clean_with_plugin_s      clean debug build of the example, generating with the plugin
+#   clean_with_plugin_cpu_s  its CPU time (user + system, every compiler process): steadier than
+#                            the wall time on a shared machine
 #   clean_without_plugin_s   clean debug build of the same code with the generated files committed
 #                            and no dependency on errata (the floor)
 #   plugin_share_s           the difference
@@ -50,7 +52,8 @@ open(path, "w").write(text)
 EOF
 
 start=$(date +%s%N)
-swift build --package-path "$with" -v >"$work/clean.log" 2>&1 || { tail -30 "$work/clean.log" >&2; exit 1; }
+TIMEFORMAT='%U %S'
+{ time swift build --package-path "$with" -v >"$work/clean.log" 2>&1 || { tail -30 "$work/clean.log" >&2; exit 1; }; } 2>"$work/clean.cpu"
 clean_with=$(($(date +%s%N) - start))
 [[ "$(runs "$work/clean.log")" -ge 1 ]] || { echo "the clean build ran no generator" >&2; exit 1; }
 
@@ -91,6 +94,7 @@ swift test --package-path "$with" -v >"$work/t.log" 2>&1 || { tail -30 "$work/t.
 swift build --package-path "$with" -v >"$work/b2.log" 2>&1
 
 echo "clean_with_plugin_s $(seconds "$clean_with")"
+echo "clean_with_plugin_cpu_s $(awk '{printf "%.1f", $1 + $2}' "$work/clean.cpu")"
 echo "clean_without_plugin_s $(seconds "$clean_without")"
 echo "plugin_share_s $(seconds $((clean_with - clean_without)))"
 echo "noop_s $(seconds "$noop")"

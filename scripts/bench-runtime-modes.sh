@@ -58,7 +58,7 @@ for mode in embedded shared; do
 done
 
 # What a library adds to an app that links it statically and is stripped, as a shipped app is:
-# `app-share NAME BYTES`, the stripped size of an app decoding one body through the library
+# `app-share NAME BYTES`, the size (text + data) of a stripped app decoding one body through the library
 # minus that of the same app without it (for the shared mode: an app using the runtime alone,
 # so the runtime is counted once, apart, as `app-share runtime`).
 mkdir -p "$work/app"
@@ -68,7 +68,9 @@ body='Data(#"{"error_code": "ONE.1", "error_msg": "Something failed."}"#.utf8)'
 printf 'import Foundation\nprint((try? JSONDecoder().decode([String: String].self, from: %s))?.count ?? 0)\n' "$body" >"$work/app/base.swift"
 printf 'import Foundation\nimport ErrataRuntime\nlet f = ErrataBody.Format(syntax: .json, code: [.key("error_code")], message: [.key("error_msg")])\nprint(ErrataBody.read(%s, formats: [f])?.code ?? "-")\n' "$body" >"$work/app/runtime.swift"
 printf 'import Foundation\nimport OneErrors\nlet e = try? OneError.decode(%s, httpStatus: 400)\nprint(e?.code.isDocumented ?? false, e?.failureReason ?? "-")\n' "$body" >"$work/app/one.swift"
-stripped() { strip -o "$1.stripped" "$1" && stat -c %s "$1.stripped"; }
+# An app's size: text + data of the stripped file (`size`), what it maps from the file. Not the
+# file's length, which the page alignment between its segments rounds in steps of up to 4 KB.
+stripped() { strip -o "$1.stripped" "$1" && size "$1.stripped" | awk 'NR == 2 {print $1 + $2}'; }
 "$SWIFTC" -O -swift-version 6 -o "$work/app/base" "$work/app/base.swift"
 "$SWIFTC" -O -swift-version 6 -I "$work/app" -o "$work/app/runtime" "$work/app/runtime.swift" "$work/app/ErrataRuntime.o"
 echo "app-share runtime $(( $(stripped "$work/app/runtime") - $(stripped "$work/app/base") ))"

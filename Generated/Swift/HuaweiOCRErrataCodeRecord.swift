@@ -390,6 +390,12 @@ final class HuaweiOCRErrataErrorState: Hashable, Sendable {
         return rows.first
     }
 
+    /// The status the documentation gives the error: the explaining row's first; nil for an
+    /// undocumented code or a row without one.
+    func documentedStatus(rows: [HuaweiOCRErrataVariantRecord]?) -> Int? {
+        explainingRow(in: rows)?.statuses.first
+    }
+
     /// What the error means (`HuaweiOCRErrataText.failureReason`) by the explaining row of `rows`.
     func failureReason(rows: [HuaweiOCRErrataVariantRecord]?) -> String? {
         guard let row = explainingRow(in: rows) else { return nil }

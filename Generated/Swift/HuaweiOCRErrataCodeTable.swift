@@ -157,6 +157,22 @@ struct HuaweiOCRErrataCodeTable: @unchecked Sendable {
         return value
     }
 
+    // MARK: Codes in JSON
+
+    /// A code as JSON holds it, a string or an integer (a generated code type's `init(from:)`);
+    /// never fails on an unknown code.
+    static func code(from decoder: any Decoder) throws -> String {
+        let container = try decoder.singleValueContainer()
+        if let text = try? container.decode(String.self) { return text }
+        return String(try container.decode(Int.self))
+    }
+
+    /// Encodes a code as a JSON string (a generated code type's `encode(to:)`).
+    static func encode(code: String, to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(code)
+    }
+
     // MARK: The hash
 
     /// The length, then each 8-byte word (little-endian, the last one padded with zeros)

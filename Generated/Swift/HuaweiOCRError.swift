@@ -114,7 +114,7 @@ public struct HuaweiOCRError: Error, LocalizedError, CustomStringConvertible, Ha
 
     /// The status the documentation gives the error: that of the matched row, else of the
     /// code's first row; nil for an undocumented code or a row without one.
-    public var documentedStatus: Int? { (matchedVariant ?? info?.variants.first)?.status }
+    public var documentedStatus: Int? { state.documentedStatus(rows: info?.records) }
 
     /// `code: message`, plus the HTTP status when known.
     public var description: String { state.description }

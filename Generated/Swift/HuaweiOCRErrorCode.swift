@@ -28,17 +28,11 @@ public struct HuaweiOCRErrorCode: RawRepresentable, Hashable, Sendable, Codable,
 
     /// Decodes a JSON string or integer; never fails on an unknown code.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if let text = try? container.decode(String.self) {
-            rawValue = text
-        } else {
-            rawValue = String(try container.decode(Int.self))
-        }
+        rawValue = try HuaweiOCRErrataCodeTable.code(from: decoder)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
+        try HuaweiOCRErrataCodeTable.encode(code: rawValue, to: encoder)
     }
 
     public var description: String { rawValue }

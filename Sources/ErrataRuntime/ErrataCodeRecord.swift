@@ -387,6 +387,12 @@ public final class ErrataErrorState: Hashable, Sendable {
         return rows.first
     }
 
+    /// The status the documentation gives the error: the explaining row's first; nil for an
+    /// undocumented code or a row without one.
+    public func documentedStatus(rows: [ErrataVariantRecord]?) -> Int? {
+        explainingRow(in: rows)?.statuses.first
+    }
+
     /// What the error means (`ErrataText.failureReason`) by the explaining row of `rows`.
     public func failureReason(rows: [ErrataVariantRecord]?) -> String? {
         guard let row = explainingRow(in: rows) else { return nil }

@@ -26,7 +26,7 @@ enum SwiftErrorCodeEnumFile {
         let cases = code + "Cases"
         let list = code + "CaseList"
         let entries = context.catalog.entries
-        var text = context.header + "\n"
+        var text = context.header + "\n" + (context.runtimeImport.isEmpty ? "" : context.runtimeImport + "\n")
         text += SwiftDocComment.render(
             SwiftErrorCodeFile.typeDocumentation(
                 context,
@@ -62,17 +62,11 @@ enum SwiftErrorCodeEnumFile {
 
                 /// Decodes a JSON string or integer; never fails on an unknown code.
                 \(a) init(from decoder: any Decoder) throws {
-                    let container = try decoder.singleValueContainer()
-                    if let text = try? container.decode(String.self) {
-                        self.init(rawValue: text)
-                    } else {
-                        self.init(rawValue: String(try container.decode(Int.self)))
-                    }
+                    self.init(rawValue: try \(context.runtime("ErrataCodeTable")).code(from: decoder))
                 }
 
                 \(a) func encode(to encoder: any Encoder) throws {
-                    var container = encoder.singleValueContainer()
-                    try container.encode(rawValue)
+                    try \(context.runtime("ErrataCodeTable")).encode(code: rawValue, to: encoder)
                 }
 
                 /// The code exactly as the API sends it.

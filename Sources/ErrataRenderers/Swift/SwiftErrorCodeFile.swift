@@ -12,7 +12,7 @@ enum SwiftErrorCodeFile {
         if context.options.style == .enum { return SwiftErrorCodeEnumFile.render(context) }
         let a = context.access
         let code = context.codeType
-        var text = context.header + "\n"
+        var text = context.header + "\n" + (context.runtimeImport.isEmpty ? "" : context.runtimeImport + "\n")
         text += SwiftDocComment.render(
             typeDocumentation(
                 context,
@@ -39,17 +39,11 @@ enum SwiftErrorCodeFile {
 
                 /// Decodes a JSON string or integer; never fails on an unknown code.
                 \(a) init(from decoder: any Decoder) throws {
-                    let container = try decoder.singleValueContainer()
-                    if let text = try? container.decode(String.self) {
-                        rawValue = text
-                    } else {
-                        rawValue = String(try container.decode(Int.self))
-                    }
+                    rawValue = try \(context.runtime("ErrataCodeTable")).code(from: decoder)
                 }
 
                 \(a) func encode(to encoder: any Encoder) throws {
-                    var container = encoder.singleValueContainer()
-                    try container.encode(rawValue)
+                    try \(context.runtime("ErrataCodeTable")).encode(code: rawValue, to: encoder)
                 }
 
                 \(a) var description: String { rawValue }

@@ -126,7 +126,7 @@ enum SwiftErrorFile {
 
                 /// The status the documentation gives the error: that of the matched row, else of the
                 /// code's first row; nil for an undocumented code or a row without one.
-                \(a) var documentedStatus: Int? { (matchedVariant ?? info?.variants.first)?.status }
+                \(a) var documentedStatus: Int? { state.documentedStatus(rows: info?.records) }
 
                 /// `code: message`, plus the HTTP status when known.
                 \(a) var description: String { state.description }

@@ -134,17 +134,11 @@ public enum HuaweiOCRErrorCode: RawRepresentable, Hashable, Sendable, Codable, C
 
     /// Decodes a JSON string or integer; never fails on an unknown code.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if let text = try? container.decode(String.self) {
-            self.init(rawValue: text)
-        } else {
-            self.init(rawValue: String(try container.decode(Int.self)))
-        }
+        self.init(rawValue: try HuaweiOCRErrataCodeTable.code(from: decoder))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
+        try HuaweiOCRErrataCodeTable.encode(code: rawValue, to: encoder)
     }
 
     /// The code exactly as the API sends it.
