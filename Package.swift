@@ -24,6 +24,7 @@ let package = Package(
         .library(name: "ErrataHTTPTypes", targets: ["ErrataHTTPTypes"]),
         .library(name: "ErrataOpenAPIRuntime", targets: ["ErrataOpenAPIRuntime"]),
         .library(name: "ErrataAsyncHTTPClient", targets: ["ErrataAsyncHTTPClient"]),
+        .library(name: "ErrataHummingbird", targets: ["ErrataHummingbird"]),
     ],
     // The adapters' traits; none is enabled by default, so a package using the plugin or the
     // runtime alone resolves none of the HTTP stacks (docs/adapters.md has the measurements).
@@ -35,6 +36,7 @@ let package = Package(
             enabledTraits: ["HTTPTypes"]
         ),
         .trait(name: "AsyncHTTPClient", description: "ErrataAsyncHTTPClient: service errors from async-http-client's HTTPClientResponse."),
+        .trait(name: "Hummingbird", description: "ErrataHummingbird: service errors as Hummingbird responses (HTTPResponseError, a router middleware)."),
         .default(enabledTraits: []),
     ],
     dependencies: [
@@ -45,6 +47,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // Pipeline: readers -> model -> renderers -> output. The model is the only thing stages share.
@@ -160,6 +163,16 @@ let package = Package(
                 .product(name: "NIOHTTP1", package: "swift-nio", condition: .when(traits: ["AsyncHTTPClient"])),
             ],
             path: "Sources/Adapters/ErrataAsyncHTTPClient",
+            swiftSettings: strictSwift6
+        ),
+        .target(
+            name: "ErrataHummingbird",
+            dependencies: [
+                "ErrataRuntime",
+                .product(name: "HTTPTypes", package: "swift-http-types", condition: .when(traits: ["Hummingbird"])),
+                .product(name: "Hummingbird", package: "hummingbird", condition: .when(traits: ["Hummingbird"])),
+            ],
+            path: "Sources/Adapters/ErrataHummingbird",
             swiftSettings: strictSwift6
         ),
         // Dogfood: the OCR error library, generated from spec/huawei-ocr.yaml by `errata generate`.

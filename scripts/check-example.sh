@@ -9,7 +9,9 @@
 #   4. touching the spec runs the generator once more, and the build after that does not;
 #   5. the demo executable decodes bodies and switches on codes as expected;
 #   6. the clean build compiles no libxml2 module, page reader or argument parser (errata-build needs none);
-#   7. no function of what a clean build compiles (errata's plugin tool and runtime, the example)
+#   7. it resolves no package but errata's two (Yams, swift-argument-parser): the adapters' HTTP
+#      stacks are behind package traits it does not enable (docs/adapters.md);
+#   8. no function of what a clean build compiles (errata's plugin tool and runtime, the example)
 #      takes the type checker more than 500 ms: one such function once cost every plugin user's
 #      clean build 7 s of CPU (docs/performance.md, "Compiling errata").
 # Usage: scripts/check-example.sh [--clean]   (--clean removes the example's .build first)
@@ -58,6 +60,11 @@ build first
 # proof: SwiftPM still finds the headers on this system).
 if [[ $clean == yes ]] && grep -qE -- "-module-name (CLibXML2|ErrataReaders|ArgumentParser|errata) " "$logs/first.log"; then
     fail "the clean build compiled a module the plugin's tool does not need: $(grep -oE -- "-module-name (CLibXML2|ErrataReaders|ArgumentParser|errata) " "$logs/first.log" | sort -u | tr '\n' ' ')"
+fi
+if [[ $clean == yes ]]; then
+    checkouts=$(ls "$example/.build/checkouts" | tr '\n' ' ')
+    [[ "$checkouts" == "swift-argument-parser Yams " || "$checkouts" == "Yams swift-argument-parser " ]] \
+        || fail "the example resolved packages it does not use: $checkouts"
 fi
 if grep -qE "warning: .* took [0-9]+ms to type-check" "$logs/first.log"; then
     fail "slow to type-check: $(grep -oE "[^ ]+\.swift:[0-9]+:[0-9]+: warning: .* took [0-9]+ms to type-check" "$logs/first.log" | sort -u)"

@@ -36,6 +36,38 @@ protocol HuaweiOCRErrataServiceError: Error, Sendable {
 extension HuaweiOCRErrataServiceError {
     /// The status to send the error with: `httpStatus`, else `documentedStatus`, else 500.
     var responseStatus: Int { httpStatus ?? documentedStatus ?? 500 }
+
+    /// The service error that `error` is, or that the errors wrapping it carry (an OpenAPI
+    /// client's `ClientError`, with the `HuaweiOCRErrataOpenAPIRuntime` adapter), at any depth; nil when it
+    /// is none.
+    init?(unwrapping error: any Error) {
+        guard let found = HuaweiOCRErrataErrors.unwrap(error, as: Self.self) else { return nil }
+        self = found
+    }
+}
+
+/// An error that carries another, as an HTTP client's error carries the error a middleware threw.
+/// The adapters give it to their stacks' wrapping errors (`ClientError`, `ServerError`), so that a
+/// generated code matches through them: `catch .someCode` catches the service error a client
+/// throws wrapped.
+protocol HuaweiOCRErrataWrappingError: Error {
+    /// The error carried.
+    var wrappedError: any Error { get }
+}
+
+/// Errors inside errors.
+enum HuaweiOCRErrataErrors {
+    /// `error` as `E`, or the `E` that wrapping errors (`HuaweiOCRErrataWrappingError`) carry, at any depth
+    /// (at most 32 wrappers); nil when there is none.
+    static func unwrap<E: Error>(_ error: any Error, as type: E.Type) -> E? {
+        var current = error
+        for _ in 0...32 {
+            if let found = current as? E { return found }
+            guard let wrapper = current as? any HuaweiOCRErrataWrappingError else { return nil }
+            current = wrapper.wrappedError
+        }
+        return nil
+    }
 }
 
 extension HuaweiOCRErrataBody {

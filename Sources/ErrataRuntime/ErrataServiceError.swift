@@ -33,6 +33,38 @@ public protocol ErrataServiceError: Error, Sendable {
 extension ErrataServiceError {
     /// The status to send the error with: `httpStatus`, else `documentedStatus`, else 500.
     public var responseStatus: Int { httpStatus ?? documentedStatus ?? 500 }
+
+    /// The service error that `error` is, or that the errors wrapping it carry (an OpenAPI
+    /// client's `ClientError`, with the `ErrataOpenAPIRuntime` adapter), at any depth; nil when it
+    /// is none.
+    public init?(unwrapping error: any Error) {
+        guard let found = ErrataErrors.unwrap(error, as: Self.self) else { return nil }
+        self = found
+    }
+}
+
+/// An error that carries another, as an HTTP client's error carries the error a middleware threw.
+/// The adapters give it to their stacks' wrapping errors (`ClientError`, `ServerError`), so that a
+/// generated code matches through them: `catch .someCode` catches the service error a client
+/// throws wrapped.
+public protocol ErrataWrappingError: Error {
+    /// The error carried.
+    var wrappedError: any Error { get }
+}
+
+/// Errors inside errors.
+public enum ErrataErrors {
+    /// `error` as `E`, or the `E` that wrapping errors (`ErrataWrappingError`) carry, at any depth
+    /// (at most 32 wrappers); nil when there is none.
+    public static func unwrap<E: Error>(_ error: any Error, as type: E.Type) -> E? {
+        var current = error
+        for _ in 0...32 {
+            if let found = current as? E { return found }
+            guard let wrapper = current as? any ErrataWrappingError else { return nil }
+            current = wrapper.wrappedError
+        }
+        return nil
+    }
 }
 
 extension ErrataBody {

@@ -14,11 +14,12 @@ let package = Package(
     name: "AdapterTests",
     platforms: [.macOS(.v13)],
     dependencies: [
-        .package(name: "Errata", path: "../..", traits: ["HTTPTypes", "OpenAPIRuntime", "AsyncHTTPClient"]),
+        .package(name: "Errata", path: "../..", traits: ["HTTPTypes", "OpenAPIRuntime", "AsyncHTTPClient", "Hummingbird"]),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         .target(
@@ -35,11 +36,14 @@ let package = Package(
                 .product(name: "ErrataHTTPTypes", package: "Errata"),
                 .product(name: "ErrataOpenAPIRuntime", package: "Errata"),
                 .product(name: "ErrataAsyncHTTPClient", package: "Errata"),
+                .product(name: "ErrataHummingbird", package: "Errata"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: strictSwift6
         ),

@@ -84,24 +84,13 @@ public struct ErrataServerErrorMiddleware<ServiceError: ErrataServiceError>: Ser
     }
 }
 
-extension ErrataServiceError {
-    /// The service error that `error` is, or that an OpenAPI client's `ClientError` (or a
-    /// server's `ServerError`) wraps, at any depth; nil when it is none.
-    public init?(unwrapping error: any Error) {
-        var current: any Error = error
-        while true {
-            if let found = current as? Self {
-                self = found
-                return
-            }
-            if let wrapper = current as? ClientError {
-                current = wrapper.underlyingError
-            } else if let wrapper = current as? ServerError {
-                current = wrapper.underlyingError
-            } else {
-                return nil
-            }
-        }
-    }
+// The runtime's `init?(unwrapping:)` and a generated code's `~=` (`catch .someCode`) see
+// through the errors an OpenAPI client or server wraps what a middleware or handler threw in.
+extension ClientError: ErrataWrappingError {
+    public var wrappedError: any Error { underlyingError }
+}
+
+extension ServerError: ErrataWrappingError {
+    public var wrappedError: any Error { underlyingError }
 }
 #endif

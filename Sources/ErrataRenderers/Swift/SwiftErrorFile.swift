@@ -137,9 +137,10 @@ enum SwiftErrorFile {
 
             extension \(code) {
                 /// Matches a code against any error: `catch .someCode`, `case .someCode = error` (with the
-                /// struct style also written `catch \(code).someCode`).
+                /// struct style also written `catch \(code).someCode`). An error that wraps the
+                /// service's error (`\(context.runtime("ErrataWrappingError"))`) matches as the error it carries.
                 \(a) static func ~= (pattern: \(code), value: any Error) -> Bool {
-                    (value as? \(error))?.code == pattern
+                    \(context.runtime("ErrataErrors")).unwrap(value, as: \(error).self)?.code == pattern
                 }
             }
 

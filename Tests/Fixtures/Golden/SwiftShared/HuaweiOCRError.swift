@@ -134,9 +134,10 @@ public struct HuaweiOCRError: Error, LocalizedError, CustomStringConvertible, Ha
 
 extension HuaweiOCRErrorCode {
     /// Matches a code against any error: `catch .someCode`, `case .someCode = error` (with the
-    /// struct style also written `catch HuaweiOCRErrorCode.someCode`).
+    /// struct style also written `catch HuaweiOCRErrorCode.someCode`). An error that wraps the
+    /// service's error (`ErrataWrappingError`) matches as the error it carries.
     public static func ~= (pattern: HuaweiOCRErrorCode, value: any Error) -> Bool {
-        (value as? HuaweiOCRError)?.code == pattern
+        ErrataErrors.unwrap(value, as: HuaweiOCRError.self)?.code == pattern
     }
 }
 

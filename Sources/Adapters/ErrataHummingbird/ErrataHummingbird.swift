@@ -1,0 +1,66 @@
+// A service error as a Hummingbird response (docs/adapters.md). Compiled only with the package's
+// `Hummingbird` trait; without it this module is empty.
+#if Hummingbird
+public import ErrataRuntime
+import Foundation
+import HTTPTypes
+public import Hummingbird
+
+/// A documented error a Hummingbird handler throws: Hummingbird answers it with the error's
+/// response (`HTTPResponseError`), its status `responseStatus` and its body in the documented
+/// format. A generated error cannot conform itself (its library does not know Hummingbird), so
+/// a handler throws it wrapped: `throw ErrataHTTPError(LumenArchiveError(code: .quotaExceeded, …))`,
+/// or uses `ErrataErrorMiddleware`, which wraps whatever service error a handler throws.
+public struct ErrataHTTPError<ServiceError: ErrataServiceError>: HTTPResponseError, CustomStringConvertible {
+    /// The service error the response sends.
+    public let error: ServiceError
+
+    public init(_ error: ServiceError) {
+        self.error = error
+    }
+
+    /// `responseStatus`: the status the error was read with, else the documented one, else 500.
+    public var status: HTTPResponse.Status { HTTPResponse.Status(code: error.responseStatus) }
+
+    /// The response: `status`, the format's headers (the content type, the code's header in a
+    /// format that has one) and `encodedBody()`.
+    public func response(from request: Request, context: some RequestContext) throws -> Response {
+        ErrataHummingbirdResponse.response(error)
+    }
+
+    public var description: String { String(describing: error) }
+}
+
+/// Answers the errors of `ServiceError` that a route throws with their documented responses, so
+/// handlers throw the generated error itself. Other errors pass on to Hummingbird unchanged.
+public struct ErrataErrorMiddleware<ServiceError: ErrataServiceError, Context: RequestContext>: RouterMiddleware {
+    public init(_ serviceError: ServiceError.Type = ServiceError.self) {}
+
+    public func handle(
+        _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch let error as ServiceError {
+            return ErrataHummingbirdResponse.response(error)
+        }
+    }
+}
+
+/// A service error as a Hummingbird `Response`.
+public enum ErrataHummingbirdResponse {
+    /// `error`'s response: `responseStatus`, `bodyHeaders` (in name order; a name that is no
+    /// valid field name is left out) and `encodedBody()`.
+    public static func response(_ error: some ErrataServiceError) -> Response {
+        var headers = HTTPFields()
+        for (name, value) in error.bodyHeaders.sorted(by: { $0.key < $1.key }) {
+            if let name = HTTPField.Name(name) { headers.append(HTTPField(name: name, value: value)) }
+        }
+        let body = error.encodedBody()
+        headers[.contentLength] = String(body.count)
+        return Response(
+            status: HTTPResponse.Status(code: error.responseStatus), headers: headers,
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
+    }
+}
+#endif
