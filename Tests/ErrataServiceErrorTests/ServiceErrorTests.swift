@@ -66,3 +66,51 @@ import Testing
                 == ["Content-Type": "application/problem+json"])
     }
 }
+
+/// Codes matched through errors that carry the service's error, as an HTTP client's error carries
+/// what its middleware threw (the adapters give the stacks' wrapping errors `ErrataWrappingError`).
+@Suite struct WrappedServiceErrorTests {
+    struct Carrier: ErrataWrappingError {
+        var wrappedError: any Error
+    }
+
+    struct Other: Error {}
+
+    let sealed = LumenArchiveError(code: .vaultSealed, message: "The vault cold-7 is sealed.")
+
+    /// The `catch` clause that catches `error` when thrown.
+    func caught(_ error: any Error) -> String {
+        do {
+            throw error
+        } catch .vaultSealed {
+            return "sealed"
+        } catch .objectMissing {
+            return "missing"
+        } catch {
+            return "other"
+        }
+    }
+
+    @Test func catchMatchesTheCodeOfTheErrorOrOfTheErrorItCarries() {
+        #expect(caught(sealed) == "sealed")
+        #expect(caught(Carrier(wrappedError: sealed)) == "sealed")
+        #expect(caught(Carrier(wrappedError: Carrier(wrappedError: sealed))) == "sealed")
+        #expect(caught(Carrier(wrappedError: LumenArchiveError(code: .objectMissing, message: "No object is stored under this key."))) == "missing")
+        #expect(caught(Carrier(wrappedError: Other())) == "other")
+        #expect(caught(Other()) == "other")
+    }
+
+    @Test func unwrappingGivesTheCarriedErrorItself() {
+        #expect(LumenArchiveError(unwrapping: Carrier(wrappedError: sealed)) == sealed)
+        #expect(LumenArchiveError(unwrapping: Carrier(wrappedError: Other())) == nil)
+        #expect(LumenArchiveError(unwrapping: Other()) == nil)
+    }
+
+    @Test func unwrappingStopsAfterThirtyTwoWrappers() {
+        var deep: any Error = sealed
+        for _ in 0..<32 { deep = Carrier(wrappedError: deep) }
+        #expect(ErrataErrors.unwrap(deep, as: LumenArchiveError.self) == sealed)
+        deep = Carrier(wrappedError: deep)
+        #expect(ErrataErrors.unwrap(deep, as: LumenArchiveError.self) == nil)
+    }
+}

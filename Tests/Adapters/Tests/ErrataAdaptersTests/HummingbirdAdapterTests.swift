@@ -1,6 +1,7 @@
 import ErrataHummingbird
 import ErrataRuntime
 import Foundation
+import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import LumenArchiveErrors
