@@ -9,9 +9,9 @@ public import Hummingbird
 /// A documented error a Hummingbird handler throws: Hummingbird answers it with the error's
 /// response (`HTTPResponseError`), its status `responseStatus` and its body in the documented
 /// format. A generated error cannot conform itself (its library does not know Hummingbird), so
-/// a handler throws it wrapped: `throw ErrataHTTPError(LumenArchiveError(code: .quotaExceeded, …))`,
+/// a handler throws it wrapped: `throw ErrataHummingbirdError(LumenArchiveError(code: .quotaExceeded, …))`,
 /// or uses `ErrataErrorMiddleware`, which wraps whatever service error a handler throws.
-public struct ErrataHTTPError<ServiceError: ErrataServiceError>: HTTPResponseError, CustomStringConvertible {
+public struct ErrataHummingbirdError<ServiceError: ErrataServiceError>: HTTPResponseError, CustomStringConvertible {
     /// The service error the response sends.
     public let error: ServiceError
 

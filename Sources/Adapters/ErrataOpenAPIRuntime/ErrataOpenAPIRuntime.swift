@@ -84,6 +84,32 @@ public struct ErrataServerErrorMiddleware<ServiceError: ErrataServiceError>: Ser
     }
 }
 
+/// A service error as swift-openapi-runtime's `HTTPResponseConvertible`: a handler throws it, and
+/// the runtime's own `ErrorHandlingMiddleware` answers with `httpStatus` (the error's
+/// `responseStatus`), `httpHeaderFields` (`bodyHeaders`) and `httpBody` (`encodedBody()`). A
+/// generated error cannot conform itself: the protocol's `httpStatus: HTTPResponse.Status` is
+/// another member than the error's `httpStatus: Int?` (`ErrataServerErrorMiddleware` answers the
+/// unwrapped error instead).
+///
+/// ```swift
+/// try handler.registerHandlers(on: transport, middlewares: [ErrorHandlingMiddleware()])
+/// // in a handler:
+/// throw ErrataOpenAPIServerError(HuaweiOCRError(code: .ais0101, message: "The input parameter is invalid."))
+/// ```
+public struct ErrataOpenAPIServerError<ServiceError: ErrataServiceError>: Error, HTTPResponseConvertible, CustomStringConvertible {
+    /// The service error the response sends.
+    public let error: ServiceError
+
+    public init(_ error: ServiceError) {
+        self.error = error
+    }
+
+    public var httpStatus: HTTPResponse.Status { error.httpResponse.status }
+    public var httpHeaderFields: HTTPFields { error.httpResponse.headerFields }
+    public var httpBody: HTTPBody? { HTTPBody(error.encodedBody()) }
+    public var description: String { String(describing: error) }
+}
+
 // The runtime's `init?(unwrapping:)` and a generated code's `~=` (`catch .someCode`) see
 // through the errors an OpenAPI client or server wraps what a middleware or handler threw in.
 extension ClientError: ErrataWrappingError {

@@ -10,11 +10,11 @@ import Testing
 /// The Hummingbird adapter: a route throws a service error (wrapped, or through the middleware),
 /// and the client receives the documented response.
 @Suite struct HummingbirdAdapterTests {
-    /// An application whose routes throw: `/wrapped` an `ErrataHTTPError` of `error`, `/thrown`
+    /// An application whose routes throw: `/wrapped` an `ErrataHummingbirdError` of `error`, `/thrown`
     /// the error itself through `ErrataErrorMiddleware`, `/other` another error, `/ok` nothing.
     func application(throwing error: LumenArchiveError) -> some ApplicationProtocol {
         let router = Router()
-        router.get("/wrapped") { _, _ -> String in throw ErrataHTTPError(error) }
+        router.get("/wrapped") { _, _ -> String in throw ErrataHummingbirdError(error) }
         router.group().add(middleware: ErrataErrorMiddleware(LumenArchiveError.self))
             .get("/thrown") { _, _ -> String in throw error }
             .get("/other") { _, _ -> String in throw HTTPError(.badRequest) }

@@ -57,6 +57,21 @@ import Testing
         #expect(body == #"{"detail":"Too many requests from this client."}"#)
     }
 
+    @Test func aWrappedErrorIsAnsweredByTheRuntimesErrorHandlingMiddleware() async throws {
+        let error = LumenArchiveError(code: .edgeThrottled, message: "Too many requests from this client.", bodyFormat: 1)
+        let server = UniversalServer(handler: Handler(error: ErrataOpenAPIServerError(error)), middlewares: [ErrorHandlingMiddleware()])
+        let (response, body) = try await server.handle(
+            request: HTTPRequest(method: .get, scheme: "https", authority: "archive.example.com", path: "/objects/a"),
+            requestBody: nil, metadata: ServerRequestMetadata(), forOperation: "getObject",
+            using: { handler in handler.getObject },
+            deserializer: { _, _, _ in () },
+            serializer: { output, _ in (HTTPResponse(status: .ok), HTTPBody(output)) })
+        #expect(response.status.code == 429)
+        #expect(response.headerFields[HTTPField.Name("x-lumen-fault")!] == "EDGE_THROTTLED")
+        #expect(response.headerFields[.contentType] == "application/json")
+        #expect(try await String(collecting: body ?? HTTPBody(), upTo: 1 << 20) == #"{"detail":"Too many requests from this client."}"#)
+    }
+
     @Test func otherErrorsAndSuccessesPassThrough() async throws {
         await #expect(throws: ServerError.self) { _ = try await respond(throwing: CocoaError(.fileNoSuchFile)) }
         let (response, body) = try await respond(throwing: nil)
