@@ -31,7 +31,7 @@ public func errataAnswer(_ error: HuaweiOCRError) -> Int { ErrataHummingbirdResp
 }
 
 measure() {
-    local name=$1 dir="$work/$1"
+    local name=$1 dir="$work/consumer-$1"  # not named as a package it resolves (identities are folder names)
     cp -R "$here/Examples/OCRClient" "$dir"
     rm -rf "$dir/.build"
     sed -i.bak "s|path: \"../..\"|path: \"$here\"|" "$dir/Package.swift" && rm "$dir/Package.swift.bak"
@@ -57,7 +57,9 @@ PY
     local start end
     start=$(date +%s%N)
     TIMEFORMAT='%U %S'
-    { time swift build --package-path "$dir" >"$work/$name.log" 2>&1 || { tail -30 "$work/$name.log" >&2; exit 1; }; } 2>"$work/$name.cpu"
+    local status=0
+    { time swift build --package-path "$dir" >"$work/$name.log" 2>&1 || status=$?; } 2>"$work/$name.cpu"
+    [[ $status -eq 0 ]] || { tail -30 "$work/$name.log" >&2; echo "the build with $name failed" >&2; exit 1; }
     end=$(date +%s%N)
     echo "$name $(awk -v ns=$((end - start)) 'BEGIN {printf "%.1f", ns / 1e9}') $(awk '{printf "%.1f", $1 + $2}' "$work/$name.cpu") $(ls "$dir/.build/checkouts" | wc -l)"
 }
