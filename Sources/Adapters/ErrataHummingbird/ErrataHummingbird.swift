@@ -57,7 +57,7 @@ public enum ErrataHummingbirdResponse {
             if let name = HTTPField.Name(name) { headers.append(HTTPField(name: name, value: value)) }
         }
         let body = error.encodedBody()
-        headers[.contentLength] = String(body.count)
+        // Hummingbird adds Content-Length from the body.
         return Response(
             status: HTTPResponse.Status(code: error.responseStatus), headers: headers,
             body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))

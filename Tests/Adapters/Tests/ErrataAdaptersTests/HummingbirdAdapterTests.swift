@@ -38,6 +38,7 @@ import Testing
         #expect(status == 423)
         #expect(headers[.contentType] == "application/json")
         #expect(body == #"{"fault":{"code":"VAULT_SEALED","text":"The vault cold-7 is sealed."}}"#)
+        #expect(headers[.contentLength] == String(body.utf8.count))
         // A client reads it back as the same error.
         let read = try LumenArchiveError.decode(Data(body.utf8), httpStatus: status, headers: [:])
         #expect(read.code == .vaultSealed && read.placeholderValues == ["cold-7"])
