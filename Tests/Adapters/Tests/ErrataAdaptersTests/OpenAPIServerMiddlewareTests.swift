@@ -19,9 +19,12 @@ import Testing
         }
     }
 
-    /// The response to a GET, through the server and the middleware.
-    func respond(throwing error: (any Error & Sendable)?) async throws -> (HTTPResponse, String?) {
-        let server = UniversalServer(handler: Handler(error: error), middlewares: [ErrataServerErrorMiddleware(LumenArchiveError.self)])
+    /// The response to a GET, through the server and `middlewares` (by default errata's).
+    func respond(
+        throwing error: (any Error & Sendable)?,
+        middlewares: [any ServerMiddleware] = [ErrataServerErrorMiddleware(LumenArchiveError.self)]
+    ) async throws -> (HTTPResponse, String?) {
+        let server = UniversalServer(handler: Handler(error: error), middlewares: middlewares)
         let (response, body) = try await server.handle(
             request: HTTPRequest(method: .get, scheme: "https", authority: "archive.example.com", path: "/objects/a"),
             requestBody: nil, metadata: ServerRequestMetadata(), forOperation: "getObject",
@@ -59,17 +62,11 @@ import Testing
 
     @Test func aWrappedErrorIsAnsweredByTheRuntimesErrorHandlingMiddleware() async throws {
         let error = LumenArchiveError(code: .edgeThrottled, message: "Too many requests from this client.", bodyFormat: 1)
-        let server = UniversalServer(handler: Handler(error: ErrataOpenAPIServerError(error)), middlewares: [ErrorHandlingMiddleware()])
-        let (response, body) = try await server.handle(
-            request: HTTPRequest(method: .get, scheme: "https", authority: "archive.example.com", path: "/objects/a"),
-            requestBody: nil, metadata: ServerRequestMetadata(), forOperation: "getObject",
-            using: { handler in handler.getObject },
-            deserializer: { _, _, _ in () },
-            serializer: { output, _ in (HTTPResponse(status: .ok), HTTPBody(output)) })
+        let (response, body) = try await respond(throwing: ErrataOpenAPIServerError(error), middlewares: [ErrorHandlingMiddleware()])
         #expect(response.status.code == 429)
         #expect(response.headerFields[HTTPField.Name("x-lumen-fault")!] == "EDGE_THROTTLED")
         #expect(response.headerFields[.contentType] == "application/json")
-        #expect(try await String(collecting: body ?? HTTPBody(), upTo: 1 << 20) == #"{"detail":"Too many requests from this client."}"#)
+        #expect(body == #"{"detail":"Too many requests from this client."}"#)
     }
 
     @Test func otherErrorsAndSuccessesPassThrough() async throws {
