@@ -77,7 +77,7 @@ let package = Package(
         // written by errata-embed-runtime, checked by EmbeddedRuntimeFilesTests).
         .target(
             name: "ErrataRenderers",
-            dependencies: ["ErrataModel", "ErrataMarkdown", "ErrataRuntime", .product(name: "Yams", package: "Yams")],
+            dependencies: ["ErrataModel", "ErrataMarkdown", "ErrataRuntimeCore", .product(name: "Yams", package: "Yams")],
             swiftSettings: strictSwift6
         ),
         // Writes the runtime's source files into the Swift renderer (scripts/embed-runtime.sh).
@@ -131,8 +131,11 @@ let package = Package(
             dependencies: ["ErrataSync", "ErrataGenerator", "ErrataModel", "ErrataSpec", "ErrataMarkdown", "ErrataReaders", "ErrataRenderers", "ErrataRuntime"],
             swiftSettings: strictSwift6
         ),
-        // The generated libraries' runtime: Foundation only (docs/runtime.md).
-        .target(name: "ErrataRuntime", swiftSettings: strictSwift6),
+        // The generated libraries' runtime: Foundation only (docs/runtime.md). ErrataRuntimeCore is the
+        // part the generator uses too (tables, templates, translations, body format descriptions), so
+        // the plugin's tool compiles that and not the whole runtime; ErrataRuntime re-exports it.
+        .target(name: "ErrataRuntimeCore", swiftSettings: strictSwift6),
+        .target(name: "ErrataRuntime", dependencies: ["ErrataRuntimeCore"], swiftSettings: strictSwift6),
         // The adapters (docs/adapters.md): generic over ErrataServiceError, so one serves every library
         // generated for the shared runtime. Their sources are inside `#if` on their trait.
         .target(

@@ -80,10 +80,14 @@ text = re.sub(r",\n\s*plugins: \[[^\]]*\]", "", text)
 # The generated code imports the shared runtime: here a target of the package, from errata's sources.
 if '.product(name: "ErrataRuntime", package: "Errata")' in text:
     text = text.replace('.product(name: "ErrataRuntime", package: "Errata")', '"ErrataRuntime"')
-    text = text.replace("    targets: [\n", "    targets: [\n        .target(name: \"ErrataRuntime\"),\n", 1)
+    text = text.replace("    targets: [\n", "    targets: [\n        .target(name: \"ErrataRuntimeCore\"),\n"
+                        "        .target(name: \"ErrataRuntime\", dependencies: [\"ErrataRuntimeCore\"]),\n", 1)
 open(path, "w").write(text)
 EOF
-if grep -q '"ErrataRuntime"' "$without/Package.swift"; then cp -R "$repo/Sources/ErrataRuntime" "$without/Sources/ErrataRuntime"; fi
+if grep -q '"ErrataRuntime"' "$without/Package.swift"; then
+    cp -R "$repo/Sources/ErrataRuntime" "$without/Sources/ErrataRuntime"
+    if [[ -d "$repo/Sources/ErrataRuntimeCore" ]]; then cp -R "$repo/Sources/ErrataRuntimeCore" "$without/Sources/ErrataRuntimeCore"; fi
+fi
 start=$(date +%s%N)
 swift build --package-path "$without" >"$work/without.log" 2>&1 || { tail -30 "$work/without.log" >&2; exit 1; }
 clean_without=$(($(date +%s%N) - start))

@@ -6,110 +6,12 @@ import Foundation
 import FoundationNetworking
 #endif
 
-/// Error bodies: their documented formats, reading a response in them, and writing them.
+/// Error bodies: reading a response in the documented formats, and writing them.
 ///
-/// A generated library describes its service's formats as `HuaweiOCRErrataBody.Format` values, tried in
-/// order; `read(_:headers:formats:)` gives what the first that fits found (`Read`), or nil for a
-/// body in none of them.
-enum HuaweiOCRErrataBody {
-    /// One step of a path into a body.
-    enum Step: Hashable, Sendable {
-        /// The member (JSON) or first child element (XML) of that name. Before a list step, every
-        /// child element of that name (XML) or the array (JSON).
-        case key(String)
-        /// The element at that position of a list; unless the path also has an `.each` (which
-        /// then is the list of errors), every element of the list is also read, as `Read.errors`.
-        case index(Int)
-        /// Every element of a list, the first being the error.
-        case each
-        /// The first element of a list that has a member `key` whose text ends with `suffix`.
-        case element(whereKey: String, hasSuffix: String)
-    }
-
-    /// A documented value other than the code and message, by its name in the spec.
-    struct Field: Hashable, Sendable {
-        var name: String
-        var path: [Step]
-
-        init(name: String, path: [Step]) {
-            self.name = name
-            self.path = path
-        }
-    }
-
-    /// A documented shape of the service's error responses.
-    struct Format: Hashable, Sendable {
-        /// Where the code is.
-        enum Syntax: Hashable, Sendable {
-            /// In a JSON body, at `code`.
-            case json
-            /// In an XML body, at `code` (element names from the root element's own).
-            case xml
-            /// In the response header of that name (any case; surrounding spaces dropped, an empty value is no code); message
-            /// and fields are read from the body, JSON or XML, when it has them.
-            case header(String)
-        }
-
-        /// How the code is laid out beyond its path.
-        enum Kind: Hashable, Sendable {
-            /// The code is the text at `code`.
-            case plain
-            /// The body's only top-level member is named as the code (e.g. `{"itemNotFound":
-            /// {"code": 404, "message": …}}`); `message` and `fields` are paths inside it.
-            case rootKey
-            /// RFC 9457 problem details: the code is at `code` (`type`, or an extension member);
-            /// `title`, `detail`, `status` and `instance` are kept (`Read.problem`), and `detail`
-            /// (else `title`) is the message when `message` finds none. A missing `type` is
-            /// `about:blank` (in an object: a body that is no object is no problem details).
-            case problemDetails
-            /// The code is the `reason` of a structured error entry found by `code` (its last step
-            /// being `.key("reason")`); the entry's `domain` and `metadata` are kept
-            /// (`Read.errorInfo`).
-            case errorInfo
-        }
-
-        /// How the code's text is reduced.
-        enum CodeForm: Hashable, Sendable {
-            /// As sent.
-            case asIs
-            /// A shape name: what is before the first `:`, after the last `#`
-            /// (`namespace#Name:url` is `Name`).
-            case shapeName
-            /// A URI's last path segment (`https://example.com/problems/out-of-credit` is
-            /// `out-of-credit`).
-            case lastPathSegment
-        }
-
-        var syntax: Syntax
-        var kind: Kind
-        var code: [Step]
-        var message: [Step]
-        var fields: [Field]
-        /// Writing encodes the code as a JSON number when it is an integer.
-        var integerCode: Bool
-        var codeForm: CodeForm
-
-        init(
-            syntax: Syntax, kind: Kind = .plain, code: [Step], message: [Step], fields: [Field] = [],
-            integerCode: Bool = false, codeForm: CodeForm = .asIs
-        ) {
-            self.syntax = syntax
-            self.kind = kind
-            self.code = code
-            self.message = message
-            self.fields = fields
-            self.integerCode = integerCode
-            self.codeForm = codeForm
-        }
-
-        /// Whether reading needs the whole JSON body decoded (its kind reads members it cannot
-        /// name: a root key, a structured entry's metadata).
-        var needsWholeBody: Bool { kind == .rootKey || kind == .errorInfo }
-
-        /// Whether the format reads an XML body.
-        var isXML: Bool { syntax == .xml }
-    }
-
+/// A generated library describes its service's formats as `HuaweiOCRErrataBody.Format` values
+/// (`HuaweiOCRErrataRuntimeCore`), tried in order; `read(_:headers:formats:)` gives what the first that
+/// fits found (`Read`), or nil for a body in none of them.
+extension HuaweiOCRErrataBody {
     /// One error a body holds.
     struct Entry: Hashable, Sendable {
         var code: String
@@ -480,23 +382,6 @@ enum HuaweiOCRErrataBody {
         return (try? encoder.encode(tree)) ?? Data()
     }
 
-    /// `&`, `<`, `>` escaped; characters XML 1.0 cannot hold become U+FFFD.
-    static func escapedXML(_ value: String) -> String {
-        var out = ""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            default:
-                let invalid = scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF
-                out.unicodeScalars.append(invalid ? "\u{FFFD}" : scalar)
-            }
-        }
-        return out
-    }
-
     /// `text` as `Int(text)` reads it (an optional sign, then decimal digits; nil on overflow).
     static func integer(_ text: String) -> Int? {
         let bytes = Array(text.utf8)
@@ -546,6 +431,12 @@ enum HuaweiOCRErrataBody {
         }
         return steps
     }
+}
+
+extension HuaweiOCRErrataBody.Format {
+    /// Whether reading needs the whole JSON body decoded (its kind reads members it cannot
+    /// name: a root key, a structured entry's metadata).
+    var needsWholeBody: Bool { kind == .rootKey || kind == .errorInfo }
 }
 
 extension HuaweiOCRErrataBody.Step {

@@ -50,12 +50,13 @@ enum SpecFiles {
             + (embeddedRuntime ? runtimeFileNames.map { typePrefix + $0 } : [])
     }
 
-    /// The source files of `Sources/ErrataRuntime`, which the embedded runtime mode writes with the
-    /// type prefix in front (Tests/ErrataRenderersTests/SwiftFileNamesTests.swift guards the list).
+    /// The runtime's source files (`Sources/ErrataRuntimeCore`, and `Sources/ErrataRuntime` but the
+    /// file that re-exports the core), which the embedded runtime mode writes with the type prefix
+    /// in front (Tests/ErrataRenderersTests/SwiftFileNamesTests.swift guards the list).
     static let runtimeFileNames = [
-        "ErrataBody.swift", "ErrataBodyValue.swift", "ErrataCodeRecord.swift", "ErrataCodeTable.swift",
-        "ErrataLocalization.swift", "ErrataMessageTemplate.swift", "ErrataRuntimeVersion.swift",
-        "ErrataServiceError.swift",
+        "ErrataBody.swift", "ErrataBodyFormat.swift", "ErrataBodyValue.swift", "ErrataCodeRecord.swift",
+        "ErrataCodeTable.swift", "ErrataLocalization.swift", "ErrataMessageTemplate.swift", "ErrataRuntimeVersion.swift",
+        "ErrataServiceError.swift", "ErrataStates.swift",
     ]
 }
 

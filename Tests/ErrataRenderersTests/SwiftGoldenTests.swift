@@ -35,7 +35,8 @@ import Testing
         }
     }
 
-    /// The embedded runtime is `Sources/ErrataRuntime`, file by file, changed only as docs/runtime.md
+    /// The embedded runtime is the runtime's two targets, file by file (but the core's re-export),
+    /// changed only as docs/runtime.md
     /// says: the header in front, `Errata` names prefixed, `public` modifiers dropped (the rule
     /// written here with regular expressions, independently of the renderer's).
     @Test func embeddedRuntimeIsTheTargetsSourceRenamed() throws {

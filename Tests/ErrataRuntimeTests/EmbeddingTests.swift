@@ -5,11 +5,20 @@ import Testing
 /// The runtime's source as generated code uses it: its version check, and copies embedded in a
 /// module under the renaming rule of docs/runtime.md.
 @Suite struct EmbeddingTests {
-    /// The runtime's source files, by name.
+    /// The runtime's source files, by name (both targets, as one module).
     static func runtimeSources() throws -> [(name: String, contents: String)] {
-        let folder = RepositoryPaths.path("Sources/ErrataRuntime")
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".swift") }.sorted()
-        return try names.map { ($0, try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8)) }
+        try SwiftCompiler.RuntimeLibrary.repositorySources()
+    }
+
+    /// The runtime target re-exports the core and holds nothing else in that file; every other file
+    /// is in the one-module set, once.
+    @Test func theRuntimeTargetReexportsTheCore() throws {
+        let reexport = try String(
+            contentsOf: RepositoryPaths.path("Sources/ErrataRuntime").appendingPathComponent(SwiftCompiler.RuntimeLibrary.reexport), encoding: .utf8)
+        let code = reexport.split(separator: "\n").filter { !$0.hasPrefix("//") && !$0.isEmpty }
+        #expect(code == ["@_exported import ErrataRuntimeCore"])
+        let names = try Self.runtimeSources().map(\.name)
+        #expect(Set(names).count == names.count)
     }
 
     /// The embedding rule: every identifier starting with `Errata` and an upper-case letter gets

@@ -1,5 +1,5 @@
 import ErrataModel
-import ErrataRuntime
+import ErrataRuntimeCore
 import Foundation
 
 /// An error response as the API sends it, in one of the catalog's formats: what the fixtures hold

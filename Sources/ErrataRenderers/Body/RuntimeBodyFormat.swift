@@ -1,5 +1,5 @@
 import ErrataModel
-import ErrataRuntime
+import ErrataRuntimeCore
 
 /// A documented error body format (`ErrorBodyFormat`) as the runtime reads it
 /// (`ErrataBody.Format`): the one map from the spec's keys to the runtime's, key for key as

@@ -1,5 +1,5 @@
 import ErrataModel
-import ErrataRuntime
+import ErrataRuntimeCore
 
 /// A documented error body format as the Swift source of its `ErrataBody.Format(…)`: the value
 /// `RuntimeBodyFormat` maps it to, written as a literal (arguments at their defaults left out).

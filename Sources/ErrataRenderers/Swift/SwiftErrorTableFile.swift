@@ -1,6 +1,6 @@
 import ErrataMarkdown
 import ErrataModel
-import ErrataRuntime
+import ErrataRuntimeCore
 
 /// `PErrorTable.swift`: all per-code data in one string literal with a hash index, the runtime's
 /// `ErrataCodeTable`, which writes it (`buildLines`) and reads it; each line's fields are an

@@ -1,6 +1,6 @@
 import ErrataMarkdown
 import ErrataModel
-import ErrataRuntime
+import ErrataRuntimeCore
 
 /// The translations part of `PErrorTable.swift`, generated only for a catalog with translations
 /// (`locales`): `PLocalization`, the runtime's `ErrataLocalization` over the translated plain
