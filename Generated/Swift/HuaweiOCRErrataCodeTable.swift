@@ -64,9 +64,10 @@ struct HuaweiOCRErrataCodeTable: @unchecked Sendable {
         precondition(width > 0 && bytes.count >= width + 2, "The generated error table is corrupt")
         lines = Self.number(in: bytes, at: 1, width: width)
         slotBits = Self.number(in: bytes, at: width + 1, width: 1)
-        mask = 1 << slotBits - 1
+        mask = (1 << slotBits) - 1
         slots = width + 3
-        offsets = slots + (2 * width + 1) << slotBits + 1
+        let index: Int = (2 * width + 1) << slotBits
+        offsets = slots + index + 1
         rows = offsets + width * lines + 1
         precondition(rows <= bytes.count, "The generated error table is corrupt")
     }
@@ -255,7 +256,8 @@ struct HuaweiOCRErrataCodeTable: @unchecked Sendable {
     static func digits(_ value: Int, width: Int) -> String {
         var text = ""
         for shift in (0..<width).reversed() {
-            text.unicodeScalars.append(Unicode.Scalar(UInt8(48 + (value >> (6 * shift)) & 63)))
+            let digit: Int = (value >> (6 * shift)) & 63
+            text.unicodeScalars.append(Unicode.Scalar(UInt8(48 + digit)))
         }
         return text
     }
