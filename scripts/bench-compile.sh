@@ -43,8 +43,8 @@ esac
 [ ${#COUNTS[@]} -gt 0 ] || COUNTS=(1000 5000 20000)
 
 echo "building harness in $WORK (style $STYLE, $LOCALES locales)" >&2
-# The modules the renderers import: the model, Markdown's inline syntax, the runtime.
-for module in ErrataModel ErrataMarkdown ErrataRuntime; do
+# The modules the renderers import: the model, Markdown's inline syntax, the runtime's core.
+for module in ErrataModel ErrataMarkdown ErrataRuntimeCore; do
     "$SWIFTC" -O -swift-version 6 -parse-as-library -emit-library -static -emit-module \
         -module-name "$module" -emit-module-path "$WORK/$module.swiftmodule" \
         -o "$WORK/lib$module.a" $(find "Sources/$module" -name '*.swift' | sort)
@@ -52,7 +52,7 @@ done
 # Every renderer source but the spec renderer's (the only one that needs Yams).
 RENDERERS=()
 while IFS= read -r file; do RENDERERS+=("$file"); done < <(find Sources/ErrataRenderers -name '*.swift' -not -path '*/Spec/*' | sort)
-"$SWIFTC" -O -swift-version 6 -module-name ErrataRenderers -I "$WORK" -L "$WORK" -lErrataModel -lErrataMarkdown -lErrataRuntime \
+"$SWIFTC" -O -swift-version 6 -module-name ErrataRenderers -I "$WORK" -L "$WORK" -lErrataModel -lErrataMarkdown -lErrataRuntimeCore \
     -o "$WORK/harness" "${RENDERERS[@]}" scripts/bench-harness/main.swift
 
 median() { sort -n | awk '{v[NR] = $1} END {if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }

@@ -73,7 +73,7 @@ case "render" where arguments.count == 4 || arguments.count == 5:
         exit(2)
     }
     let options = SwiftRenderOptions(typePrefix: "Bench", accessLevel: .public, specPath: arguments[2], style: style)
-    for file in try SwiftRenderer.render(catalog, options: options) {
+    for file in try SwiftRenderer.render(CatalogValidator.validate(catalog), options: options) {
         try Data(file.contents.utf8).write(to: URL(fileURLWithPath: arguments[3]).appendingPathComponent(file.path))
     }
 default:
