@@ -10,7 +10,7 @@ public import Hummingbird
 /// response (`HTTPResponseError`), its status `responseStatus` and its body in the documented
 /// format. A generated error cannot conform itself (its library does not know Hummingbird), so
 /// a handler throws it wrapped: `throw ErrataHummingbirdError(LumenArchiveError(code: .quotaExceeded, …))`,
-/// or uses `ErrataErrorMiddleware`, which wraps whatever service error a handler throws.
+/// or uses `ErrataHummingbirdMiddleware`, which wraps whatever service error a handler throws.
 public struct ErrataHummingbirdError<ServiceError: ErrataServiceError>: HTTPResponseError, CustomStringConvertible {
     /// The service error the response sends.
     public let error: ServiceError
@@ -33,7 +33,7 @@ public struct ErrataHummingbirdError<ServiceError: ErrataServiceError>: HTTPResp
 
 /// Answers the errors of `ServiceError` that a route throws with their documented responses, so
 /// handlers throw the generated error itself. Other errors pass on to Hummingbird unchanged.
-public struct ErrataErrorMiddleware<ServiceError: ErrataServiceError, Context: RequestContext>: RouterMiddleware {
+public struct ErrataHummingbirdMiddleware<ServiceError: ErrataServiceError, Context: RequestContext>: RouterMiddleware {
     public init(_ serviceError: ServiceError.Type = ServiceError.self) {}
 
     public func handle(

@@ -3,12 +3,12 @@ import Hummingbird
 import TidewaterErrors
 
 /// Tidewater Notes on 127.0.0.1 (port: the first argument, else 8080). Its errors are the spec's:
-/// a handler throws `TidewaterError`, and `ErrataErrorMiddleware` answers it as documented.
+/// a handler throws `TidewaterError`, and `ErrataHummingbirdMiddleware` answers it as documented.
 @main struct NotesServer {
     static func main() async throws {
         let port = CommandLine.arguments.dropFirst().first.flatMap { Int($0) } ?? 8080
         let router = Router()
-        router.add(middleware: ErrataErrorMiddleware(TidewaterError.self))
+        router.add(middleware: ErrataHummingbirdMiddleware(TidewaterError.self))
         router.get("/notes/:id") { _, context -> Response in
             let id = try context.parameters.require("id")
             return try note(id)

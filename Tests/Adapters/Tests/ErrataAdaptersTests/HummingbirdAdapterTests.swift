@@ -11,11 +11,11 @@ import Testing
 /// and the client receives the documented response.
 @Suite struct HummingbirdAdapterTests {
     /// An application whose routes throw: `/wrapped` an `ErrataHummingbirdError` of `error`, `/thrown`
-    /// the error itself through `ErrataErrorMiddleware`, `/other` another error, `/ok` nothing.
+    /// the error itself through `ErrataHummingbirdMiddleware`, `/other` another error, `/ok` nothing.
     func application(throwing error: LumenArchiveError) -> some ApplicationProtocol {
         let router = Router()
         router.get("/wrapped") { _, _ -> String in throw ErrataHummingbirdError(error) }
-        router.group().add(middleware: ErrataErrorMiddleware(LumenArchiveError.self))
+        router.group().add(middleware: ErrataHummingbirdMiddleware(LumenArchiveError.self))
             .get("/thrown") { _, _ -> String in throw error }
             .get("/other") { _, _ -> String in throw HTTPError(.badRequest) }
             .get("/ok") { _, _ in "stored bytes" }
