@@ -36,7 +36,11 @@ let package = Package(
             enabledTraits: ["HTTPTypes"]
         ),
         .trait(name: "AsyncHTTPClient", description: "ErrataAsyncHTTPClient: service errors from async-http-client's HTTPClientResponse."),
-        .trait(name: "Hummingbird", description: "ErrataHummingbird: service errors as Hummingbird responses (HTTPResponseError, a router middleware)."),
+        .trait(
+            name: "Hummingbird",
+            description: "ErrataHummingbird: service errors as Hummingbird responses (HTTPResponseError, a router middleware).",
+            enabledTraits: ["HTTPTypes"]
+        ),
         .default(enabledTraits: []),
     ],
     dependencies: [
@@ -171,7 +175,7 @@ let package = Package(
         .target(
             name: "ErrataHummingbird",
             dependencies: [
-                "ErrataRuntime",
+                "ErrataRuntime", "ErrataHTTPTypes",
                 .product(name: "HTTPTypes", package: "swift-http-types", condition: .when(traits: ["Hummingbird"])),
                 .product(name: "Hummingbird", package: "hummingbird", condition: .when(traits: ["Hummingbird"])),
             ],

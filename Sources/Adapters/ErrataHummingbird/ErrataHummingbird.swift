@@ -1,9 +1,8 @@
 // A service error as a Hummingbird response (docs/adapters.md). Compiled only with the package's
 // `Hummingbird` trait; without it this module is empty.
 #if Hummingbird
+import ErrataHTTPTypes
 public import ErrataRuntime
-import Foundation
-import HTTPTypes
 public import Hummingbird
 
 /// A documented error a Hummingbird handler throws: Hummingbird answers it with the error's
@@ -49,18 +48,12 @@ public struct ErrataHummingbirdMiddleware<ServiceError: ErrataServiceError, Cont
 
 /// A service error as a Hummingbird `Response`.
 public enum ErrataHummingbirdResponse {
-    /// `error`'s response: `responseStatus`, `bodyHeaders` (in name order; a name that is no
-    /// valid field name is left out) and `encodedBody()`.
+    /// `error`'s response: the head `ErrataHTTPTypes` makes of it (`httpResponse`: `responseStatus`
+    /// and `bodyHeaders`) and `encodedBody()`; Hummingbird adds Content-Length from the body.
     public static func response(_ error: some ErrataServiceError) -> Response {
-        var headers = HTTPFields()
-        for (name, value) in error.bodyHeaders.sorted(by: { $0.key < $1.key }) {
-            if let name = HTTPField.Name(name) { headers.append(HTTPField(name: name, value: value)) }
-        }
-        let body = error.encodedBody()
-        // Hummingbird adds Content-Length from the body.
+        let head = error.httpResponse
         return Response(
-            status: HTTPResponse.Status(code: error.responseStatus), headers: headers,
-            body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
+            status: head.status, headers: head.headerFields, body: ResponseBody(byteBuffer: ByteBuffer(bytes: error.encodedBody())))
     }
 }
 #endif
