@@ -13,12 +13,12 @@ import FoundationNetworking
 /// fits found (`Read`), or nil for a body in none of them.
 extension HuaweiOCRErrataBody {
     /// One error a body holds.
-    struct Entry: Hashable, Sendable {
-        var code: String
-        var message: String
-        var fields: [String: String]
+    public struct Entry: Hashable, Sendable {
+        public var code: String
+        public var message: String
+        public var fields: [String: String]
 
-        init(code: String, message: String, fields: [String: String] = [:]) {
+        public init(code: String, message: String, fields: [String: String] = [:]) {
             self.code = code
             self.message = message
             self.fields = fields
@@ -26,14 +26,14 @@ extension HuaweiOCRErrataBody {
     }
 
     /// The members of RFC 9457 problem details.
-    struct ProblemDetails: Hashable, Sendable {
-        var type: String
-        var title: String?
-        var detail: String?
-        var status: Int?
-        var instance: String?
+    public struct ProblemDetails: Hashable, Sendable {
+        public var type: String
+        public var title: String?
+        public var detail: String?
+        public var status: Int?
+        public var instance: String?
 
-        init(type: String, title: String? = nil, detail: String? = nil, status: Int? = nil, instance: String? = nil) {
+        public init(type: String, title: String? = nil, detail: String? = nil, status: Int? = nil, instance: String? = nil) {
             self.type = type
             self.title = title
             self.detail = detail
@@ -43,12 +43,12 @@ extension HuaweiOCRErrataBody {
     }
 
     /// A structured error entry: a reason (the code), its domain and metadata.
-    struct ErrorInfo: Hashable, Sendable {
-        var reason: String
-        var domain: String?
-        var metadata: [String: String]
+    public struct ErrorInfo: Hashable, Sendable {
+        public var reason: String
+        public var domain: String?
+        public var metadata: [String: String]
 
-        init(reason: String, domain: String? = nil, metadata: [String: String] = [:]) {
+        public init(reason: String, domain: String? = nil, metadata: [String: String] = [:]) {
             self.reason = reason
             self.domain = domain
             self.metadata = metadata
@@ -56,27 +56,29 @@ extension HuaweiOCRErrataBody {
     }
 
     /// What a response held, and in which format.
-    struct Read: Hashable, Sendable {
+    public struct Read: Hashable, Sendable {
         /// The index of the format in the list read with.
-        var format: Int
-        var code: String
+        public var format: Int
+        public var code: String
         /// Empty when the body has none.
-        var message: String
-        var fields: [String: String]
+        public var message: String
+        public var fields: [String: String]
         /// Every error of the body in document order: several for a list, else the one.
-        var errors: [Entry] {
+        public var errors: [Entry] {
             get { listed ?? [Entry(code: code, message: message, fields: fields)] }
             set { listed = newValue }
         }
         /// The errors of a list; nil for a body of one error (made when asked for).
         private var listed: [Entry]?
+        /// `errors` of a body that lists them; nil for a body of one error.
+        public var listedErrors: [Entry]? { listed }
 
-        static func == (a: Read, b: Read) -> Bool {
+        public static func == (a: Read, b: Read) -> Bool {
             a.format == b.format && a.code == b.code && a.message == b.message && a.fields == b.fields
                 && a.problem == b.problem && a.errorInfo == b.errorInfo && a.errors == b.errors
         }
 
-        func hash(into hasher: inout Hasher) {
+        public func hash(into hasher: inout Hasher) {
             hasher.combine(format)
             hasher.combine(code)
             hasher.combine(message)
@@ -85,10 +87,10 @@ extension HuaweiOCRErrataBody {
             hasher.combine(problem)
             hasher.combine(errorInfo)
         }
-        var problem: ProblemDetails?
-        var errorInfo: ErrorInfo?
+        public var problem: ProblemDetails?
+        public var errorInfo: ErrorInfo?
 
-        init(
+        public init(
             format: Int, code: String, message: String, fields: [String: String] = [:], errors: [Entry]? = nil,
             problem: ProblemDetails? = nil, errorInfo: ErrorInfo? = nil
         ) {
@@ -112,15 +114,15 @@ extension HuaweiOCRErrataBody {
     /// whole body is needed (a root key, a structured entry's metadata) and does not decode, the
     /// parts the other formats read are decoded instead, and the formats needing the whole body
     /// are passed: each format reads a body as it would alone.
-    struct Formats: Sendable {
-        let list: [Format]
+    public struct Formats: Sendable {
+        public let list: [Format]
         /// Decodes what the formats read: all of the body, or the parts their paths reach.
         let decoder: JSONDecoder
         /// Decodes the parts the formats not needing the whole body read; nil when no format
         /// needs the whole body.
         let partialDecoder: JSONDecoder?
 
-        init(_ list: [Format]) {
+        public init(_ list: [Format]) {
             self.list = list
             decoder = Self.decoder(HuaweiOCRErrataBody.jsonPaths(list))
             let needsWhole = list.contains { $0.syntax != .xml && $0.needsWholeBody }
@@ -135,12 +137,12 @@ extension HuaweiOCRErrataBody {
     }
 
     /// The first of `formats` that fits the response: its body `data` and its `headers`.
-    static func read(_ data: Data, headers: [String: String] = [:], formats: [Format]) -> Read? {
+    public static func read(_ data: Data, headers: [String: String] = [:], formats: [Format]) -> Read? {
         read(data, headers: headers, formats: Formats(formats))
     }
 
     /// The first of `formats` that fits the response: its body `data` and its `headers`.
-    static func read(_ data: Data, headers: [String: String] = [:], formats prepared: Formats) -> Read? {
+    public static func read(_ data: Data, headers: [String: String] = [:], formats prepared: Formats) -> Read? {
         let formats = prepared.list
         var parsed: (json: Value?, xml: Value?)?
         var partial = false
@@ -206,7 +208,7 @@ extension HuaweiOCRErrataBody {
 
     /// The first JSON format of `formats` that fits the value `decoder` holds (the header
     /// formats need a response and are passed).
-    static func read(_ decoder: any Decoder, formats: [Format]) -> Read? {
+    public static func read(_ decoder: any Decoder, formats: [Format]) -> Read? {
         guard let root = try? Value(from: decoder) else { return nil }
         for (index, format) in formats.enumerated() where format.syntax == .json {
             if let read = read(root, format: format, index: index, code: nil) { return read }
@@ -217,7 +219,7 @@ extension HuaweiOCRErrataBody {
     /// `read(_:formats:)`, or `DecodingError.dataCorrupted` when no documented format's code is
     /// present: a generated error's `init(from:)` (not inlined there).
     @inline(never)
-    static func decodedRead(_ decoder: any Decoder, formats: [Format]) throws -> Read {
+    public static func decodedRead(_ decoder: any Decoder, formats: [Format]) throws -> Read {
         guard let read = read(decoder, formats: formats) else {
             throw DecodingError.dataCorrupted(DecodingError.Context(
                 codingPath: decoder.codingPath, debugDescription: "not an error body: no documented format's code is present"))
@@ -226,7 +228,7 @@ extension HuaweiOCRErrataBody {
     }
 
         /// The value of header `name` in `headers`, whatever the case of either.
-    static func header(_ name: String, in headers: [String: String]) -> String? {
+    public static func header(_ name: String, in headers: [String: String]) -> String? {
         if let value = headers[name] { return value }
         let lowered = name.lowercased()
         for (key, value) in headers where key.lowercased() == lowered { return value }
@@ -234,7 +236,7 @@ extension HuaweiOCRErrataBody {
     }
 
     /// The header fields of `response` as text.
-    static func headers(of response: HTTPURLResponse) -> [String: String] {
+    public static func headers(of response: HTTPURLResponse) -> [String: String] {
         var headers: [String: String] = [:]
         for (key, value) in response.allHeaderFields {
             if let key = key as? String { headers[key] = value as? String ?? String(describing: value) }
@@ -243,7 +245,7 @@ extension HuaweiOCRErrataBody {
     }
 
     /// `code` reduced as `form` says.
-    static func reduced(_ code: String, _ form: Format.CodeForm) -> String {
+    public static func reduced(_ code: String, _ form: Format.CodeForm) -> String {
         switch form {
         case .asIs:
             return code
@@ -346,7 +348,7 @@ extension HuaweiOCRErrataBody {
 
     /// The body of an error in `format` as a value: code, message and fields at their paths, in
     /// that order. A header format's body holds no code (the header does).
-    static func value(code: String, message: String, fields: [String: String], format: Format) -> Value {
+    public static func value(code: String, message: String, fields: [String: String], format: Format) -> Value {
         var tree = Value.object([])
         let codeValue: Value = format.integerCode ? integer(code).map { .number(String($0)) } ?? .text(code) : .text(code)
         var inner = Value.object([])
@@ -369,7 +371,7 @@ extension HuaweiOCRErrataBody {
 
     /// The body as the service sends it: JSON with sorted keys (slashes unescaped), or XML with
     /// a declaration.
-    static func data(code: String, message: String, fields: [String: String], format: Format) -> Data {
+    public static func data(code: String, message: String, fields: [String: String], format: Format) -> Data {
         let tree = value(code: code, message: message, fields: fields, format: format)
         if format.isXML {
             var text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
@@ -383,7 +385,7 @@ extension HuaweiOCRErrataBody {
     }
 
     /// `text` as `Int(text)` reads it (an optional sign, then decimal digits; nil on overflow).
-    static func integer(_ text: String) -> Int? {
+    public static func integer(_ text: String) -> Int? {
         let bytes = Array(text.utf8)
         let negative = bytes.first == UInt8(ascii: "-")
         var index = negative || bytes.first == UInt8(ascii: "+") ? 1 : 0
@@ -405,7 +407,7 @@ extension HuaweiOCRErrataBody {
     /// for element `n`, `[key$=suffix]` for the first element whose `key` ends with `suffix`
     /// (`errors[].extensions.code`, `error.details[@type$=ErrorInfo].reason`). A key holding
     /// `.` or `[` cannot be written so.
-    static func path(_ text: String) -> [Step] {
+    public static func path(_ text: String) -> [Step] {
         var steps: [Step] = []
         for part in text.split(separator: ".", omittingEmptySubsequences: false) {
             var rest = Substring(part)

@@ -4,9 +4,9 @@
 /// Error bodies: the documented formats a generated library describes its service's error
 /// responses with (`HuaweiOCRErrataBody.Format`), which the generator writes and the runtime reads by
 /// (`HuaweiOCRErrataRuntime`'s `HuaweiOCRErrataBody.read`), and the XML escaping both use.
-enum HuaweiOCRErrataBody {
+public enum HuaweiOCRErrataBody {
     /// One step of a path into a body.
-    enum Step: Hashable, Sendable {
+    public enum Step: Hashable, Sendable {
         /// The member (JSON) or first child element (XML) of that name. Before a list step, every
         /// child element of that name (XML) or the array (JSON).
         case key(String)
@@ -20,20 +20,20 @@ enum HuaweiOCRErrataBody {
     }
 
     /// A documented value other than the code and message, by its name in the spec.
-    struct Field: Hashable, Sendable {
-        var name: String
-        var path: [Step]
+    public struct Field: Hashable, Sendable {
+        public var name: String
+        public var path: [Step]
 
-        init(name: String, path: [Step]) {
+        public init(name: String, path: [Step]) {
             self.name = name
             self.path = path
         }
     }
 
     /// A documented shape of the service's error responses.
-    struct Format: Hashable, Sendable {
+    public struct Format: Hashable, Sendable {
         /// Where the code is.
-        enum Syntax: Hashable, Sendable {
+        public enum Syntax: Hashable, Sendable {
             /// In a JSON body, at `code`.
             case json
             /// In an XML body, at `code` (element names from the root element's own).
@@ -44,7 +44,7 @@ enum HuaweiOCRErrataBody {
         }
 
         /// How the code is laid out beyond its path.
-        enum Kind: Hashable, Sendable {
+        public enum Kind: Hashable, Sendable {
             /// The code is the text at `code`.
             case plain
             /// The body's only top-level member is named as the code (e.g. `{"itemNotFound":
@@ -62,7 +62,7 @@ enum HuaweiOCRErrataBody {
         }
 
         /// How the code's text is reduced.
-        enum CodeForm: Hashable, Sendable {
+        public enum CodeForm: Hashable, Sendable {
             /// As sent.
             case asIs
             /// A shape name: what is before the first `:`, after the last `#`
@@ -73,16 +73,16 @@ enum HuaweiOCRErrataBody {
             case lastPathSegment
         }
 
-        var syntax: Syntax
-        var kind: Kind
-        var code: [Step]
-        var message: [Step]
-        var fields: [Field]
+        public var syntax: Syntax
+        public var kind: Kind
+        public var code: [Step]
+        public var message: [Step]
+        public var fields: [Field]
         /// Writing encodes the code as a JSON number when it is an integer.
-        var integerCode: Bool
-        var codeForm: CodeForm
+        public var integerCode: Bool
+        public var codeForm: CodeForm
 
-        init(
+        public init(
             syntax: Syntax, kind: Kind = .plain, code: [Step], message: [Step], fields: [Field] = [],
             integerCode: Bool = false, codeForm: CodeForm = .asIs
         ) {
@@ -96,11 +96,11 @@ enum HuaweiOCRErrataBody {
         }
 
         /// Whether the format reads an XML body.
-        var isXML: Bool { syntax == .xml }
+        public var isXML: Bool { syntax == .xml }
     }
 
     /// `&`, `<`, `>` escaped; characters XML 1.0 cannot hold become U+FFFD.
-    static func escapedXML(_ value: String) -> String {
+    public static func escapedXML(_ value: String) -> String {
         var out = ""
         for scalar in value.unicodeScalars {
             switch scalar {

@@ -10,16 +10,16 @@ import Foundation
 /// `[count␟(message␟count␟segment␟…)…][count␟(name␟value␟)…]`. Flags: 1 deprecated, 2
 /// retryable, 4 remarks follow; extras: 1 a plain description follows, 2 a plain solution, 4
 /// alternative messages, 8 other columns.
-struct HuaweiOCRErrataCodeRecord: Hashable, Sendable {
-    var code: String
+public struct HuaweiOCRErrataCodeRecord: Hashable, Sendable {
+    public var code: String
     /// Empty when the code is filed under no module.
-    var module: String
-    var deprecated: Bool
-    var retryable: Bool
-    var remarks: String?
-    var variants: [HuaweiOCRErrataVariantRecord]
+    public var module: String
+    public var deprecated: Bool
+    public var retryable: Bool
+    public var remarks: String?
+    public var variants: [HuaweiOCRErrataVariantRecord]
 
-    init(
+    public init(
         code: String, module: String = "", deprecated: Bool = false, retryable: Bool = false, remarks: String? = nil,
         variants: [HuaweiOCRErrataVariantRecord]
     ) {
@@ -32,7 +32,7 @@ struct HuaweiOCRErrataCodeRecord: Hashable, Sendable {
     }
 
     /// Reads line `line` of `table`.
-    init(_ table: HuaweiOCRErrataCodeTable, line: Int) {
+    public init(_ table: HuaweiOCRErrataCodeTable, line: Int) {
         var reader = table.reader(atLine: line)
         code = reader.next()
         module = reader.next()
@@ -77,10 +77,10 @@ struct HuaweiOCRErrataCodeRecord: Hashable, Sendable {
     }
 
     /// The rows' messages, in order.
-    var messages: [String] { variants.map(\.message) }
+    public var messages: [String] { variants.map(\.message) }
 
     /// The line's fields, for `HuaweiOCRErrataCodeTable.build(_:)`: the inverse of `init(_:line:)`.
-    var fields: [String] {
+    public var fields: [String] {
         // Flag sums are written one term at a time: as one expression of `?:` terms they took the
         // type checker 85 ms, in every build of the runtime.
         var flags = deprecated ? 1 : 0
@@ -119,11 +119,11 @@ struct HuaweiOCRErrataCodeRecord: Hashable, Sendable {
 
 /// A documentation row's cell in a column other than code, module, message, description,
 /// solution and status.
-struct HuaweiOCRErrataColumn: Hashable, Sendable {
-    var name: String
-    var value: String
+public struct HuaweiOCRErrataColumn: Hashable, Sendable {
+    public var name: String
+    public var value: String
 
-    init(name: String, value: String) {
+    public init(name: String, value: String) {
         self.name = name
         self.value = value
     }
@@ -131,21 +131,21 @@ struct HuaweiOCRErrataColumn: Hashable, Sendable {
 
 /// One documentation row of a code: a message (and alternatives) with its templates, what it
 /// means, and its HTTP statuses.
-struct HuaweiOCRErrataVariantRecord: Hashable, Sendable {
-    var message: String
-    var alternativeMessages: [String]
-    var description: String
-    var solution: String
-    var plainDescription: String
-    var plainSolution: String
-    var statuses: [Int]
-    var columns: [HuaweiOCRErrataColumn]
+public struct HuaweiOCRErrataVariantRecord: Hashable, Sendable {
+    public var message: String
+    public var alternativeMessages: [String]
+    public var description: String
+    public var solution: String
+    public var plainDescription: String
+    public var plainSolution: String
+    public var statuses: [Int]
+    public var columns: [HuaweiOCRErrataColumn]
     /// The normalised message split at its placeholders (`HuaweiOCRErrataMessageTemplate.segments(of:)`).
-    var segments: [String]
+    public var segments: [String]
     /// The segments of each alternative message, in order.
-    var alternativeSegments: [[String]]
+    public var alternativeSegments: [[String]]
 
-    init(
+    public init(
         message: String, alternativeMessages: [String], description: String, solution: String,
         plainDescription: String, plainSolution: String, statuses: [Int], columns: [HuaweiOCRErrataColumn],
         segments: [String], alternativeSegments: [[String]]
@@ -164,7 +164,7 @@ struct HuaweiOCRErrataVariantRecord: Hashable, Sendable {
 
     /// A row whose messages are not read as templates (a test double's): each message is one
     /// segment, its normalised self; plain texts are the texts as given.
-    init(
+    public init(
         literalMessage message: String, alternativeMessages: [String] = [], description: String = "",
         solution: String = "", statuses: [Int] = [], columns: [HuaweiOCRErrataColumn] = []
     ) {
@@ -174,7 +174,7 @@ struct HuaweiOCRErrataVariantRecord: Hashable, Sendable {
     }
 
     /// A row whose messages are templates, split as the generator splits them.
-    init(
+    public init(
         templateMessage message: String, alternativeMessages: [String] = [], description: String = "",
         solution: String = "", statuses: [Int] = [], columns: [HuaweiOCRErrataColumn] = []
     ) {
@@ -192,14 +192,14 @@ struct HuaweiOCRErrataVariantRecord: Hashable, Sendable {
     }
 
     /// The value of the row's column named `name`, if it has one.
-    func column(named name: String) -> String? {
+    public func column(named name: String) -> String? {
         columns.first { $0.name == name }?.value
     }
 
     /// The values of the placeholders when `message` is this row's message or one of its
     /// alternative messages with its placeholders filled in, else nil; the message is tried
     /// first, then the alternatives in order.
-    func match(_ message: String) -> [String]? {
+    public func match(_ message: String) -> [String]? {
         if let values = HuaweiOCRErrataMessageTemplate.match(message, segments: segments) { return values }
         for segments in alternativeSegments {
             if let values = HuaweiOCRErrataMessageTemplate.match(message, segments: segments) { return values }
@@ -208,7 +208,7 @@ struct HuaweiOCRErrataVariantRecord: Hashable, Sendable {
     }
 
     /// The match of the row's template with the most literal text, and that length.
-    func bestMatch(_ message: String) -> (values: [String], weight: Int)? {
+    public func bestMatch(_ message: String) -> (values: [String], weight: Int)? {
         var best = HuaweiOCRErrataMessageTemplate.match(message, segments: segments).map { ($0, HuaweiOCRErrataMessageTemplate.literalLength(segments)) }
         for segments in alternativeSegments {
             guard let values = HuaweiOCRErrataMessageTemplate.match(message, segments: segments) else { continue }
@@ -220,7 +220,7 @@ struct HuaweiOCRErrataVariantRecord: Hashable, Sendable {
     }
 
     /// The segments of the row's message or alternative message that is exactly `message`.
-    func segments(ofExactly message: String) -> [String]? {
+    public func segments(ofExactly message: String) -> [String]? {
         if self.message == message { return segments }
         guard let index = alternativeMessages.firstIndex(of: message) else { return nil }
         return alternativeSegments[index]
@@ -231,7 +231,7 @@ struct HuaweiOCRErrataVariantRecord: Hashable, Sendable {
     /// the first with `httpStatus`, else the first), then the template that matches with the
     /// most literal text (among equally good ones, the first with `httpStatus`, else the first);
     /// nil when none matches.
-    static func resolve(_ message: String, httpStatus: Int?, in variants: [HuaweiOCRErrataVariantRecord]) -> (index: Int, values: [String])? {
+    public static func resolve(_ message: String, httpStatus: Int?, in variants: [HuaweiOCRErrataVariantRecord]) -> (index: Int, values: [String])? {
         var exact: (index: Int, segments: [String])?
         for (index, variant) in variants.enumerated() {
             guard let segments = variant.segments(ofExactly: message) else { continue }

@@ -20,21 +20,21 @@ import Foundation
 /// start), then one line per code: per variant, per translated language, a group
 /// `flags␟[description␟][solution␟]` (flags: 1 a description follows, 2 a solution follows);
 /// groups after the last one holding a text are left out.
-struct HuaweiOCRErrataLocalization: @unchecked Sendable {
+public struct HuaweiOCRErrataLocalization: @unchecked Sendable {
     // `bytes` point into a `StaticString` or a copy never freed nor written: safe to share.
-    let languages: [String]
+    public let languages: [String]
     private let tags: [Tag]
     private let bytes: UnsafeBufferPointer<UInt8>
     private let width: Int
     private let rows: Int
 
     /// The languages and the translations' literal for a table of `lines` code lines.
-    init(languages: [String], texts: StaticString, lines: Int) {
+    public init(languages: [String], texts: StaticString, lines: Int) {
         self.init(languages: languages, bytes: UnsafeBufferPointer(start: texts.utf8Start, count: texts.utf8CodeUnitCount), lines: lines)
     }
 
     /// The languages and translations built at run time (copied and kept for the program's life).
-    init(languages: [String], text: String, lines: Int) {
+    public init(languages: [String], text: String, lines: Int) {
         let utf8 = Array(text.utf8)
         let copy = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(utf8.count, 1))
         _ = copy.initialize(from: utf8)
@@ -43,7 +43,7 @@ struct HuaweiOCRErrataLocalization: @unchecked Sendable {
 
     /// Calls `body` with the translations of `text`, whose bytes live only during the call
     /// (nothing is copied or kept): for tools that check many.
-    static func withLocalization<Result>(
+    public static func withLocalization<Result>(
         languages: [String], text: String, lines: Int, _ body: (HuaweiOCRErrataLocalization) throws -> Result
     ) rethrows -> Result {
         var text = text
@@ -60,7 +60,7 @@ struct HuaweiOCRErrataLocalization: @unchecked Sendable {
 
     /// The index in `languages` for a reader preferring `preferredLanguages`, most preferred
     /// first; nil when none matches.
-    func language(preferring preferredLanguages: [String]) -> Int? {
+    public func language(preferring preferredLanguages: [String]) -> Int? {
         for preferred in preferredLanguages {
             let wanted = Tag(preferred)
             if let index = tags.firstIndex(where: { $0.text == wanted.text })
@@ -76,20 +76,20 @@ struct HuaweiOCRErrataLocalization: @unchecked Sendable {
     }
 
     /// The index in `languages` for `locale`; 0 when none matches.
-    func language(for locale: Locale) -> Int {
+    public func language(for locale: Locale) -> Int {
         language(preferring: [locale.identifier]) ?? 0
     }
 
     /// The index in `languages` for the user's preferred languages (read on every call); 0 when
     /// none matches.
-    var preferredLanguage: Int {
+    public var preferredLanguage: Int {
         language(preferring: Locale.preferredLanguages) ?? 0
     }
 
     /// The translated plain-text description of row `variant` of code line `line` in language
     /// `language`, or its solution with `solution`; nil for the documentation's own language
     /// and where the translation has no such text.
-    func text(line: Int, variant: Int, language: Int, solution: Bool) -> String? {
+    public func text(line: Int, variant: Int, language: Int, solution: Bool) -> String? {
         guard language > 0, language < languages.count, rows <= bytes.count else { return nil }
         let group = variant * (languages.count - 1) + language - 1
         var reader = HuaweiOCRErrataFieldReader(
@@ -107,7 +107,7 @@ struct HuaweiOCRErrataLocalization: @unchecked Sendable {
 
     /// The translations' literal for `groups`: per code line, per variant, per translated
     /// language, its description and solution (nil where not translated).
-    static func build(_ groups: [[(description: String?, solution: String?)]]) -> String {
+    public static func build(_ groups: [[(description: String?, solution: String?)]]) -> String {
         var rows: [String] = []
         for line in groups {
             var kept = line
@@ -127,12 +127,12 @@ struct HuaweiOCRErrataLocalization: @unchecked Sendable {
 
     /// A language tag as far as matching needs it: lowercased, `-` between subtags, up to the
     /// first extension; its language, and its script, given or implied.
-    struct Tag: Hashable, Sendable {
-        let text: String
-        let language: String
-        let script: String?
+    public struct Tag: Hashable, Sendable {
+        public let text: String
+        public let language: String
+        public let script: String?
 
-        init(_ identifier: String) {
+        public init(_ identifier: String) {
             var parts: [[UInt8]] = [[]]
             for byte in identifier.utf8 {
                 if byte == UInt8(ascii: "@") || byte == UInt8(ascii: ".") { break }
@@ -177,21 +177,21 @@ struct HuaweiOCRErrataLocalization: @unchecked Sendable {
 }
 
 /// The texts generated errors show.
-enum HuaweiOCRErrataText {
+public enum HuaweiOCRErrataText {
     /// `code: message`, plus the HTTP status when known.
-    static func errorDescription(code: String, message: String, httpStatus: Int?) -> String {
+    public static func errorDescription(code: String, message: String, httpStatus: Int?) -> String {
         let text = code + ": " + message
         guard let httpStatus else { return text }
         return text + " (HTTP " + String(httpStatus) + ")"
     }
 
     /// A body's bytes as text, invalid UTF-8 replaced.
-    static func text(of body: Data) -> String {
+    public static func text(of body: Data) -> String {
         String(decoding: body, as: UTF8.self)
     }
 
     /// The status and the start (200 characters) of a body in no documented format.
-    static func unrecognizedDescription(httpStatus: Int?, body: String) -> String {
+    public static func unrecognizedDescription(httpStatus: Int?, body: String) -> String {
         let status = httpStatus.map { " (HTTP " + String($0) + ")" } ?? ""
         let start = body.count > 200 ? String(body.prefix(200)) + "…" : body
         return "unrecognized error response" + status + ": " + start
@@ -199,7 +199,7 @@ enum HuaweiOCRErrataText {
 
     /// A row's text as `failureReason` gives it: the plain description, else the message; nil
     /// when both are empty.
-    static func failureReason(plainDescription: String, message: String) -> String? {
+    public static func failureReason(plainDescription: String, message: String) -> String? {
         let text = plainDescription.isEmpty ? message : plainDescription
         return text.isEmpty ? nil : text
     }

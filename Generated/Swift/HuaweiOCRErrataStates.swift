@@ -5,7 +5,7 @@ import Foundation
 
 /// Values made from a table's lines on first use, 256 lines at a time, and kept: the decoded
 /// documentation of a generated library (`HuaweiOCRErrataCodeRecord` or the library's own types).
-final class HuaweiOCRErrataLineCache<Value: Sendable>: @unchecked Sendable {
+public final class HuaweiOCRErrataLineCache<Value: Sendable>: @unchecked Sendable {
     // Every access to `chunks` holds `lock`.
     private let lock = NSLock()
     private var chunks: [[Value]?]
@@ -13,14 +13,14 @@ final class HuaweiOCRErrataLineCache<Value: Sendable>: @unchecked Sendable {
     private let make: @Sendable (Int) -> Value
 
     /// A cache of `lines` values, `make(line)` giving line `line`'s.
-    init(lines: Int, make: @escaping @Sendable (Int) -> Value) {
+    public init(lines: Int, make: @escaping @Sendable (Int) -> Value) {
         self.lines = lines
         self.make = make
         chunks = Array(repeating: nil, count: (lines + 255) >> 8)
     }
 
     /// The value of line `line`.
-    subscript(line: Int) -> Value {
+    public subscript(line: Int) -> Value {
         let number = line >> 8
         lock.lock()
         if let chunk = chunks[number] {
@@ -41,42 +41,49 @@ final class HuaweiOCRErrataLineCache<Value: Sendable>: @unchecked Sendable {
 /// The values of 256 table lines (line `number << 8` on), made together: what a generated library
 /// keeps in one `static let` per chunk, so that a lookup after the first takes no lock (Swift
 /// initialises a `static let` once, and reading it afterwards is a plain load).
-struct HuaweiOCRErrataLineChunk<Value: Sendable>: Sendable {
-    let values: [Value]
+public struct HuaweiOCRErrataLineChunk<Value: Sendable>: Sendable {
+    public let values: [Value]
 
     /// Chunk `number` of a table of `lines` lines, `make(line)` giving each line's value.
-    init(_ number: Int, lines: Int, make: (Int) -> Value) {
+    public init(_ number: Int, lines: Int, make: (Int) -> Value) {
         var values: [Value] = []
         for line in (number << 8)..<min((number + 1) << 8, lines) { values.append(make(line)) }
         self.values = values
     }
 
     /// The value of line `line` (of this chunk).
-    subscript(line: Int) -> Value { values[line & 255] }
+    public subscript(line: Int) -> Value { values[line & 255] }
 }
 
-/// The state of a generated library's error, kept as one value: what the response held and the
-/// documentation row its message matched. The error's properties read it, and its equality and
-/// hashing are this value's, so the generated type holds one reference and no algorithm.
-final class HuaweiOCRErrataErrorState: Hashable, Sendable {
-    let code: String
+/// The state of a generated library's error (`HuaweiOCRErrataError`), kept as one value: what the
+/// response held and the documentation row its message matched. The error's properties read it,
+/// and its equality and hashing are this value's, so the error holds one reference.
+public final class HuaweiOCRErrataErrorState: Hashable, Sendable {
+    public let code: String
     /// Empty when the body had none.
-    let message: String
-    let httpStatus: Int?
-    let fields: [String: String]
+    public let message: String
+    public let httpStatus: Int?
+    public let fields: [String: String]
     /// The index of the format the error was read in and is encoded in.
-    let bodyFormat: Int
+    public let bodyFormat: Int
     /// The index of the row among the code's rows whose message this is
     /// (`HuaweiOCRErrataVariantRecord.resolve(_:httpStatus:in:)`); nil when none matches.
-    let variantIndex: Int?
+    public let variantIndex: Int?
     /// The values of the matched row's placeholders; empty when none.
-    let placeholderValues: [String]
+    public let placeholderValues: [String]
+    /// Every error of a body that lists them (`HuaweiOCRErrataBody.Read.errors`); nil for a body of one.
+    public let entries: [HuaweiOCRErrataBody.Entry]?
+    /// RFC 9457 members, when the format is problem details.
+    public let problem: HuaweiOCRErrataBody.ProblemDetails?
+    /// A structured entry's reason, domain and metadata, when the format reads one.
+    public let errorInfo: HuaweiOCRErrataBody.ErrorInfo?
 
     /// An error as the API would send it, matched against `rows`, its code's documentation rows
     /// (nil for an undocumented code). `bodyFormat` must be an index of `formats`.
-    init(
+    public init(
         code: String, message: String, httpStatus: Int?, fields: [String: String], bodyFormat: Int,
-        formats: HuaweiOCRErrataBody.Formats, rows: [HuaweiOCRErrataVariantRecord]?
+        formats: HuaweiOCRErrataBody.Formats, rows: [HuaweiOCRErrataVariantRecord]?, entries: [HuaweiOCRErrataBody.Entry]? = nil,
+        problem: HuaweiOCRErrataBody.ProblemDetails? = nil, errorInfo: HuaweiOCRErrataBody.ErrorInfo? = nil
     ) {
         precondition(formats.list.indices.contains(bodyFormat), "no such body format")
         self.code = code
@@ -87,10 +94,13 @@ final class HuaweiOCRErrataErrorState: Hashable, Sendable {
         let resolved = rows.flatMap { HuaweiOCRErrataVariantRecord.resolve(message, httpStatus: httpStatus, in: $0) }
         variantIndex = resolved?.index
         placeholderValues = resolved?.values ?? []
+        self.entries = entries
+        self.problem = problem
+        self.errorInfo = errorInfo
     }
 
     /// What `read` found, with the response's status, matched against `rows` (as above).
-    init(_ read: HuaweiOCRErrataBody.Read, httpStatus: Int?, rows: [HuaweiOCRErrataVariantRecord]?) {
+    public init(_ read: HuaweiOCRErrataBody.Read, httpStatus: Int?, rows: [HuaweiOCRErrataVariantRecord]?) {
         code = read.code
         message = read.message
         self.httpStatus = httpStatus
@@ -99,16 +109,20 @@ final class HuaweiOCRErrataErrorState: Hashable, Sendable {
         let resolved = rows.flatMap { HuaweiOCRErrataVariantRecord.resolve(read.message, httpStatus: httpStatus, in: $0) }
         variantIndex = resolved?.index
         placeholderValues = resolved?.values ?? []
+        entries = read.listedErrors
+        problem = read.problem
+        errorInfo = read.errorInfo
     }
 
-    static func == (a: HuaweiOCRErrataErrorState, b: HuaweiOCRErrataErrorState) -> Bool {
+    public static func == (a: HuaweiOCRErrataErrorState, b: HuaweiOCRErrataErrorState) -> Bool {
         a === b
             || (a.code == b.code && a.message == b.message && a.httpStatus == b.httpStatus && a.fields == b.fields
                 && a.bodyFormat == b.bodyFormat && a.variantIndex == b.variantIndex
-                && a.placeholderValues == b.placeholderValues)
+                && a.placeholderValues == b.placeholderValues && a.entries == b.entries && a.problem == b.problem
+                && a.errorInfo == b.errorInfo)
     }
 
-    func hash(into hasher: inout Hasher) {
+    public func hash(into hasher: inout Hasher) {
         hasher.combine(code)
         hasher.combine(message)
         hasher.combine(httpStatus)
@@ -116,26 +130,29 @@ final class HuaweiOCRErrataErrorState: Hashable, Sendable {
         hasher.combine(bodyFormat)
         hasher.combine(variantIndex)
         hasher.combine(placeholderValues)
+        hasher.combine(entries)
+        hasher.combine(problem)
+        hasher.combine(errorInfo)
     }
 
     /// `code: message`, plus the HTTP status when known.
-    var description: String {
+    public var description: String {
         HuaweiOCRErrataText.errorDescription(code: code, message: message, httpStatus: httpStatus)
     }
 
     /// Encodes the body in the shape of format `bodyFormat` of `formats`.
-    func encode(to encoder: any Encoder, formats: HuaweiOCRErrataBody.Formats) throws {
+    public func encode(to encoder: any Encoder, formats: HuaweiOCRErrataBody.Formats) throws {
         try HuaweiOCRErrataBody.value(code: code, message: message, fields: fields, format: formats.list[bodyFormat]).encode(to: encoder)
     }
 
     /// The body as the API sends it in format `bodyFormat` of `formats`.
-    func encodedBody(formats: HuaweiOCRErrataBody.Formats) -> Data {
+    public func encodedBody(formats: HuaweiOCRErrataBody.Formats) -> Data {
         HuaweiOCRErrataBody.data(code: code, message: message, fields: fields, format: formats.list[bodyFormat])
     }
 
     /// The row that explains the error among its code's `rows`: the matched one, else the first;
     /// nil for an undocumented code.
-    func explainingRow(in rows: [HuaweiOCRErrataVariantRecord]?) -> HuaweiOCRErrataVariantRecord? {
+    public func explainingRow(in rows: [HuaweiOCRErrataVariantRecord]?) -> HuaweiOCRErrataVariantRecord? {
         guard let rows else { return nil }
         if let variantIndex, rows.indices.contains(variantIndex) { return rows[variantIndex] }
         return rows.first
@@ -143,18 +160,18 @@ final class HuaweiOCRErrataErrorState: Hashable, Sendable {
 
     /// The status the documentation gives the error: the explaining row's first; nil for an
     /// undocumented code or a row without one.
-    func documentedStatus(rows: [HuaweiOCRErrataVariantRecord]?) -> Int? {
+    public func documentedStatus(rows: [HuaweiOCRErrataVariantRecord]?) -> Int? {
         explainingRow(in: rows)?.statuses.first
     }
 
     /// What the error means (`HuaweiOCRErrataText.failureReason`) by the explaining row of `rows`.
-    func failureReason(rows: [HuaweiOCRErrataVariantRecord]?) -> String? {
+    public func failureReason(rows: [HuaweiOCRErrataVariantRecord]?) -> String? {
         guard let row = explainingRow(in: rows) else { return nil }
         return HuaweiOCRErrataText.failureReason(plainDescription: row.plainDescription, message: row.message)
     }
 
     /// What to do about it: the plain solution of the explaining row of `rows`; nil when empty.
-    func recoverySuggestion(rows: [HuaweiOCRErrataVariantRecord]?) -> String? {
+    public func recoverySuggestion(rows: [HuaweiOCRErrataVariantRecord]?) -> String? {
         guard let text = explainingRow(in: rows)?.plainSolution, !text.isEmpty else { return nil }
         return text
     }
@@ -163,12 +180,12 @@ final class HuaweiOCRErrataErrorState: Hashable, Sendable {
 /// The documentation of one code as a generated library's info type keeps it: the record, and
 /// its rows as the library's variant type (made once, with the record). Equality and hashing are
 /// the record's (the variants are made from its rows).
-final class HuaweiOCRErrataCodeInfo<Variant: Sendable>: Hashable, Sendable {
-    let record: HuaweiOCRErrataCodeRecord
-    let variants: [Variant]
+public final class HuaweiOCRErrataCodeInfo<Variant: Sendable>: Hashable, Sendable {
+    public let record: HuaweiOCRErrataCodeRecord
+    public let variants: [Variant]
 
     /// Line `line` of `table`, each row made a variant by `variant`.
-    init(_ table: HuaweiOCRErrataCodeTable, line: Int, variant: (HuaweiOCRErrataVariantRecord) -> Variant) {
+    public init(_ table: HuaweiOCRErrataCodeTable, line: Int, variant: (HuaweiOCRErrataVariantRecord) -> Variant) {
         record = HuaweiOCRErrataCodeRecord(table, line: line)
         var variants: [Variant] = []
         variants.reserveCapacity(record.variants.count)
@@ -178,7 +195,7 @@ final class HuaweiOCRErrataCodeInfo<Variant: Sendable>: Hashable, Sendable {
 
     /// Documentation given piece by piece (a test double's): `row` gives each variant's row.
     /// An empty `module` is none.
-    init(
+    public init(
         code: String, module: String, variants: [Variant], deprecated: Bool, retryable: Bool, remarks: String?,
         row: (Variant) -> HuaweiOCRErrataVariantRecord
     ) {
@@ -190,73 +207,31 @@ final class HuaweiOCRErrataCodeInfo<Variant: Sendable>: Hashable, Sendable {
         self.variants = variants
     }
 
-    static func == (a: HuaweiOCRErrataCodeInfo, b: HuaweiOCRErrataCodeInfo) -> Bool { a === b || a.record == b.record }
+    public static func == (a: HuaweiOCRErrataCodeInfo, b: HuaweiOCRErrataCodeInfo) -> Bool { a === b || a.record == b.record }
 
-    func hash(into hasher: inout Hasher) { hasher.combine(record) }
+    public func hash(into hasher: inout Hasher) { hasher.combine(record) }
 }
 
 /// A value as a generated library's type keeps it: one reference (a documentation row as the
 /// variant type, `HuaweiOCRErrataBox<HuaweiOCRErrataVariantRecord>`; a cell as the column type,
 /// `HuaweiOCRErrataBox<HuaweiOCRErrataColumn>`). Equality and hashing are the value's.
-final class HuaweiOCRErrataBox<Value: Hashable & Sendable>: Hashable, Sendable {
-    let value: Value
+public final class HuaweiOCRErrataBox<Value: Hashable & Sendable>: Hashable, Sendable {
+    public let value: Value
 
-    init(_ value: Value) {
+    public init(_ value: Value) {
         self.value = value
     }
 
-    static func == (a: HuaweiOCRErrataBox, b: HuaweiOCRErrataBox) -> Bool { a === b || a.value == b.value }
+    public static func == (a: HuaweiOCRErrataBox, b: HuaweiOCRErrataBox) -> Bool { a === b || a.value == b.value }
 
-    func hash(into hasher: inout Hasher) { hasher.combine(value) }
-}
-
-/// A response in none of the documented formats as a generated library's unrecognized-response
-/// type keeps it: the HTTP status and the body's text.
-final class HuaweiOCRErrataUnrecognizedResponse: Hashable, Sendable {
-    let httpStatus: Int?
-    let body: String
-
-    init(httpStatus: Int?, body: String) {
-        self.httpStatus = httpStatus
-        self.body = body
-    }
-
-    /// The status and the start of the body (`HuaweiOCRErrataText.unrecognizedDescription`).
-    var description: String {
-        HuaweiOCRErrataText.unrecognizedDescription(httpStatus: httpStatus, body: body)
-    }
-
-    static func == (a: HuaweiOCRErrataUnrecognizedResponse, b: HuaweiOCRErrataUnrecognizedResponse) -> Bool {
-        a === b || (a.httpStatus == b.httpStatus && a.body == b.body)
-    }
-
-    func hash(into hasher: inout Hasher) {
-        hasher.combine(httpStatus)
-        hasher.combine(body)
-    }
+    public func hash(into hasher: inout Hasher) { hasher.combine(value) }
 }
 
 /// The lists a generated library makes of the runtime's values, built here (not specialised in
 /// every library).
-enum HuaweiOCRErrataList {
-    /// `make` of each of `columns`, boxed.
-    static func columns<Column>(_ columns: [HuaweiOCRErrataColumn], _ make: (HuaweiOCRErrataBox<HuaweiOCRErrataColumn>) -> Column) -> [Column] {
-        var list: [Column] = []
-        list.reserveCapacity(columns.count)
-        for column in columns { list.append(make(HuaweiOCRErrataBox(column))) }
-        return list
-    }
-
-    /// The runtime's columns of `columns`, `column` giving each one's.
-    static func columns<Column>(of columns: [Column], _ column: (Column) -> HuaweiOCRErrataColumn) -> [HuaweiOCRErrataColumn] {
-        var list: [HuaweiOCRErrataColumn] = []
-        list.reserveCapacity(columns.count)
-        for element in columns { list.append(column(element)) }
-        return list
-    }
-
+public enum HuaweiOCRErrataList {
     /// Every code of `table`, in line order, made by `make`.
-    static func codes<Code>(_ table: HuaweiOCRErrataCodeTable, _ make: (String) -> Code) -> [Code] {
+    public static func codes<Code>(_ table: HuaweiOCRErrataCodeTable, _ make: (String) -> Code) -> [Code] {
         var list: [Code] = []
         list.reserveCapacity(table.lines)
         for line in 0..<table.lines { list.append(make(table.code(atLine: line))) }

@@ -67,6 +67,8 @@ extension ErrataBody {
         }
         /// The errors of a list; nil for a body of one error (made when asked for).
         private var listed: [Entry]?
+        /// `errors` of a body that lists them; nil for a body of one error.
+        public var listedErrors: [Entry]? { listed }
 
         public static func == (a: Read, b: Read) -> Bool {
             a.format == b.format && a.code == b.code && a.message == b.message && a.fields == b.fields

@@ -52,9 +52,9 @@ public struct ErrataLineChunk<Value: Sendable>: Sendable {
     public subscript(line: Int) -> Value { values[line & 255] }
 }
 
-/// The state of a generated library's error, kept as one value: what the response held and the
-/// documentation row its message matched. The error's properties read it, and its equality and
-/// hashing are this value's, so the generated type holds one reference and no algorithm.
+/// The state of a generated library's error (`ErrataError`), kept as one value: what the
+/// response held and the documentation row its message matched. The error's properties read it,
+/// and its equality and hashing are this value's, so the error holds one reference.
 public final class ErrataErrorState: Hashable, Sendable {
     public let code: String
     /// Empty when the body had none.
@@ -68,12 +68,19 @@ public final class ErrataErrorState: Hashable, Sendable {
     public let variantIndex: Int?
     /// The values of the matched row's placeholders; empty when none.
     public let placeholderValues: [String]
+    /// Every error of a body that lists them (`ErrataBody.Read.errors`); nil for a body of one.
+    public let entries: [ErrataBody.Entry]?
+    /// RFC 9457 members, when the format is problem details.
+    public let problem: ErrataBody.ProblemDetails?
+    /// A structured entry's reason, domain and metadata, when the format reads one.
+    public let errorInfo: ErrataBody.ErrorInfo?
 
     /// An error as the API would send it, matched against `rows`, its code's documentation rows
     /// (nil for an undocumented code). `bodyFormat` must be an index of `formats`.
     public init(
         code: String, message: String, httpStatus: Int?, fields: [String: String], bodyFormat: Int,
-        formats: ErrataBody.Formats, rows: [ErrataVariantRecord]?
+        formats: ErrataBody.Formats, rows: [ErrataVariantRecord]?, entries: [ErrataBody.Entry]? = nil,
+        problem: ErrataBody.ProblemDetails? = nil, errorInfo: ErrataBody.ErrorInfo? = nil
     ) {
         precondition(formats.list.indices.contains(bodyFormat), "no such body format")
         self.code = code
@@ -84,6 +91,9 @@ public final class ErrataErrorState: Hashable, Sendable {
         let resolved = rows.flatMap { ErrataVariantRecord.resolve(message, httpStatus: httpStatus, in: $0) }
         variantIndex = resolved?.index
         placeholderValues = resolved?.values ?? []
+        self.entries = entries
+        self.problem = problem
+        self.errorInfo = errorInfo
     }
 
     /// What `read` found, with the response's status, matched against `rows` (as above).
@@ -96,13 +106,17 @@ public final class ErrataErrorState: Hashable, Sendable {
         let resolved = rows.flatMap { ErrataVariantRecord.resolve(read.message, httpStatus: httpStatus, in: $0) }
         variantIndex = resolved?.index
         placeholderValues = resolved?.values ?? []
+        entries = read.listedErrors
+        problem = read.problem
+        errorInfo = read.errorInfo
     }
 
     public static func == (a: ErrataErrorState, b: ErrataErrorState) -> Bool {
         a === b
             || (a.code == b.code && a.message == b.message && a.httpStatus == b.httpStatus && a.fields == b.fields
                 && a.bodyFormat == b.bodyFormat && a.variantIndex == b.variantIndex
-                && a.placeholderValues == b.placeholderValues)
+                && a.placeholderValues == b.placeholderValues && a.entries == b.entries && a.problem == b.problem
+                && a.errorInfo == b.errorInfo)
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -113,6 +127,9 @@ public final class ErrataErrorState: Hashable, Sendable {
         hasher.combine(bodyFormat)
         hasher.combine(variantIndex)
         hasher.combine(placeholderValues)
+        hasher.combine(entries)
+        hasher.combine(problem)
+        hasher.combine(errorInfo)
     }
 
     /// `code: message`, plus the HTTP status when known.
@@ -207,51 +224,9 @@ public final class ErrataBox<Value: Hashable & Sendable>: Hashable, Sendable {
     public func hash(into hasher: inout Hasher) { hasher.combine(value) }
 }
 
-/// A response in none of the documented formats as a generated library's unrecognized-response
-/// type keeps it: the HTTP status and the body's text.
-public final class ErrataUnrecognizedResponse: Hashable, Sendable {
-    public let httpStatus: Int?
-    public let body: String
-
-    public init(httpStatus: Int?, body: String) {
-        self.httpStatus = httpStatus
-        self.body = body
-    }
-
-    /// The status and the start of the body (`ErrataText.unrecognizedDescription`).
-    public var description: String {
-        ErrataText.unrecognizedDescription(httpStatus: httpStatus, body: body)
-    }
-
-    public static func == (a: ErrataUnrecognizedResponse, b: ErrataUnrecognizedResponse) -> Bool {
-        a === b || (a.httpStatus == b.httpStatus && a.body == b.body)
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(httpStatus)
-        hasher.combine(body)
-    }
-}
-
 /// The lists a generated library makes of the runtime's values, built here (not specialised in
 /// every library).
 public enum ErrataList {
-    /// `make` of each of `columns`, boxed.
-    public static func columns<Column>(_ columns: [ErrataColumn], _ make: (ErrataBox<ErrataColumn>) -> Column) -> [Column] {
-        var list: [Column] = []
-        list.reserveCapacity(columns.count)
-        for column in columns { list.append(make(ErrataBox(column))) }
-        return list
-    }
-
-    /// The runtime's columns of `columns`, `column` giving each one's.
-    public static func columns<Column>(of columns: [Column], _ column: (Column) -> ErrataColumn) -> [ErrataColumn] {
-        var list: [ErrataColumn] = []
-        list.reserveCapacity(columns.count)
-        for element in columns { list.append(column(element)) }
-        return list
-    }
-
     /// Every code of `table`, in line order, made by `make`.
     public static func codes<Code>(_ table: ErrataCodeTable, _ make: (String) -> Code) -> [Code] {
         var list: [Code] = []

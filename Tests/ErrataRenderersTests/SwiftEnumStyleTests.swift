@@ -4,12 +4,15 @@ import Foundation
 import Testing
 
 /// `swift.style: enum`: the code type is a Swift `enum` with the struct style's API. Its golden file
-/// (`ERRATA_UPDATE_GOLDEN=1 swift test` rewrites it) holds only `HuaweiOCRErrorCode.swift`: every
-/// other file is byte for byte the struct style's (checked against `Golden/Swift` by
-/// `SwiftGoldenTests`). A client compiled against each style uses the whole API.
+/// folder (`ERRATA_UPDATE_GOLDEN=1 swift test` rewrites it) holds the files the style changes: the
+/// code file, the error file (whose `~=` extends the code type) and the table file (the service's
+/// `Code`); every other file is byte for byte the struct style's (checked against `Golden/Swift`
+/// by `SwiftGoldenTests`). A client compiled against each style uses the whole API.
 @Suite(.serialized) struct SwiftEnumStyleTests {
     static let goldenFolder = SwiftTestSupport.fixtures.appendingPathComponent("Golden/SwiftEnum")
     static let codeFile = "HuaweiOCRErrorCode.swift"
+    /// The files that depend on the style.
+    static let styleFiles = ["HuaweiOCRError.swift", "HuaweiOCRErrorCode.swift", "HuaweiOCRErrorTable.swift"]
 
     static func render(_ style: SwiftStyle, fixtures: Bool = false) throws -> [RenderedFile] {
         try SwiftRenderer.render(CatalogValidator.validate(
@@ -19,22 +22,24 @@ import Testing
     }
 
     @Test func codeFileMatchesGoldenFileAndTheOtherFilesAreTheStructStyles() throws {
-        let files = try Self.render(.enum)
-        let code = try #require(files.first { $0.path == Self.codeFile })
+        let files = try Self.render(.enum).filter { Self.styleFiles.contains($0.path) }
+        #expect(files.map(\.path) == Self.styleFiles)
         if ProcessInfo.processInfo.environment["ERRATA_UPDATE_GOLDEN"] == "1" {
             try? FileManager.default.removeItem(at: Self.goldenFolder)
             try FileManager.default.createDirectory(at: Self.goldenFolder, withIntermediateDirectories: true)
-            try Data(code.contents.utf8).write(to: Self.goldenFolder.appendingPathComponent(code.path))
+            for file in files { try Data(file.contents.utf8).write(to: Self.goldenFolder.appendingPathComponent(file.path)) }
         }
-        #expect(try FileManager.default.contentsOfDirectory(atPath: Self.goldenFolder.path) == [Self.codeFile])
-        let golden = try String(contentsOf: Self.goldenFolder.appendingPathComponent(Self.codeFile), encoding: .utf8)
-        #expect(golden == code.contents, "\(Self.codeFile) differs from its golden file")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: Self.goldenFolder.path).sorted() == Self.styleFiles)
+        for file in files {
+            let golden = try String(contentsOf: Self.goldenFolder.appendingPathComponent(file.path), encoding: .utf8)
+            #expect(golden == file.contents, "\(file.path) differs from its golden file")
+        }
 
         for fixtures in [false, true] {
             let enumFiles = try Self.render(.enum, fixtures: fixtures)
             let structFiles = try Self.render(.struct, fixtures: fixtures)
             #expect(enumFiles.map(\.path) == structFiles.map(\.path))
-            for (enumFile, structFile) in zip(enumFiles, structFiles) where enumFile.path != Self.codeFile {
+            for (enumFile, structFile) in zip(enumFiles, structFiles) where !Self.styleFiles.contains(enumFile.path) {
                 #expect(enumFile.contents == structFile.contents, "\(enumFile.path) depends on the style")
             }
         }

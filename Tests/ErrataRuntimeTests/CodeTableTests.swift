@@ -65,7 +65,7 @@ import Testing
         }
         for unknown in ["", "AIS.010", "AIS.01010", "ais.0101", "APIGW.0101", "AIS.0101 ", "\u{241F}"] {
             #expect(table.line(for: unknown) == nil, "\(unknown)")
-            #expect(HuaweiOCRErrorTable.info(for: unknown) == nil)
+            #expect(HuaweiOCRErrorCode(rawValue: unknown).info == nil)
         }
     }
 

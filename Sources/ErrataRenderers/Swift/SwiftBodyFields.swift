@@ -11,7 +11,8 @@ enum SwiftBodyFields {
         "code", "message", "httpStatus", "fields", "bodyFormat", "variantIndex", "placeholderValues",
         "info", "module", "matchedVariant", "explainingVariant", "description", "errorDescription",
         "failureReason", "recoverySuggestion", "helpAnchor", "localizedDescription", "decode", "encode",
-        "encodedBody", "resolve", "hashValue", "hash", "state",
+        "encodedBody", "resolve", "hashValue", "hash", "state", "errors", "problem", "errorInfo", "bodyHeaders",
+        "documentedStatus", "responseStatus", "ProblemDetails", "ErrorInfo",
     ]
 
     static func members(_ formats: [ErrorBodyFormat]) throws -> [(name: String, member: String)] {

@@ -3,7 +3,9 @@ import ErrataModel
 /// `PErrorCode.swift` in the enum style (`swift.style: enum`): a Swift `enum` with one case per
 /// documented code, in document order, and `undocumented(String)` for any other code, with the
 /// struct style's API (`SwiftErrorCodeFile`): a non-failable `init(rawValue:)`, string literals,
-/// `Codable` (string or integer), `info`, `allDocumented`; equality and hashing by raw value.
+/// `Codable` (string or integer), `info`, `allDocumented`; equality and hashing by raw value. The
+/// members every code type has (literals, `Codable`, `info`, `isDocumented`, `module`, `messages`)
+/// are the runtime's, through `ErrataServiceCode`.
 ///
 /// Its shape is what compiled fastest (`swiftc -O -wmo`, docs/performance.md, "Compile time by
 /// style"):
@@ -37,9 +39,7 @@ enum SwiftErrorCodeEnumFile {
                     """),
             indent: "")
         text += """
-            \(a) enum \(code): RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible,
-                ExpressibleByStringLiteral, CaseIterable
-            {
+            \(a) enum \(code): \(context.runtime("ErrataServiceCode")), CaseIterable {
 
             """
         for (index, entry) in entries.enumerated() {
@@ -54,19 +54,6 @@ enum SwiftErrorCodeEnumFile {
                 /// Any code: a documented code's case, else `undocumented(rawValue)`.
                 \(a) init(rawValue: String) {
                     self = \(cases).byRawValue[rawValue] ?? .undocumented(rawValue)
-                }
-
-                \(a) init(stringLiteral value: String) {
-                    self.init(rawValue: value)
-                }
-
-                /// Decodes a JSON string or integer; never fails on an unknown code.
-                \(a) init(from decoder: any Decoder) throws {
-                    self.init(rawValue: try \(context.runtime("ErrataCodeTable")).code(from: decoder))
-                }
-
-                \(a) func encode(to encoder: any Encoder) throws {
-                    try \(context.runtime("ErrataCodeTable")).encode(code: rawValue, to: encoder)
                 }
 
                 /// The code exactly as the API sends it.
@@ -86,19 +73,8 @@ enum SwiftErrorCodeEnumFile {
                     hasher.combine(rawValue)
                 }
 
-                \(a) var description: String { rawValue }
-
-                /// What the documentation says about the code; nil for an undocumented code.
-                \(a) var info: \(context.infoType)? { \(context.tableType).info(for: rawValue) }
-
-                /// Whether the documentation lists the code.
-                \(a) var isDocumented: Bool { \(context.tableType).table.line(for: rawValue) != nil }
-
-                /// The module the documentation files the code under, if any.
-                \(a) var module: \(context.moduleType)? { info?.module }
-
-                /// The documented messages, one per variant; empty for an undocumented code.
-                \(a) var messages: [String] { info?.state.record.messages ?? [] }
+                /// The service whose code this is.
+                \(a) typealias Service = \(context.tableType)
 
                 /// Every documented code, in document order (the same as `allCases`).
                 \(a) static var allDocumented: [\(code)] { allCases }

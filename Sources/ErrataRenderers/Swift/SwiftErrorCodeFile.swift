@@ -1,7 +1,8 @@
 import ErrataModel
 
-/// `PErrorCode.swift`: the code type and one static member per documented code (the struct style;
-/// the enum style is `SwiftErrorCodeEnumFile`).
+/// `PErrorCode.swift`: the code type, the runtime's `ErrataCode<PErrorTable>`, and one static
+/// member per documented code in an extension for the service (the struct style; the enum style
+/// is `SwiftErrorCodeEnumFile`).
 ///
 /// Members are computed properties marked `@_optimize(none)`: measured with `swiftc -O`, this
 /// compiles several times faster than `static let` (which adds a global and a lazy initializer
@@ -22,51 +23,11 @@ enum SwiftErrorCodeFile {
                     """),
             indent: "")
         text += """
-            \(a) struct \(code): RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible,
-                ExpressibleByStringLiteral
-            {
-                /// The code exactly as the API sends it.
-                \(a) let rawValue: String
-
-                /// Any code, documented or not.
-                \(a) init(rawValue: String) {
-                    self.rawValue = rawValue
-                }
-
-                \(a) init(stringLiteral value: String) {
-                    self.rawValue = value
-                }
-
-                /// Decodes a JSON string or integer; never fails on an unknown code.
-                \(a) init(from decoder: any Decoder) throws {
-                    rawValue = try \(context.runtime("ErrataCodeTable")).code(from: decoder)
-                }
-
-                \(a) func encode(to encoder: any Encoder) throws {
-                    try \(context.runtime("ErrataCodeTable")).encode(code: rawValue, to: encoder)
-                }
-
-                \(a) var description: String { rawValue }
-
-                /// What the documentation says about the code; nil for an undocumented code.
-                \(a) var info: \(context.infoType)? { \(context.tableType).info(for: rawValue) }
-
-                /// Whether the documentation lists the code.
-                \(a) var isDocumented: Bool { \(context.tableType).table.line(for: rawValue) != nil }
-
-                /// The module the documentation files the code under, if any.
-                \(a) var module: \(context.moduleType)? { info?.module }
-
-                /// The documented messages, one per variant; empty for an undocumented code.
-                \(a) var messages: [String] { info?.state.record.messages ?? [] }
-
-                /// Every documented code, in document order.
-                \(a) static var allDocumented: [\(code)] { \(context.tableType).codes }
-            }
+            \(a) typealias \(code) = \(context.runtime("ErrataCode"))<\(context.tableType)>
 
             """
         guard !context.catalog.entries.isEmpty else { return text }
-        text += "\n// MARK: - Documented codes, in document order\n\nextension \(code) {\n"
+        text += "\n// MARK: - Documented codes, in document order\n\nextension \(context.runtime("ErrataCode")) where Service == \(context.tableType) {\n"
         for (index, entry) in context.catalog.entries.enumerated() {
             if index > 0 { text += "\n" }
             text += SwiftDocComment.render(memberDocumentation(entry), indent: "    ")

@@ -2,9 +2,9 @@ import ErrataMarkdown
 import ErrataModel
 import ErrataRuntimeCore
 
-/// `PErrorTable.swift`: all per-code data in one string literal with a hash index, the runtime's
-/// `ErrataCodeTable`, which writes it (`buildLines`) and reads it; each line's fields are an
-/// `ErrataCodeRecord`'s. Lines are decoded 256 codes at a time when a lookup first needs them,
+/// `PErrorTable.swift`: the service as the runtime's generic types take it (`ErrataService`), with
+/// all per-code data in one string literal with a hash index, the runtime's `ErrataCodeTable`,
+/// which writes it (`buildLines`) and reads it; each line's fields are an `ErrataCodeRecord`'s. Lines are decoded 256 codes at a time when a lookup first needs them,
 /// into one `static let` per chunk (`ErrataLineChunk`); for a catalog with translations, the file
 /// is followed by them and by `PLocalization` (`SwiftLocalization`).
 ///
@@ -58,25 +58,42 @@ enum SwiftErrorTableFile {
         let imports = (context.hasLocales ? "import Foundation\n" : "") + context.runtimeImport
         let translations = context.hasLocales ? "\n" + SwiftLocalization.declarations(context) : ""
         let chunk = context.runtime("ErrataLineChunk")
+        let a = context.access
+        let localization = context.hasLocales
+            ? """
+
+                    /// The translations of the documentation and the choice of language (`\(context.localizationType)`).
+                    \(a) static var errataLocalization: \(context.runtime("ErrataLocalization"))? { \(context.localizationType).localization }
+
+                """
+            : ""
+        let codeType = context.options.style == .enum ? context.codeType : "\(context.runtime("ErrataCode"))<\(table)>"
         return context.header + (imports.isEmpty ? "" : "\n" + imports) + """
 
-            /// The documentation of every code: one string with a hash index; the lines of a code's
-            /// chunk are decoded on its first lookup and kept.
-            enum \(table) {
+            /// \(context.service) as the runtime's generic types take it (`\(context.errorType)` is
+            /// `\(context.runtime("ErrataError"))<\(table)>`): the documentation of every code, one string with a
+            /// hash index whose lines of a code's chunk are decoded on its first lookup and kept, and the
+            /// documented body formats.
+            \(a) enum \(table): \(context.runtime("ErrataService")) {
+                \(a) typealias Code = \(codeType)
+                \(a) typealias Module = \(context.moduleType)
+
+                /// Every documented code's documentation, with its hash index.
+                \(a) static var errataTable: \(context.runtime("ErrataCodeTable")) { table }
+
+                /// The documented body formats, in the order they are tried.
+                \(a) static var errataFormats: \(context.runtime("ErrataBody")).Formats { \(context.bodyType).formats }
+
+                /// Line `line`'s documentation, from its chunk.
+                \(a) static func errataInfo(line: Int) -> \(info) {
+                    chunk(line >> 8)[line]
+                }
+            \(localization)
                 static let table = \(context.runtime("ErrataCodeTable"))(literal)
 
-                /// The code's documentation; nil for an undocumented code.
-                static func info(for rawValue: String) -> \(info)? {
-                    guard let line = table.line(for: rawValue) else { return nil }
-                    return chunk(line >> 8)[line]
-                }
-
-                /// Every code in document order, decoded on first use.
-                static let codes = \(context.runtime("ErrataList")).codes(table, \(context.codeType).init(rawValue:))
-
-                /// Line `line`'s documentation.
+                /// Line `line`'s documentation, made for its chunk.
                 static func info(line: Int) -> \(info) {
-                    \(info)(table, line: line)
+                    \(info)(line: line)
                 }
 
             \(chunks(lineCount: context.catalog.entries.count, type: "\(chunk)<\(info)>"))

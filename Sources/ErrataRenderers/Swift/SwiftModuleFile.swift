@@ -1,26 +1,23 @@
 /// `PModule.swift`: one case per module, raw value = the module's name in the documentation; with
-/// translations, `displayName` and `displayName(for:)`, the name in a reader's language.
+/// translations, `displayName` and `displayName(for:)`, the name in a reader's language. A
+/// catalog without modules names the runtime's `ErrataNoModule`.
 enum SwiftModuleFile {
     static func render(_ context: SwiftContext) -> String {
         let a = context.access
         let type = context.moduleType
-        var text = context.header + "\n"
-        if context.hasLocales { text += "import Foundation\n\n" }
-        text += "/// A module of \(context.service): a group of codes as the documentation files them.\n"
         let modules = context.catalog.modules
         guard !modules.isEmpty else {
-            // An enum with no cases cannot declare a raw type; spell RawRepresentable out.
-            return text + """
-                \(a) enum \(type): RawRepresentable, CaseIterable, Hashable, Sendable, Codable {
-                    \(a) init?(rawValue: String) { nil }
+            return context.header + (context.runtimeImport.isEmpty ? "" : "\n" + context.runtimeImport) + """
 
-                    \(a) var rawValue: String {
-                        switch self {}
-                    }
-                \(displayNames(context))}
+                /// A module of \(context.service): a group of codes as the documentation files them. The
+                /// documentation files its codes under none, so this is the runtime's type without values.
+                \(a) typealias \(type) = \(context.runtime("ErrataNoModule"))
 
                 """
         }
+        var text = context.header + "\n"
+        if context.hasLocales { text += "import Foundation\n\n" }
+        text += "/// A module of \(context.service): a group of codes as the documentation files them.\n"
         text += "\(a) enum \(type): String, CaseIterable, Sendable, Codable {\n"
         for (index, module) in modules.enumerated() {
             text += SwiftDocComment.render(module.name, indent: "    ")

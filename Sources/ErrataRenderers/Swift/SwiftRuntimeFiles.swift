@@ -7,8 +7,10 @@ import Foundation
 ///
 /// 1. every identifier that starts with `Errata` followed by an upper-case letter gets the type
 ///    prefix in front (`ErrataBody` → `HuaweiOCRErrataBody`), also in comments;
-/// 2. every `public` modifier that starts a declaration (at the start of a line, after attributes
-///    such as `@inlinable`) is removed, making the declaration internal;
+/// 2. for a library whose access level is internal, every `public` modifier that starts a
+///    declaration (at the start of a line, after attributes such as `@inlinable`) is removed,
+///    making the declaration internal; a public or package library keeps them, since its types are
+///    the runtime's generic types (`HuaweiOCRError` is `HuaweiOCRErrataError<HuaweiOCRErrorTable>`);
 ///
 /// and named `P` + the file's name (`HuaweiOCRErrataBody.swift`) with the generated files' header
 /// in front. Two embedded services in one module, or an embedded and a shared one in one app, so
@@ -28,12 +30,17 @@ enum SwiftRuntimeFiles {
 
     /// The embedded copy's files for `context`.
     static func files(_ context: SwiftContext) -> [RenderedFile] {
-        sources.map { RenderedFile(path: context.options.typePrefix + $0.name, contents: context.header + "\n" + embedded($0.contents, prefix: context.options.typePrefix)) }
+        sources.map { file in
+            RenderedFile(
+                path: context.options.typePrefix + file.name,
+                contents: context.header + "\n"
+                    + embedded(file.contents, prefix: context.options.typePrefix, keepPublic: context.options.accessLevel != .internal))
+        }
     }
 
     /// `source` under the renaming rule.
-    static func embedded(_ source: String, prefix: String) -> String {
-        withoutPublicModifiers(renamed(source, prefix: prefix))
+    static func embedded(_ source: String, prefix: String, keepPublic: Bool) -> String {
+        keepPublic ? renamed(source, prefix: prefix) : withoutPublicModifiers(renamed(source, prefix: prefix))
     }
 
     /// Every `Errata` + upper-case letter that starts a word, prefixed.

@@ -11,51 +11,11 @@
 /// Notes from the documentation:
 ///
 /// Other: If other error codes are displayed, contact us.
-public struct HuaweiOCRErrorCode: RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible,
-    ExpressibleByStringLiteral
-{
-    /// The code exactly as the API sends it.
-    public let rawValue: String
-
-    /// Any code, documented or not.
-    public init(rawValue: String) {
-        self.rawValue = rawValue
-    }
-
-    public init(stringLiteral value: String) {
-        self.rawValue = value
-    }
-
-    /// Decodes a JSON string or integer; never fails on an unknown code.
-    public init(from decoder: any Decoder) throws {
-        rawValue = try HuaweiOCRErrataCodeTable.code(from: decoder)
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        try HuaweiOCRErrataCodeTable.encode(code: rawValue, to: encoder)
-    }
-
-    public var description: String { rawValue }
-
-    /// What the documentation says about the code; nil for an undocumented code.
-    public var info: HuaweiOCRErrorInfo? { HuaweiOCRErrorTable.info(for: rawValue) }
-
-    /// Whether the documentation lists the code.
-    public var isDocumented: Bool { HuaweiOCRErrorTable.table.line(for: rawValue) != nil }
-
-    /// The module the documentation files the code under, if any.
-    public var module: HuaweiOCRModule? { info?.module }
-
-    /// The documented messages, one per variant; empty for an undocumented code.
-    public var messages: [String] { info?.state.record.messages ?? [] }
-
-    /// Every documented code, in document order.
-    public static var allDocumented: [HuaweiOCRErrorCode] { HuaweiOCRErrorTable.codes }
-}
+public typealias HuaweiOCRErrorCode = HuaweiOCRErrataCode<HuaweiOCRErrorTable>
 
 // MARK: - Documented codes, in document order
 
-extension HuaweiOCRErrorCode {
+extension HuaweiOCRErrataCode where Service == HuaweiOCRErrorTable {
     /// AIS.0101: The input parameter is invalid.
     ///
     /// Module: OCR.

@@ -12,9 +12,7 @@
 /// Notes from the documentation:
 ///
 /// Other: If other error codes are displayed, contact us.
-public enum HuaweiOCRErrorCode: RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible,
-    ExpressibleByStringLiteral, CaseIterable
-{
+public enum HuaweiOCRErrorCode: HuaweiOCRErrataServiceCode, CaseIterable {
     /// AIS.0101: The input parameter is invalid.
     ///
     /// Module: OCR.
@@ -128,19 +126,6 @@ public enum HuaweiOCRErrorCode: RawRepresentable, Hashable, Sendable, Codable, C
         self = HuaweiOCRErrorCodeCases.byRawValue[rawValue] ?? .undocumented(rawValue)
     }
 
-    public init(stringLiteral value: String) {
-        self.init(rawValue: value)
-    }
-
-    /// Decodes a JSON string or integer; never fails on an unknown code.
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try HuaweiOCRErrataCodeTable.code(from: decoder))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        try HuaweiOCRErrataCodeTable.encode(code: rawValue, to: encoder)
-    }
-
     /// The code exactly as the API sends it.
     public var rawValue: String {
         switch self {
@@ -158,19 +143,8 @@ public enum HuaweiOCRErrorCode: RawRepresentable, Hashable, Sendable, Codable, C
         hasher.combine(rawValue)
     }
 
-    public var description: String { rawValue }
-
-    /// What the documentation says about the code; nil for an undocumented code.
-    public var info: HuaweiOCRErrorInfo? { HuaweiOCRErrorTable.info(for: rawValue) }
-
-    /// Whether the documentation lists the code.
-    public var isDocumented: Bool { HuaweiOCRErrorTable.table.line(for: rawValue) != nil }
-
-    /// The module the documentation files the code under, if any.
-    public var module: HuaweiOCRModule? { info?.module }
-
-    /// The documented messages, one per variant; empty for an undocumented code.
-    public var messages: [String] { info?.state.record.messages ?? [] }
+    /// The service whose code this is.
+    public typealias Service = HuaweiOCRErrorTable
 
     /// Every documented code, in document order (the same as `allCases`).
     public static var allDocumented: [HuaweiOCRErrorCode] { allCases }

@@ -3,23 +3,30 @@
 
 import ErrataRuntime
 
-/// The documentation of every code: one string with a hash index; the lines of a code's
-/// chunk are decoded on its first lookup and kept.
-enum HuaweiOCRErrorTable {
-    static let table = ErrataCodeTable(literal)
+/// Huawei Cloud OCR as the runtime's generic types take it (`HuaweiOCRError` is
+/// `ErrataError<HuaweiOCRErrorTable>`): the documentation of every code, one string with a
+/// hash index whose lines of a code's chunk are decoded on its first lookup and kept, and the
+/// documented body formats.
+public enum HuaweiOCRErrorTable: ErrataService {
+    public typealias Code = ErrataCode<HuaweiOCRErrorTable>
+    public typealias Module = HuaweiOCRModule
 
-    /// The code's documentation; nil for an undocumented code.
-    static func info(for rawValue: String) -> HuaweiOCRErrorInfo? {
-        guard let line = table.line(for: rawValue) else { return nil }
-        return chunk(line >> 8)[line]
+    /// Every documented code's documentation, with its hash index.
+    public static var errataTable: ErrataCodeTable { table }
+
+    /// The documented body formats, in the order they are tried.
+    public static var errataFormats: ErrataBody.Formats { HuaweiOCRErrorBody.formats }
+
+    /// Line `line`'s documentation, from its chunk.
+    public static func errataInfo(line: Int) -> HuaweiOCRErrorInfo {
+        chunk(line >> 8)[line]
     }
 
-    /// Every code in document order, decoded on first use.
-    static let codes = ErrataList.codes(table, HuaweiOCRErrorCode.init(rawValue:))
+    static let table = ErrataCodeTable(literal)
 
-    /// Line `line`'s documentation.
+    /// Line `line`'s documentation, made for its chunk.
     static func info(line: Int) -> HuaweiOCRErrorInfo {
-        HuaweiOCRErrorInfo(table, line: line)
+        HuaweiOCRErrorInfo(line: line)
     }
 
     static func chunk(_ number: Int) -> ErrataLineChunk<HuaweiOCRErrorInfo> {
