@@ -55,7 +55,7 @@ enum SpecFiles {
     /// in front (Tests/ErrataRenderersTests/SwiftFileNamesTests.swift guards the list).
     static let runtimeFileNames = [
         "ErrataBody.swift", "ErrataBodyFormat.swift", "ErrataBodyValue.swift", "ErrataCode.swift", "ErrataCodeRecord.swift",
-        "ErrataCodeTable.swift", "ErrataError.swift", "ErrataErrorInfo.swift", "ErrataLocalization.swift",
+        "ErrataCodeTable.swift", "ErrataError.swift", "ErrataErrorInfo.swift", "ErrataFoundationTexts.swift", "ErrataLocalization.swift",
         "ErrataMessageTemplate.swift", "ErrataRuntimeVersion.swift", "ErrataService.swift", "ErrataServiceError.swift",
         "ErrataStates.swift",
     ]

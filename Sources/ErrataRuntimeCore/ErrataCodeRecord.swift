@@ -1,5 +1,3 @@
-import Foundation
-
 /// The documentation of one code as a line of a generated library's `ErrataCodeTable` holds it.
 ///
 /// A line: `code␟module␟flags␟[remarks␟]count␟` and per variant

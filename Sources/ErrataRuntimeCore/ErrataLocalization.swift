@@ -1,5 +1,3 @@
-import Foundation
-
 /// The languages of a service's documentation, which of them a reader gets, and the translated
 /// texts of every row.
 ///
@@ -70,17 +68,6 @@ public struct ErrataLocalization: @unchecked Sendable {
             }
         }
         return nil
-    }
-
-    /// The index in `languages` for `locale`; 0 when none matches.
-    public func language(for locale: Locale) -> Int {
-        language(preferring: [locale.identifier]) ?? 0
-    }
-
-    /// The index in `languages` for the user's preferred languages (read on every call); 0 when
-    /// none matches.
-    public var preferredLanguage: Int {
-        language(preferring: Locale.preferredLanguages) ?? 0
     }
 
     /// The translated plain-text description of row `variant` of code line `line` in language
@@ -180,11 +167,6 @@ public enum ErrataText {
         let text = code + ": " + message
         guard let httpStatus else { return text }
         return text + " (HTTP " + String(httpStatus) + ")"
-    }
-
-    /// A body's bytes as text, invalid UTF-8 replaced.
-    public static func text(of body: Data) -> String {
-        String(decoding: body, as: UTF8.self)
     }
 
     /// The status and the start (200 characters) of a body in no documented format.
