@@ -13,12 +13,12 @@ import FoundationNetworking
 /// fits found (`Read`), or nil for a body in none of them.
 extension HuaweiOCRErrataBody {
     /// One error a body holds.
-    public struct Entry: Hashable, Sendable {
-        public var code: String
-        public var message: String
-        public var fields: [String: String]
+    struct Entry: Hashable, Sendable {
+        var code: String
+        var message: String
+        var fields: [String: String]
 
-        public init(code: String, message: String, fields: [String: String] = [:]) {
+        init(code: String, message: String, fields: [String: String] = [:]) {
             self.code = code
             self.message = message
             self.fields = fields
@@ -26,59 +26,35 @@ extension HuaweiOCRErrataBody {
     }
 
     /// The members of RFC 9457 problem details.
-    public struct ProblemDetails: Hashable, Sendable {
-        public var type: String
-        public var title: String?
-        public var detail: String?
-        public var status: Int?
-        public var instance: String?
-
-        public init(type: String, title: String? = nil, detail: String? = nil, status: Int? = nil, instance: String? = nil) {
-            self.type = type
-            self.title = title
-            self.detail = detail
-            self.status = status
-            self.instance = instance
-        }
-    }
+    typealias ProblemDetails = HuaweiOCRErrataProblemDetails
 
     /// A structured error entry: a reason (the code), its domain and metadata.
-    public struct ErrorInfo: Hashable, Sendable {
-        public var reason: String
-        public var domain: String?
-        public var metadata: [String: String]
-
-        public init(reason: String, domain: String? = nil, metadata: [String: String] = [:]) {
-            self.reason = reason
-            self.domain = domain
-            self.metadata = metadata
-        }
-    }
+    typealias ErrorInfo = HuaweiOCRErrataStructuredError
 
     /// What a response held, and in which format.
-    public struct Read: Hashable, Sendable {
+    struct Read: Hashable, Sendable {
         /// The index of the format in the list read with.
-        public var format: Int
-        public var code: String
+        var format: Int
+        var code: String
         /// Empty when the body has none.
-        public var message: String
-        public var fields: [String: String]
+        var message: String
+        var fields: [String: String]
         /// Every error of the body in document order: several for a list, else the one.
-        public var errors: [Entry] {
+        var errors: [Entry] {
             get { listed ?? [Entry(code: code, message: message, fields: fields)] }
             set { listed = newValue }
         }
         /// The errors of a list; nil for a body of one error (made when asked for).
         private var listed: [Entry]?
         /// `errors` of a body that lists them; nil for a body of one error.
-        public var listedErrors: [Entry]? { listed }
+        var listedErrors: [Entry]? { listed }
 
-        public static func == (a: Read, b: Read) -> Bool {
+        static func == (a: Read, b: Read) -> Bool {
             a.format == b.format && a.code == b.code && a.message == b.message && a.fields == b.fields
                 && a.problem == b.problem && a.errorInfo == b.errorInfo && a.errors == b.errors
         }
 
-        public func hash(into hasher: inout Hasher) {
+        func hash(into hasher: inout Hasher) {
             hasher.combine(format)
             hasher.combine(code)
             hasher.combine(message)
@@ -87,10 +63,10 @@ extension HuaweiOCRErrataBody {
             hasher.combine(problem)
             hasher.combine(errorInfo)
         }
-        public var problem: ProblemDetails?
-        public var errorInfo: ErrorInfo?
+        var problem: ProblemDetails?
+        var errorInfo: ErrorInfo?
 
-        public init(
+        init(
             format: Int, code: String, message: String, fields: [String: String] = [:], errors: [Entry]? = nil,
             problem: ProblemDetails? = nil, errorInfo: ErrorInfo? = nil
         ) {
@@ -114,15 +90,15 @@ extension HuaweiOCRErrataBody {
     /// whole body is needed (a root key, a structured entry's metadata) and does not decode, the
     /// parts the other formats read are decoded instead, and the formats needing the whole body
     /// are passed: each format reads a body as it would alone.
-    public struct Formats: Sendable {
-        public let list: [Format]
+    struct Formats: Sendable {
+        let list: [Format]
         /// Decodes what the formats read: all of the body, or the parts their paths reach.
         let decoder: JSONDecoder
         /// Decodes the parts the formats not needing the whole body read; nil when no format
         /// needs the whole body.
         let partialDecoder: JSONDecoder?
 
-        public init(_ list: [Format]) {
+        init(_ list: [Format]) {
             self.list = list
             decoder = Self.decoder(HuaweiOCRErrataBody.jsonPaths(list))
             let needsWhole = list.contains { $0.syntax != .xml && $0.needsWholeBody }
@@ -137,12 +113,12 @@ extension HuaweiOCRErrataBody {
     }
 
     /// The first of `formats` that fits the response: its body `data` and its `headers`.
-    public static func read(_ data: Data, headers: [String: String] = [:], formats: [Format]) -> Read? {
+    static func read(_ data: Data, headers: [String: String] = [:], formats: [Format]) -> Read? {
         read(data, headers: headers, formats: Formats(formats))
     }
 
     /// The first of `formats` that fits the response: its body `data` and its `headers`.
-    public static func read(_ data: Data, headers: [String: String] = [:], formats prepared: Formats) -> Read? {
+    static func read(_ data: Data, headers: [String: String] = [:], formats prepared: Formats) -> Read? {
         let formats = prepared.list
         var parsed: (json: Value?, xml: Value?)?
         var partial = false
@@ -208,7 +184,7 @@ extension HuaweiOCRErrataBody {
 
     /// The first JSON format of `formats` that fits the value `decoder` holds (the header
     /// formats need a response and are passed).
-    public static func read(_ decoder: any Decoder, formats: [Format]) -> Read? {
+    static func read(_ decoder: any Decoder, formats: [Format]) -> Read? {
         guard let root = try? Value(from: decoder) else { return nil }
         for (index, format) in formats.enumerated() where format.syntax == .json {
             if let read = read(root, format: format, index: index, code: nil) { return read }
@@ -219,7 +195,7 @@ extension HuaweiOCRErrataBody {
     /// `read(_:formats:)`, or `DecodingError.dataCorrupted` when no documented format's code is
     /// present: a generated error's `init(from:)` (not inlined there).
     @inline(never)
-    public static func decodedRead(_ decoder: any Decoder, formats: [Format]) throws -> Read {
+    static func decodedRead(_ decoder: any Decoder, formats: [Format]) throws -> Read {
         guard let read = read(decoder, formats: formats) else {
             throw DecodingError.dataCorrupted(DecodingError.Context(
                 codingPath: decoder.codingPath, debugDescription: "not an error body: no documented format's code is present"))
@@ -228,7 +204,7 @@ extension HuaweiOCRErrataBody {
     }
 
         /// The value of header `name` in `headers`, whatever the case of either.
-    public static func header(_ name: String, in headers: [String: String]) -> String? {
+    static func header(_ name: String, in headers: [String: String]) -> String? {
         if let value = headers[name] { return value }
         let lowered = name.lowercased()
         for (key, value) in headers where key.lowercased() == lowered { return value }
@@ -236,7 +212,7 @@ extension HuaweiOCRErrataBody {
     }
 
     /// The header fields of `response` as text.
-    public static func headers(of response: HTTPURLResponse) -> [String: String] {
+    static func headers(of response: HTTPURLResponse) -> [String: String] {
         var headers: [String: String] = [:]
         for (key, value) in response.allHeaderFields {
             if let key = key as? String { headers[key] = value as? String ?? String(describing: value) }
@@ -245,7 +221,7 @@ extension HuaweiOCRErrataBody {
     }
 
     /// `code` reduced as `form` says.
-    public static func reduced(_ code: String, _ form: Format.CodeForm) -> String {
+    static func reduced(_ code: String, _ form: Format.CodeForm) -> String {
         switch form {
         case .asIs:
             return code
@@ -348,7 +324,7 @@ extension HuaweiOCRErrataBody {
 
     /// The body of an error in `format` as a value: code, message and fields at their paths, in
     /// that order. A header format's body holds no code (the header does).
-    public static func value(code: String, message: String, fields: [String: String], format: Format) -> Value {
+    static func value(code: String, message: String, fields: [String: String], format: Format) -> Value {
         var tree = Value.object([])
         let codeValue: Value = format.integerCode ? integer(code).map { .number(String($0)) } ?? .text(code) : .text(code)
         var inner = Value.object([])
@@ -371,7 +347,7 @@ extension HuaweiOCRErrataBody {
 
     /// The body as the service sends it: JSON with sorted keys (slashes unescaped), or XML with
     /// a declaration.
-    public static func data(code: String, message: String, fields: [String: String], format: Format) -> Data {
+    static func data(code: String, message: String, fields: [String: String], format: Format) -> Data {
         let tree = value(code: code, message: message, fields: fields, format: format)
         if format.isXML {
             var text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
@@ -385,7 +361,7 @@ extension HuaweiOCRErrataBody {
     }
 
     /// `text` as `Int(text)` reads it (an optional sign, then decimal digits; nil on overflow).
-    public static func integer(_ text: String) -> Int? {
+    static func integer(_ text: String) -> Int? {
         let bytes = Array(text.utf8)
         let negative = bytes.first == UInt8(ascii: "-")
         var index = negative || bytes.first == UInt8(ascii: "+") ? 1 : 0
@@ -407,7 +383,7 @@ extension HuaweiOCRErrataBody {
     /// for element `n`, `[key$=suffix]` for the first element whose `key` ends with `suffix`
     /// (`errors[].extensions.code`, `error.details[@type$=ErrorInfo].reason`). A key holding
     /// `.` or `[` cannot be written so.
-    public static func path(_ text: String) -> [Step] {
+    static func path(_ text: String) -> [Step] {
         var steps: [Step] = []
         for part in text.split(separator: ".", omittingEmptySubsequences: false) {
             var rest = Substring(part)

@@ -4,9 +4,9 @@
 /// Error bodies: the documented formats a generated library describes its service's error
 /// responses with (`HuaweiOCRErrataBody.Format`), which the generator writes and the runtime reads by
 /// (`HuaweiOCRErrataRuntime`'s `HuaweiOCRErrataBody.read`), and the XML escaping both use.
-public enum HuaweiOCRErrataBody {
+enum HuaweiOCRErrataBody {
     /// One step of a path into a body.
-    public enum Step: Hashable, Sendable {
+    enum Step: Hashable, Sendable {
         /// The member (JSON) or first child element (XML) of that name. Before a list step, every
         /// child element of that name (XML) or the array (JSON).
         case key(String)
@@ -20,20 +20,20 @@ public enum HuaweiOCRErrataBody {
     }
 
     /// A documented value other than the code and message, by its name in the spec.
-    public struct Field: Hashable, Sendable {
-        public var name: String
-        public var path: [Step]
+    struct Field: Hashable, Sendable {
+        var name: String
+        var path: [Step]
 
-        public init(name: String, path: [Step]) {
+        init(name: String, path: [Step]) {
             self.name = name
             self.path = path
         }
     }
 
     /// A documented shape of the service's error responses.
-    public struct Format: Hashable, Sendable {
+    struct Format: Hashable, Sendable {
         /// Where the code is.
-        public enum Syntax: Hashable, Sendable {
+        enum Syntax: Hashable, Sendable {
             /// In a JSON body, at `code`.
             case json
             /// In an XML body, at `code` (element names from the root element's own).
@@ -44,7 +44,7 @@ public enum HuaweiOCRErrataBody {
         }
 
         /// How the code is laid out beyond its path.
-        public enum Kind: Hashable, Sendable {
+        enum Kind: Hashable, Sendable {
             /// The code is the text at `code`.
             case plain
             /// The body's only top-level member is named as the code (e.g. `{"itemNotFound":
@@ -62,7 +62,7 @@ public enum HuaweiOCRErrataBody {
         }
 
         /// How the code's text is reduced.
-        public enum CodeForm: Hashable, Sendable {
+        enum CodeForm: Hashable, Sendable {
             /// As sent.
             case asIs
             /// A shape name: what is before the first `:`, after the last `#`
@@ -73,16 +73,16 @@ public enum HuaweiOCRErrataBody {
             case lastPathSegment
         }
 
-        public var syntax: Syntax
-        public var kind: Kind
-        public var code: [Step]
-        public var message: [Step]
-        public var fields: [Field]
+        var syntax: Syntax
+        var kind: Kind
+        var code: [Step]
+        var message: [Step]
+        var fields: [Field]
         /// Writing encodes the code as a JSON number when it is an integer.
-        public var integerCode: Bool
-        public var codeForm: CodeForm
+        var integerCode: Bool
+        var codeForm: CodeForm
 
-        public init(
+        init(
             syntax: Syntax, kind: Kind = .plain, code: [Step], message: [Step], fields: [Field] = [],
             integerCode: Bool = false, codeForm: CodeForm = .asIs
         ) {
@@ -96,11 +96,11 @@ public enum HuaweiOCRErrataBody {
         }
 
         /// Whether the format reads an XML body.
-        public var isXML: Bool { syntax == .xml }
+        var isXML: Bool { syntax == .xml }
     }
 
     /// `&`, `<`, `>` escaped; characters XML 1.0 cannot hold become U+FFFD.
-    public static func escapedXML(_ value: String) -> String {
+    static func escapedXML(_ value: String) -> String {
         var out = ""
         for scalar in value.unicodeScalars {
             switch scalar {

@@ -8,11 +8,11 @@ import FoundationXML
 
 extension HuaweiOCRErrataBody {
     /// A member of an object: JSON members in order, or XML child elements (a name may repeat).
-    public struct Member: Hashable, Sendable {
-        public var key: String
-        public var value: Value
+    struct Member: Hashable, Sendable {
+        var key: String
+        var value: Value
 
-        public init(key: String, value: Value) {
+        init(key: String, value: Value) {
             self.key = key
             self.value = value
         }
@@ -20,7 +20,7 @@ extension HuaweiOCRErrataBody {
 
     /// A body as a tree: JSON as parsed; XML as an object holding the root element, an element
     /// with child elements as an object of them, any other element as its text (trimmed).
-    public indirect enum Value: Hashable, Sendable, Codable {
+    indirect enum Value: Hashable, Sendable, Codable {
         case text(String)
         /// A JSON number, as its text.
         case number(String)
@@ -30,7 +30,7 @@ extension HuaweiOCRErrataBody {
         case object([Member])
 
         /// A string, a number or a boolean as text; nil for null, arrays and objects.
-        public var text: String? {
+        var text: String? {
             switch self {
             case .text(let text), .number(let text): text
             case .bool(let flag): String(flag)
@@ -41,7 +41,7 @@ extension HuaweiOCRErrataBody {
         // MARK: JSON
 
         /// `data` parsed as JSON; nil when it is not JSON.
-        public static func json(_ data: Data) -> Value? {
+        static func json(_ data: Data) -> Value? {
             try? JSONDecoder().decode(Value.self, from: data)
         }
 
@@ -177,7 +177,7 @@ extension HuaweiOCRErrataBody {
             return nil
         }
 
-        public init(from decoder: any Decoder) throws {
+        init(from decoder: any Decoder) throws {
             if let container = try? decoder.singleValueContainer() {
                 if container.decodeNil() {
                     self = .null
@@ -214,7 +214,7 @@ extension HuaweiOCRErrataBody {
             self = .array(elements)
         }
 
-        public func encode(to encoder: any Encoder) throws {
+        func encode(to encoder: any Encoder) throws {
             switch self {
             case .text(let text):
                 var container = encoder.singleValueContainer()
@@ -253,12 +253,12 @@ extension HuaweiOCRErrataBody {
         // MARK: Paths
 
         /// The text at `steps`; nil when absent or not a string, number or boolean.
-        public func text(at steps: ArraySlice<Step>) -> String? {
+        func text(at steps: ArraySlice<Step>) -> String? {
             node(at: steps)?.text
         }
 
         /// The value at `steps` (a list step picks its element: `.each` the first).
-        public func node(at steps: ArraySlice<Step>) -> Value? {
+        func node(at steps: ArraySlice<Step>) -> Value? {
             guard let step = steps.first else { return self }
             let rest = steps.dropFirst()
             switch step {
@@ -358,7 +358,7 @@ extension HuaweiOCRErrataBody {
 
         /// `data` parsed as XML; nil when it is not well-formed or holds what the parser cannot
         /// be given safely (`xmlParserInput(_:)`).
-        public static func xml(_ data: Data) -> Value? {
+        static func xml(_ data: Data) -> Value? {
             guard let input = HuaweiOCRErrataBody.xmlParserInput(data) else { return nil }
             let parser = XMLParser(data: input)
             let builder = XMLTreeBuilder()
@@ -375,7 +375,7 @@ extension HuaweiOCRErrataBody {
     /// U+0000, for a document type declaration and for unterminated markup. (FoundationXML's
     /// parser crashes on a processing instruction without data, a document type declaration can
     /// bring one in, and a U+0000 would let it read the bytes as UTF-16.)
-    public static func xmlParserInput(_ data: Data) -> Data? {
+    static func xmlParserInput(_ data: Data) -> Data? {
         let body = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data
         guard !body.contains(0), let text = String(data: body, encoding: .utf8) else { return nil }
         let bytes = Array(text.utf8)

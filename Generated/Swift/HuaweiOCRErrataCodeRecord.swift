@@ -8,16 +8,16 @@
 /// `[count␟(message␟count␟segment␟…)…][count␟(name␟value␟)…]`. Flags: 1 deprecated, 2
 /// retryable, 4 remarks follow; extras: 1 a plain description follows, 2 a plain solution, 4
 /// alternative messages, 8 other columns.
-public struct HuaweiOCRErrataCodeRecord: Hashable, Sendable {
-    public var code: String
+struct HuaweiOCRErrataCodeRecord: Hashable, Sendable {
+    var code: String
     /// Empty when the code is filed under no module.
-    public var module: String
-    public var deprecated: Bool
-    public var retryable: Bool
-    public var remarks: String?
-    public var variants: [HuaweiOCRErrataVariantRecord]
+    var module: String
+    var deprecated: Bool
+    var retryable: Bool
+    var remarks: String?
+    var variants: [HuaweiOCRErrataVariantRecord]
 
-    public init(
+    init(
         code: String, module: String = "", deprecated: Bool = false, retryable: Bool = false, remarks: String? = nil,
         variants: [HuaweiOCRErrataVariantRecord]
     ) {
@@ -30,7 +30,7 @@ public struct HuaweiOCRErrataCodeRecord: Hashable, Sendable {
     }
 
     /// Reads line `line` of `table`.
-    public init(_ table: HuaweiOCRErrataCodeTable, line: Int) {
+    init(_ table: HuaweiOCRErrataCodeTable, line: Int) {
         var reader = table.reader(atLine: line)
         code = reader.next()
         module = reader.next()
@@ -75,10 +75,10 @@ public struct HuaweiOCRErrataCodeRecord: Hashable, Sendable {
     }
 
     /// The rows' messages, in order.
-    public var messages: [String] { variants.map(\.message) }
+    var messages: [String] { variants.map(\.message) }
 
     /// The line's fields, for `HuaweiOCRErrataCodeTable.build(_:)`: the inverse of `init(_:line:)`.
-    public var fields: [String] {
+    var fields: [String] {
         // Flag sums are written one term at a time: as one expression of `?:` terms they took the
         // type checker 85 ms, in every build of the runtime.
         var flags = deprecated ? 1 : 0
@@ -115,35 +115,23 @@ public struct HuaweiOCRErrataCodeRecord: Hashable, Sendable {
     }
 }
 
-/// A documentation row's cell in a column other than code, module, message, description,
-/// solution and status.
-public struct HuaweiOCRErrataColumn: Hashable, Sendable {
-    public var name: String
-    public var value: String
-
-    public init(name: String, value: String) {
-        self.name = name
-        self.value = value
-    }
-}
-
 /// One documentation row of a code: a message (and alternatives) with its templates, what it
 /// means, and its HTTP statuses.
-public struct HuaweiOCRErrataVariantRecord: Hashable, Sendable {
-    public var message: String
-    public var alternativeMessages: [String]
-    public var description: String
-    public var solution: String
-    public var plainDescription: String
-    public var plainSolution: String
-    public var statuses: [Int]
-    public var columns: [HuaweiOCRErrataColumn]
+struct HuaweiOCRErrataVariantRecord: Hashable, Sendable {
+    var message: String
+    var alternativeMessages: [String]
+    var description: String
+    var solution: String
+    var plainDescription: String
+    var plainSolution: String
+    var statuses: [Int]
+    var columns: [HuaweiOCRErrataColumn]
     /// The normalised message split at its placeholders (`HuaweiOCRErrataMessageTemplate.segments(of:)`).
-    public var segments: [String]
+    var segments: [String]
     /// The segments of each alternative message, in order.
-    public var alternativeSegments: [[String]]
+    var alternativeSegments: [[String]]
 
-    public init(
+    init(
         message: String, alternativeMessages: [String], description: String, solution: String,
         plainDescription: String, plainSolution: String, statuses: [Int], columns: [HuaweiOCRErrataColumn],
         segments: [String], alternativeSegments: [[String]]
@@ -162,7 +150,7 @@ public struct HuaweiOCRErrataVariantRecord: Hashable, Sendable {
 
     /// A row whose messages are not read as templates (a test double's): each message is one
     /// segment, its normalised self; plain texts are the texts as given.
-    public init(
+    init(
         literalMessage message: String, alternativeMessages: [String] = [], description: String = "",
         solution: String = "", statuses: [Int] = [], columns: [HuaweiOCRErrataColumn] = []
     ) {
@@ -172,7 +160,7 @@ public struct HuaweiOCRErrataVariantRecord: Hashable, Sendable {
     }
 
     /// A row whose messages are templates, split as the generator splits them.
-    public init(
+    init(
         templateMessage message: String, alternativeMessages: [String] = [], description: String = "",
         solution: String = "", statuses: [Int] = [], columns: [HuaweiOCRErrataColumn] = []
     ) {
@@ -190,14 +178,14 @@ public struct HuaweiOCRErrataVariantRecord: Hashable, Sendable {
     }
 
     /// The value of the row's column named `name`, if it has one.
-    public func column(named name: String) -> String? {
+    func column(named name: String) -> String? {
         columns.first { $0.name == name }?.value
     }
 
     /// The values of the placeholders when `message` is this row's message or one of its
     /// alternative messages with its placeholders filled in, else nil; the message is tried
     /// first, then the alternatives in order.
-    public func match(_ message: String) -> [String]? {
+    func match(_ message: String) -> [String]? {
         if let values = HuaweiOCRErrataMessageTemplate.match(message, segments: segments) { return values }
         for segments in alternativeSegments {
             if let values = HuaweiOCRErrataMessageTemplate.match(message, segments: segments) { return values }
@@ -206,7 +194,7 @@ public struct HuaweiOCRErrataVariantRecord: Hashable, Sendable {
     }
 
     /// The match of the row's template with the most literal text, and that length.
-    public func bestMatch(_ message: String) -> (values: [String], weight: Int)? {
+    func bestMatch(_ message: String) -> (values: [String], weight: Int)? {
         var best = HuaweiOCRErrataMessageTemplate.match(message, segments: segments).map { ($0, HuaweiOCRErrataMessageTemplate.literalLength(segments)) }
         for segments in alternativeSegments {
             guard let values = HuaweiOCRErrataMessageTemplate.match(message, segments: segments) else { continue }
@@ -218,7 +206,7 @@ public struct HuaweiOCRErrataVariantRecord: Hashable, Sendable {
     }
 
     /// The segments of the row's message or alternative message that is exactly `message`.
-    public func segments(ofExactly message: String) -> [String]? {
+    func segments(ofExactly message: String) -> [String]? {
         if self.message == message { return segments }
         guard let index = alternativeMessages.firstIndex(of: message) else { return nil }
         return alternativeSegments[index]
@@ -229,7 +217,7 @@ public struct HuaweiOCRErrataVariantRecord: Hashable, Sendable {
     /// the first with `httpStatus`, else the first), then the template that matches with the
     /// most literal text (among equally good ones, the first with `httpStatus`, else the first);
     /// nil when none matches.
-    public static func resolve(_ message: String, httpStatus: Int?, in variants: [HuaweiOCRErrataVariantRecord]) -> (index: Int, values: [String])? {
+    static func resolve(_ message: String, httpStatus: Int?, in variants: [HuaweiOCRErrataVariantRecord]) -> (index: Int, values: [String])? {
         var exact: (index: Int, segments: [String])?
         for (index, variant) in variants.enumerated() {
             guard let segments = variant.segments(ofExactly: message) else { continue }

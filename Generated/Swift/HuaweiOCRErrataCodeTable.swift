@@ -20,13 +20,13 @@
 /// `HuaweiOCRErrataCodeTable.build(_:)` writes the layout, `HuaweiOCRErrataCodeTable(_:)` reads it; what a line
 /// holds after its code is up to its user (`HuaweiOCRErrataCodeRecord` reads the generated libraries'
 /// lines).
-public struct HuaweiOCRErrataCodeTable: @unchecked Sendable {
+struct HuaweiOCRErrataCodeTable: @unchecked Sendable {
     // `bytes` point into a `StaticString` (the program's constant data) or into a copy that is
     // never freed nor written: immutable, so safe to share.
     /// The table's UTF-8 bytes.
-    public let bytes: UnsafeBufferPointer<UInt8>
+    let bytes: UnsafeBufferPointer<UInt8>
     /// The number of code lines.
-    public let lines: Int
+    let lines: Int
     private let slotBits: Int
     private let mask: Int
     private let width: Int
@@ -36,14 +36,14 @@ public struct HuaweiOCRErrataCodeTable: @unchecked Sendable {
 
     /// The table of a literal in the generated code. A literal that is not a table stops the
     /// program: it is the generator's output, never input.
-    public init(_ literal: StaticString) {
+    init(_ literal: StaticString) {
         precondition(literal.hasPointerRepresentation, "an error table is a string literal")
         self.init(bytes: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
     }
 
     /// The table of text built at run time, e.g. `build(_:)`'s result. Its bytes are copied
     /// and kept for the life of the program: such tables are made once, by tests and tools.
-    public init(text: String) {
+    init(text: String) {
         let utf8 = Array(text.utf8)
         let copy = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(utf8.count, 1))
         _ = copy.initialize(from: utf8)
@@ -52,7 +52,7 @@ public struct HuaweiOCRErrataCodeTable: @unchecked Sendable {
 
     /// Calls `body` with the table of `text`, whose bytes live only during the call (nothing is
     /// copied or kept): for tools that check many tables.
-    public static func withTable<Result>(text: String, _ body: (HuaweiOCRErrataCodeTable) throws -> Result) rethrows -> Result {
+    static func withTable<Result>(text: String, _ body: (HuaweiOCRErrataCodeTable) throws -> Result) rethrows -> Result {
         var text = text
         return try text.withUTF8 { try body(HuaweiOCRErrataCodeTable(bytes: $0)) }
     }
@@ -77,19 +77,19 @@ public struct HuaweiOCRErrataCodeTable: @unchecked Sendable {
     /// The line of `code`; nil for a code the table does not hold. Inlined into the caller for a
     /// string whose UTF-8 is contiguous (the usual case); any other is copied here, in the runtime.
     @inlinable
-    public func line(for code: String) -> Int? {
+    func line(for code: String) -> Int? {
         if let line = code.utf8.withContiguousStorageIfAvailable({ line(forUTF8: $0) }) { return line }
         return line(forCopied: code)
     }
 
     /// The line of `code`, its UTF-8 copied first.
-    public func line(forCopied code: String) -> Int? {
+    func line(forCopied code: String) -> Int? {
         var key = code
         return key.withUTF8 { line(forUTF8: $0) }
     }
 
     /// The line of the code whose UTF-8 is `code`; nil for a code the table does not hold.
-    public func line(forUTF8 code: UnsafeBufferPointer<UInt8>) -> Int? {
+    func line(forUTF8 code: UnsafeBufferPointer<UInt8>) -> Int? {
         let hash = Self.hash(code)
         let tag = UInt8(truncatingIfNeeded: hash >> 20 & 63) &+ 48
         var slot = Int(truncatingIfNeeded: hash >> UInt64(64 - slotBits))
@@ -124,23 +124,23 @@ public struct HuaweiOCRErrataCodeTable: @unchecked Sendable {
     }
 
     /// Where line `line` starts.
-    public func lineStart(_ line: Int) -> Int {
+    func lineStart(_ line: Int) -> Int {
         rows + number(at: offsets + line * width)
     }
 
     /// A reader at the start of line `line`.
-    public func reader(atLine line: Int) -> HuaweiOCRErrataFieldReader {
+    func reader(atLine line: Int) -> HuaweiOCRErrataFieldReader {
         HuaweiOCRErrataFieldReader(bytes: bytes, position: lineStart(line))
     }
 
     /// The code of line `line`.
-    public func code(atLine line: Int) -> String {
+    func code(atLine line: Int) -> String {
         var reader = reader(atLine: line)
         return reader.next()
     }
 
     /// Every code, in line order.
-    public var codes: [String] {
+    var codes: [String] {
         var codes: [String] = []
         codes.reserveCapacity(lines)
         for line in 0..<lines { codes.append(code(atLine: line)) }
@@ -152,7 +152,7 @@ public struct HuaweiOCRErrataCodeTable: @unchecked Sendable {
     }
 
     /// The `width` base-64 digits at `position`.
-    public static func number(in bytes: UnsafeBufferPointer<UInt8>, at position: Int, width: Int) -> Int {
+    static func number(in bytes: UnsafeBufferPointer<UInt8>, at position: Int, width: Int) -> Int {
         var value = 0
         for index in position..<(position + width) { value = value << 6 | Int(bytes[index] &- 48) }
         return value
@@ -162,14 +162,14 @@ public struct HuaweiOCRErrataCodeTable: @unchecked Sendable {
 
     /// A code as JSON holds it, a string or an integer (a generated code type's `init(from:)`);
     /// never fails on an unknown code.
-    public static func code(from decoder: any Decoder) throws -> String {
+    static func code(from decoder: any Decoder) throws -> String {
         let container = try decoder.singleValueContainer()
         if let text = try? container.decode(String.self) { return text }
         return String(try container.decode(Int.self))
     }
 
     /// Encodes a code as a JSON string (a generated code type's `encode(to:)`).
-    public static func encode(code: String, to encoder: any Encoder) throws {
+    static func encode(code: String, to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(code)
     }
@@ -178,7 +178,7 @@ public struct HuaweiOCRErrataCodeTable: @unchecked Sendable {
 
     /// The length, then each 8-byte word (little-endian, the last one padded with zeros)
     /// xor-ed in and multiplied, then mixed.
-    public static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash = UInt64(bytes.count) &* 0x9e37_79b9_7f4a_7c15
         var start = 0
         while start < bytes.count {
@@ -197,7 +197,7 @@ public struct HuaweiOCRErrataCodeTable: @unchecked Sendable {
     }
 
     /// `hash` of a string's UTF-8.
-    public static func hash(_ text: String) -> UInt64 {
+    static func hash(_ text: String) -> UInt64 {
         var text = text
         return text.withUTF8 { hash($0) }
     }
@@ -207,12 +207,12 @@ public struct HuaweiOCRErrataCodeTable: @unchecked Sendable {
     /// The table's text for `lines`, each a code's fields (the code first), not yet escaped:
     /// the header, the index, the offsets and the escaped lines, joined by LF, without a final
     /// line break. A code given twice is indexed at its first line.
-    public static func build(_ lines: [[String]]) -> String {
+    static func build(_ lines: [[String]]) -> String {
         buildLines(lines).joined(separator: "\n")
     }
 
     /// `build(_:)`'s lines: header, index, offsets, then one per code.
-    public static func buildLines(_ lines: [[String]]) -> [String] {
+    static func buildLines(_ lines: [[String]]) -> [String] {
         let rows = lines.map { fields in fields.map { HuaweiOCRErrataFieldReader.escaped($0) + "␟" }.joined() }
         let (offsets, width) = offsets(of: rows, counting: rows.count)
         var slotBits = 0
@@ -253,7 +253,7 @@ public struct HuaweiOCRErrataCodeTable: @unchecked Sendable {
     }
 
     /// `value` in `width` base-64 digits, most significant first.
-    public static func digits(_ value: Int, width: Int) -> String {
+    static func digits(_ value: Int, width: Int) -> String {
         var text = ""
         for shift in (0..<width).reversed() {
             let digit: Int = (value >> (6 * shift)) & 63
@@ -265,22 +265,22 @@ public struct HuaweiOCRErrataCodeTable: @unchecked Sendable {
 
 /// Reads the fields of a table line: `␟` (E2 90 9F) ends a field, `␛` (E2 90 9B) escapes the
 /// next byte, `␛n` is a line break.
-public struct HuaweiOCRErrataFieldReader {
+struct HuaweiOCRErrataFieldReader {
     /// The bytes read.
-    public let bytes: UnsafeBufferPointer<UInt8>
+    let bytes: UnsafeBufferPointer<UInt8>
     /// Where the next field starts.
-    public var position: Int
+    var position: Int
 
-    public init(bytes: UnsafeBufferPointer<UInt8>, position: Int) {
+    init(bytes: UnsafeBufferPointer<UInt8>, position: Int) {
         self.bytes = bytes
         self.position = position
     }
 
     /// Whether the reader is at the end of its line (or of the bytes).
-    public var atLineEnd: Bool { position >= bytes.count || bytes[position] == 10 }
+    var atLineEnd: Bool { position >= bytes.count || bytes[position] == 10 }
 
     /// The next field as text.
-    public mutating func next() -> String {
+    mutating func next() -> String {
         var field: [UInt8] = []
         while position + 2 < bytes.count, bytes[position] != 10 {
             let byte = bytes[position]
@@ -303,7 +303,7 @@ public struct HuaweiOCRErrataFieldReader {
     }
 
     /// A field of decimal digits.
-    public mutating func number() -> Int {
+    mutating func number() -> Int {
         var value = 0
         while position < bytes.count, bytes[position] != 0xE2 {
             value = value &* 10 &+ Int(bytes[position] &- 48)
@@ -314,7 +314,7 @@ public struct HuaweiOCRErrataFieldReader {
     }
 
     /// A field of decimal numbers separated by commas.
-    public mutating func numbers() -> [Int] {
+    mutating func numbers() -> [Int] {
         var values: [Int] = []
         var value = 0
         var digits = false
@@ -335,7 +335,7 @@ public struct HuaweiOCRErrataFieldReader {
     }
 
     /// `text` as a field holds it: `␛` before `␛` and `␟`, `␛n` for a line break.
-    public static func escaped(_ text: String) -> String {
+    static func escaped(_ text: String) -> String {
         var out = ""
         for scalar in text.unicodeScalars {
             switch scalar {

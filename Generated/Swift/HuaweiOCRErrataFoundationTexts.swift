@@ -8,20 +8,20 @@ import Foundation
 
 extension HuaweiOCRErrataLocalization {
     /// The index in `languages` for `locale`; 0 when none matches.
-    public func language(for locale: Locale) -> Int {
+    func language(for locale: Locale) -> Int {
         language(preferring: [locale.identifier]) ?? 0
     }
 
     /// The index in `languages` for the user's preferred languages (read on every call); 0 when
     /// none matches.
-    public var preferredLanguage: Int {
+    var preferredLanguage: Int {
         language(preferring: Locale.preferredLanguages) ?? 0
     }
 }
 
 extension HuaweiOCRErrataText {
     /// A body's bytes as text, invalid UTF-8 replaced.
-    public static func text(of body: Data) -> String {
+    static func text(of body: Data) -> String {
         String(decoding: body, as: UTF8.self)
     }
 }

@@ -18,21 +18,21 @@
 /// start), then one line per code: per variant, per translated language, a group
 /// `flags␟[description␟][solution␟]` (flags: 1 a description follows, 2 a solution follows);
 /// groups after the last one holding a text are left out.
-public struct HuaweiOCRErrataLocalization: @unchecked Sendable {
+struct HuaweiOCRErrataLocalization: @unchecked Sendable {
     // `bytes` point into a `StaticString` or a copy never freed nor written: safe to share.
-    public let languages: [String]
+    let languages: [String]
     private let tags: [Tag]
     private let bytes: UnsafeBufferPointer<UInt8>
     private let width: Int
     private let rows: Int
 
     /// The languages and the translations' literal for a table of `lines` code lines.
-    public init(languages: [String], texts: StaticString, lines: Int) {
+    init(languages: [String], texts: StaticString, lines: Int) {
         self.init(languages: languages, bytes: UnsafeBufferPointer(start: texts.utf8Start, count: texts.utf8CodeUnitCount), lines: lines)
     }
 
     /// The languages and translations built at run time (copied and kept for the program's life).
-    public init(languages: [String], text: String, lines: Int) {
+    init(languages: [String], text: String, lines: Int) {
         let utf8 = Array(text.utf8)
         let copy = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(utf8.count, 1))
         _ = copy.initialize(from: utf8)
@@ -41,7 +41,7 @@ public struct HuaweiOCRErrataLocalization: @unchecked Sendable {
 
     /// Calls `body` with the translations of `text`, whose bytes live only during the call
     /// (nothing is copied or kept): for tools that check many.
-    public static func withLocalization<Result>(
+    static func withLocalization<Result>(
         languages: [String], text: String, lines: Int, _ body: (HuaweiOCRErrataLocalization) throws -> Result
     ) rethrows -> Result {
         var text = text
@@ -58,7 +58,7 @@ public struct HuaweiOCRErrataLocalization: @unchecked Sendable {
 
     /// The index in `languages` for a reader preferring `preferredLanguages`, most preferred
     /// first; nil when none matches.
-    public func language(preferring preferredLanguages: [String]) -> Int? {
+    func language(preferring preferredLanguages: [String]) -> Int? {
         for preferred in preferredLanguages {
             let wanted = Tag(preferred)
             if let index = tags.firstIndex(where: { $0.text == wanted.text })
@@ -76,7 +76,7 @@ public struct HuaweiOCRErrataLocalization: @unchecked Sendable {
     /// The translated plain-text description of row `variant` of code line `line` in language
     /// `language`, or its solution with `solution`; nil for the documentation's own language
     /// and where the translation has no such text.
-    public func text(line: Int, variant: Int, language: Int, solution: Bool) -> String? {
+    func text(line: Int, variant: Int, language: Int, solution: Bool) -> String? {
         guard language > 0, language < languages.count, rows <= bytes.count else { return nil }
         let group = variant * (languages.count - 1) + language - 1
         var reader = HuaweiOCRErrataFieldReader(
@@ -94,7 +94,7 @@ public struct HuaweiOCRErrataLocalization: @unchecked Sendable {
 
     /// The translations' literal for `groups`: per code line, per variant, per translated
     /// language, its description and solution (nil where not translated).
-    public static func build(_ groups: [[(description: String?, solution: String?)]]) -> String {
+    static func build(_ groups: [[(description: String?, solution: String?)]]) -> String {
         var rows: [String] = []
         for line in groups {
             var kept = line
@@ -114,12 +114,12 @@ public struct HuaweiOCRErrataLocalization: @unchecked Sendable {
 
     /// A language tag as far as matching needs it: lowercased, `-` between subtags, up to the
     /// first extension; its language, and its script, given or implied.
-    public struct Tag: Hashable, Sendable {
-        public let text: String
-        public let language: String
-        public let script: String?
+    struct Tag: Hashable, Sendable {
+        let text: String
+        let language: String
+        let script: String?
 
-        public init(_ identifier: String) {
+        init(_ identifier: String) {
             var parts: [[UInt8]] = [[]]
             for byte in identifier.utf8 {
                 if byte == UInt8(ascii: "@") || byte == UInt8(ascii: ".") { break }
@@ -164,16 +164,16 @@ public struct HuaweiOCRErrataLocalization: @unchecked Sendable {
 }
 
 /// The texts generated errors show.
-public enum HuaweiOCRErrataText {
+enum HuaweiOCRErrataText {
     /// `code: message`, plus the HTTP status when known.
-    public static func errorDescription(code: String, message: String, httpStatus: Int?) -> String {
+    static func errorDescription(code: String, message: String, httpStatus: Int?) -> String {
         let text = code + ": " + message
         guard let httpStatus else { return text }
         return text + " (HTTP " + String(httpStatus) + ")"
     }
 
     /// The status and the start (200 characters) of a body in no documented format.
-    public static func unrecognizedDescription(httpStatus: Int?, body: String) -> String {
+    static func unrecognizedDescription(httpStatus: Int?, body: String) -> String {
         let status = httpStatus.map { " (HTTP " + String($0) + ")" } ?? ""
         let start = body.count > 200 ? String(body.prefix(200)) + "…" : body
         return "unrecognized error response" + status + ": " + start
@@ -181,7 +181,7 @@ public enum HuaweiOCRErrataText {
 
     /// A row's text as `failureReason` gives it: the plain description, else the message; nil
     /// when both are empty.
-    public static func failureReason(plainDescription: String, message: String) -> String? {
+    static func failureReason(plainDescription: String, message: String) -> String? {
         let text = plainDescription.isEmpty ? message : plainDescription
         return text.isEmpty ? nil : text
     }

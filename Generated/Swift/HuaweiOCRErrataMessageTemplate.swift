@@ -11,10 +11,10 @@
 ///
 /// Matching is written as loops over UTF-8 bytes: every decoded error is matched once, when it
 /// is made, so it is part of the cost of decoding a response.
-public enum HuaweiOCRErrataMessageTemplate {
+enum HuaweiOCRErrataMessageTemplate {
     /// The literal text around the placeholders of `message` (normalised): one more than the
     /// number of placeholders.
-    public static func segments(of message: String) -> [String] {
+    static func segments(of message: String) -> [String] {
         let scalars = Array(normalized(message).unicodeScalars)
         var segments: [String] = []
         var literal = ""
@@ -39,7 +39,7 @@ public enum HuaweiOCRErrataMessageTemplate {
     /// The values of the placeholders when `message` is the template `segments` with its
     /// placeholders filled in (after normalising `message`), else nil. A template without
     /// placeholders (one segment) gives `[]` when it matches.
-    public static func match(_ message: String, segments: [String]) -> [String]? {
+    static func match(_ message: String, segments: [String]) -> [String]? {
         let text = normalizedBytes(message)
         guard let first = segments.first.map({ Array($0.utf8) }),
             let last = segments.last.map({ Array($0.utf8) })
@@ -64,19 +64,19 @@ public enum HuaweiOCRErrataMessageTemplate {
     }
 
     /// How much literal text a template has (in UTF-8 bytes).
-    public static func literalLength(_ segments: [String]) -> Int {
+    static func literalLength(_ segments: [String]) -> Int {
         var length = 0
         for segment in segments { length += segment.utf8.count }
         return length
     }
 
     /// Without surrounding whitespace (Unicode's White_Space) and without one final period.
-    public static func normalized(_ text: String) -> String {
+    static func normalized(_ text: String) -> String {
         String(decoding: normalizedBytes(text), as: UTF8.self)
     }
 
     /// `normalized(text)` as UTF-8.
-    public static func normalizedBytes(_ text: String) -> [UInt8] {
+    static func normalizedBytes(_ text: String) -> [UInt8] {
         let bytes = Array(text.utf8)
         var start = 0
         var end = bytes.count

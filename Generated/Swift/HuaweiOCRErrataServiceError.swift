@@ -10,7 +10,7 @@ import Foundation
 /// In the embedded runtime mode the protocol is the library's own internal copy
 /// (`PErrataServiceError`, P being the type prefix), which no adapter knows: the adapters work
 /// with libraries generated for the shared runtime only.
-public protocol HuaweiOCRErrataServiceError: Error, Sendable {
+protocol HuaweiOCRErrataServiceError: Error, Sendable {
     /// Reads the body of a failed response, in any documented format, with its HTTP status and its
     /// headers (a format may read the code from a header).
     ///
@@ -35,12 +35,12 @@ public protocol HuaweiOCRErrataServiceError: Error, Sendable {
 
 extension HuaweiOCRErrataServiceError {
     /// The status to send the error with: `httpStatus`, else `documentedStatus`, else 500.
-    public var responseStatus: Int { httpStatus ?? documentedStatus ?? 500 }
+    var responseStatus: Int { httpStatus ?? documentedStatus ?? 500 }
 
     /// The service error that `error` is, or that the errors wrapping it carry (an OpenAPI
     /// client's `ClientError`, with the `HuaweiOCRErrataOpenAPIRuntime` adapter), at any depth; nil when it
     /// is none.
-    public init?(unwrapping error: any Error) {
+    init?(unwrapping error: any Error) {
         guard let found = HuaweiOCRErrataErrors.unwrap(error, as: Self.self) else { return nil }
         self = found
     }
@@ -50,16 +50,16 @@ extension HuaweiOCRErrataServiceError {
 /// The adapters give it to their stacks' wrapping errors (`ClientError`, `ServerError`), so that a
 /// generated code matches through them: `catch .someCode` catches the service error a client
 /// throws wrapped.
-public protocol HuaweiOCRErrataWrappingError: Error {
+protocol HuaweiOCRErrataWrappingError: Error {
     /// The error carried.
     var wrappedError: any Error { get }
 }
 
 /// Errors inside errors.
-public enum HuaweiOCRErrataErrors {
+enum HuaweiOCRErrataErrors {
     /// `error` as `E`, or the `E` that wrapping errors (`HuaweiOCRErrataWrappingError`) carry, at any depth
     /// (at most 32 wrappers); nil when there is none.
-    public static func unwrap<E: Error>(_ error: any Error, as type: E.Type) -> E? {
+    static func unwrap<E: Error>(_ error: any Error, as type: E.Type) -> E? {
         var current = error
         for _ in 0...32 {
             if let found = current as? E { return found }
@@ -74,7 +74,7 @@ extension HuaweiOCRErrataBody {
     /// The headers of a response whose body is an error written in `format`: `Content-Type`
     /// (`application/json`, `application/problem+json` for problem details, `application/xml`)
     /// and, for a header format, the code in its header.
-    public static func responseHeaders(code: String, format: Format) -> [String: String] {
+    static func responseHeaders(code: String, format: Format) -> [String: String] {
         var headers = ["Content-Type": format.isXML ? "application/xml" : format.kind == .problemDetails ? "application/problem+json" : "application/json"]
         if case .header(let name) = format.syntax { headers[name] = code }
         return headers

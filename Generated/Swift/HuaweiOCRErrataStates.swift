@@ -5,7 +5,7 @@ import Foundation
 
 /// Values made from a table's lines on first use, 256 lines at a time, and kept: the decoded
 /// documentation of a generated library (`HuaweiOCRErrataCodeRecord` or the library's own types).
-public final class HuaweiOCRErrataLineCache<Value: Sendable>: @unchecked Sendable {
+final class HuaweiOCRErrataLineCache<Value: Sendable>: @unchecked Sendable {
     // Every access to `chunks` holds `lock`.
     private let lock = NSLock()
     private var chunks: [[Value]?]
@@ -13,14 +13,14 @@ public final class HuaweiOCRErrataLineCache<Value: Sendable>: @unchecked Sendabl
     private let make: @Sendable (Int) -> Value
 
     /// A cache of `lines` values, `make(line)` giving line `line`'s.
-    public init(lines: Int, make: @escaping @Sendable (Int) -> Value) {
+    init(lines: Int, make: @escaping @Sendable (Int) -> Value) {
         self.lines = lines
         self.make = make
         chunks = Array(repeating: nil, count: (lines + 255) >> 8)
     }
 
     /// The value of line `line`.
-    public subscript(line: Int) -> Value {
+    subscript(line: Int) -> Value {
         let number = line >> 8
         lock.lock()
         if let chunk = chunks[number] {
@@ -41,46 +41,46 @@ public final class HuaweiOCRErrataLineCache<Value: Sendable>: @unchecked Sendabl
 /// The values of 256 table lines (line `number << 8` on), made together: what a generated library
 /// keeps in one `static let` per chunk, so that a lookup after the first takes no lock (Swift
 /// initialises a `static let` once, and reading it afterwards is a plain load).
-public struct HuaweiOCRErrataLineChunk<Value: Sendable>: Sendable {
-    public let values: [Value]
+struct HuaweiOCRErrataLineChunk<Value: Sendable>: Sendable {
+    let values: [Value]
 
     /// Chunk `number` of a table of `lines` lines, `make(line)` giving each line's value.
-    public init(_ number: Int, lines: Int, make: (Int) -> Value) {
+    init(_ number: Int, lines: Int, make: (Int) -> Value) {
         var values: [Value] = []
         for line in (number << 8)..<min((number + 1) << 8, lines) { values.append(make(line)) }
         self.values = values
     }
 
     /// The value of line `line` (of this chunk).
-    public subscript(line: Int) -> Value { values[line & 255] }
+    subscript(line: Int) -> Value { values[line & 255] }
 }
 
 /// The state of a generated library's error (`HuaweiOCRErrataError`), kept as one value: what the
 /// response held and the documentation row its message matched. The error's properties read it,
 /// and its equality and hashing are this value's, so the error holds one reference.
-public final class HuaweiOCRErrataErrorState: Hashable, Sendable {
-    public let code: String
+final class HuaweiOCRErrataErrorState: Hashable, Sendable {
+    let code: String
     /// Empty when the body had none.
-    public let message: String
-    public let httpStatus: Int?
-    public let fields: [String: String]
+    let message: String
+    let httpStatus: Int?
+    let fields: [String: String]
     /// The index of the format the error was read in and is encoded in.
-    public let bodyFormat: Int
+    let bodyFormat: Int
     /// The index of the row among the code's rows whose message this is
     /// (`HuaweiOCRErrataVariantRecord.resolve(_:httpStatus:in:)`); nil when none matches.
-    public let variantIndex: Int?
+    let variantIndex: Int?
     /// The values of the matched row's placeholders; empty when none.
-    public let placeholderValues: [String]
+    let placeholderValues: [String]
     /// Every error of a body that lists them (`HuaweiOCRErrataBody.Read.errors`); nil for a body of one.
-    public let entries: [HuaweiOCRErrataBody.Entry]?
+    let entries: [HuaweiOCRErrataBody.Entry]?
     /// RFC 9457 members, when the format is problem details.
-    public let problem: HuaweiOCRErrataBody.ProblemDetails?
+    let problem: HuaweiOCRErrataBody.ProblemDetails?
     /// A structured entry's reason, domain and metadata, when the format reads one.
-    public let errorInfo: HuaweiOCRErrataBody.ErrorInfo?
+    let errorInfo: HuaweiOCRErrataBody.ErrorInfo?
 
     /// An error as the API would send it, matched against `rows`, its code's documentation rows
     /// (nil for an undocumented code). `bodyFormat` must be an index of `formats`.
-    public init(
+    init(
         code: String, message: String, httpStatus: Int?, fields: [String: String], bodyFormat: Int,
         formats: HuaweiOCRErrataBody.Formats, rows: [HuaweiOCRErrataVariantRecord]?, entries: [HuaweiOCRErrataBody.Entry]? = nil,
         problem: HuaweiOCRErrataBody.ProblemDetails? = nil, errorInfo: HuaweiOCRErrataBody.ErrorInfo? = nil
@@ -100,7 +100,7 @@ public final class HuaweiOCRErrataErrorState: Hashable, Sendable {
     }
 
     /// What `read` found, with the response's status, matched against `rows` (as above).
-    public init(_ read: HuaweiOCRErrataBody.Read, httpStatus: Int?, rows: [HuaweiOCRErrataVariantRecord]?) {
+    init(_ read: HuaweiOCRErrataBody.Read, httpStatus: Int?, rows: [HuaweiOCRErrataVariantRecord]?) {
         code = read.code
         message = read.message
         self.httpStatus = httpStatus
@@ -114,7 +114,7 @@ public final class HuaweiOCRErrataErrorState: Hashable, Sendable {
         errorInfo = read.errorInfo
     }
 
-    public static func == (a: HuaweiOCRErrataErrorState, b: HuaweiOCRErrataErrorState) -> Bool {
+    static func == (a: HuaweiOCRErrataErrorState, b: HuaweiOCRErrataErrorState) -> Bool {
         a === b
             || (a.code == b.code && a.message == b.message && a.httpStatus == b.httpStatus && a.fields == b.fields
                 && a.bodyFormat == b.bodyFormat && a.variantIndex == b.variantIndex
@@ -122,7 +122,7 @@ public final class HuaweiOCRErrataErrorState: Hashable, Sendable {
                 && a.errorInfo == b.errorInfo)
     }
 
-    public func hash(into hasher: inout Hasher) {
+    func hash(into hasher: inout Hasher) {
         hasher.combine(code)
         hasher.combine(message)
         hasher.combine(httpStatus)
@@ -136,23 +136,23 @@ public final class HuaweiOCRErrataErrorState: Hashable, Sendable {
     }
 
     /// `code: message`, plus the HTTP status when known.
-    public var description: String {
+    var description: String {
         HuaweiOCRErrataText.errorDescription(code: code, message: message, httpStatus: httpStatus)
     }
 
     /// Encodes the body in the shape of format `bodyFormat` of `formats`.
-    public func encode(to encoder: any Encoder, formats: HuaweiOCRErrataBody.Formats) throws {
+    func encode(to encoder: any Encoder, formats: HuaweiOCRErrataBody.Formats) throws {
         try HuaweiOCRErrataBody.value(code: code, message: message, fields: fields, format: formats.list[bodyFormat]).encode(to: encoder)
     }
 
     /// The body as the API sends it in format `bodyFormat` of `formats`.
-    public func encodedBody(formats: HuaweiOCRErrataBody.Formats) -> Data {
+    func encodedBody(formats: HuaweiOCRErrataBody.Formats) -> Data {
         HuaweiOCRErrataBody.data(code: code, message: message, fields: fields, format: formats.list[bodyFormat])
     }
 
     /// The row that explains the error among its code's `rows`: the matched one, else the first;
     /// nil for an undocumented code.
-    public func explainingRow(in rows: [HuaweiOCRErrataVariantRecord]?) -> HuaweiOCRErrataVariantRecord? {
+    func explainingRow(in rows: [HuaweiOCRErrataVariantRecord]?) -> HuaweiOCRErrataVariantRecord? {
         guard let rows else { return nil }
         if let variantIndex, rows.indices.contains(variantIndex) { return rows[variantIndex] }
         return rows.first
@@ -160,18 +160,18 @@ public final class HuaweiOCRErrataErrorState: Hashable, Sendable {
 
     /// The status the documentation gives the error: the explaining row's first; nil for an
     /// undocumented code or a row without one.
-    public func documentedStatus(rows: [HuaweiOCRErrataVariantRecord]?) -> Int? {
+    func documentedStatus(rows: [HuaweiOCRErrataVariantRecord]?) -> Int? {
         explainingRow(in: rows)?.statuses.first
     }
 
     /// What the error means (`HuaweiOCRErrataText.failureReason`) by the explaining row of `rows`.
-    public func failureReason(rows: [HuaweiOCRErrataVariantRecord]?) -> String? {
+    func failureReason(rows: [HuaweiOCRErrataVariantRecord]?) -> String? {
         guard let row = explainingRow(in: rows) else { return nil }
         return HuaweiOCRErrataText.failureReason(plainDescription: row.plainDescription, message: row.message)
     }
 
     /// What to do about it: the plain solution of the explaining row of `rows`; nil when empty.
-    public func recoverySuggestion(rows: [HuaweiOCRErrataVariantRecord]?) -> String? {
+    func recoverySuggestion(rows: [HuaweiOCRErrataVariantRecord]?) -> String? {
         guard let text = explainingRow(in: rows)?.plainSolution, !text.isEmpty else { return nil }
         return text
     }
@@ -180,12 +180,12 @@ public final class HuaweiOCRErrataErrorState: Hashable, Sendable {
 /// The documentation of one code as a generated library's info type keeps it: the record, and
 /// its rows as the library's variant type (made once, with the record). Equality and hashing are
 /// the record's (the variants are made from its rows).
-public final class HuaweiOCRErrataCodeInfo<Variant: Sendable>: Hashable, Sendable {
-    public let record: HuaweiOCRErrataCodeRecord
-    public let variants: [Variant]
+final class HuaweiOCRErrataCodeInfo<Variant: Sendable>: Hashable, Sendable {
+    let record: HuaweiOCRErrataCodeRecord
+    let variants: [Variant]
 
     /// Line `line` of `table`, each row made a variant by `variant`.
-    public init(_ table: HuaweiOCRErrataCodeTable, line: Int, variant: (HuaweiOCRErrataVariantRecord) -> Variant) {
+    init(_ table: HuaweiOCRErrataCodeTable, line: Int, variant: (HuaweiOCRErrataVariantRecord) -> Variant) {
         record = HuaweiOCRErrataCodeRecord(table, line: line)
         var variants: [Variant] = []
         variants.reserveCapacity(record.variants.count)
@@ -195,7 +195,7 @@ public final class HuaweiOCRErrataCodeInfo<Variant: Sendable>: Hashable, Sendabl
 
     /// Documentation given piece by piece (a test double's): `row` gives each variant's row.
     /// An empty `module` is none.
-    public init(
+    init(
         code: String, module: String, variants: [Variant], deprecated: Bool, retryable: Bool, remarks: String?,
         row: (Variant) -> HuaweiOCRErrataVariantRecord
     ) {
@@ -207,34 +207,41 @@ public final class HuaweiOCRErrataCodeInfo<Variant: Sendable>: Hashable, Sendabl
         self.variants = variants
     }
 
-    public static func == (a: HuaweiOCRErrataCodeInfo, b: HuaweiOCRErrataCodeInfo) -> Bool { a === b || a.record == b.record }
+    static func == (a: HuaweiOCRErrataCodeInfo, b: HuaweiOCRErrataCodeInfo) -> Bool { a === b || a.record == b.record }
 
-    public func hash(into hasher: inout Hasher) { hasher.combine(record) }
+    func hash(into hasher: inout Hasher) { hasher.combine(record) }
 }
 
 /// A value as a generated library's type keeps it: one reference (a documentation row as the
 /// variant type, `HuaweiOCRErrataBox<HuaweiOCRErrataVariantRecord>`; a cell as the column type,
 /// `HuaweiOCRErrataBox<HuaweiOCRErrataColumn>`). Equality and hashing are the value's.
-public final class HuaweiOCRErrataBox<Value: Hashable & Sendable>: Hashable, Sendable {
-    public let value: Value
+final class HuaweiOCRErrataBox<Value: Hashable & Sendable>: Hashable, Sendable {
+    let value: Value
 
-    public init(_ value: Value) {
+    init(_ value: Value) {
         self.value = value
     }
 
-    public static func == (a: HuaweiOCRErrataBox, b: HuaweiOCRErrataBox) -> Bool { a === b || a.value == b.value }
+    static func == (a: HuaweiOCRErrataBox, b: HuaweiOCRErrataBox) -> Bool { a === b || a.value == b.value }
 
-    public func hash(into hasher: inout Hasher) { hasher.combine(value) }
+    func hash(into hasher: inout Hasher) { hasher.combine(value) }
 }
 
 /// The lists a generated library makes of the runtime's values, built here (not specialised in
 /// every library).
-public enum HuaweiOCRErrataList {
+enum HuaweiOCRErrataList {
     /// Every code of `table`, in line order, made by `make`.
-    public static func codes<Code>(_ table: HuaweiOCRErrataCodeTable, _ make: (String) -> Code) -> [Code] {
+    static func codes<Code>(_ table: HuaweiOCRErrataCodeTable, _ make: (String) -> Code) -> [Code] {
         var list: [Code] = []
         list.reserveCapacity(table.lines)
         for line in 0..<table.lines { list.append(make(table.code(atLine: line))) }
         return list
+    }
+}
+
+extension HuaweiOCRErrataServiceData {
+    /// A service's table, body formats and translations (nil when there are none).
+    convenience init(table: HuaweiOCRErrataCodeTable, formats: HuaweiOCRErrataBody.Formats, localization: HuaweiOCRErrataLocalization?) {
+        self.init(parts: table, formats: formats, localization: localization)
     }
 }

@@ -9,11 +9,9 @@ public enum HuaweiOCRErrorTable: HuaweiOCRErrataService {
     public typealias Code = HuaweiOCRErrataCode<HuaweiOCRErrorTable>
     public typealias Module = HuaweiOCRModule
 
-    /// Every documented code's documentation, with its hash index.
-    public static var errataTable: HuaweiOCRErrataCodeTable { table }
-
-    /// The documented body formats, in the order they are tried.
-    public static var errataFormats: HuaweiOCRErrataBody.Formats { HuaweiOCRErrorBody.formats }
+    /// The table, the documented body formats and the translations, as the runtime reads them.
+    public static let errata = HuaweiOCRErrataServiceData(
+        table: table, formats: HuaweiOCRErrorBody.formats, localization: nil)
 
     /// Line `line`'s documentation, from its chunk.
     public static func errataInfo(line: Int) -> HuaweiOCRErrorInfo {

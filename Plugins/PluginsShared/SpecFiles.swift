@@ -54,10 +54,11 @@ enum SpecFiles {
     /// file that re-exports the core), which the embedded runtime mode writes with the type prefix
     /// in front (Tests/ErrataRenderersTests/SwiftFileNamesTests.swift guards the list).
     static let runtimeFileNames = [
-        "ErrataBody.swift", "ErrataBodyFormat.swift", "ErrataBodyValue.swift", "ErrataCode.swift", "ErrataCodeRecord.swift",
-        "ErrataCodeTable.swift", "ErrataError.swift", "ErrataErrorInfo.swift", "ErrataFoundationTexts.swift", "ErrataLocalization.swift",
-        "ErrataMessageTemplate.swift", "ErrataRuntimeVersion.swift", "ErrataService.swift", "ErrataServiceError.swift",
-        "ErrataStates.swift",
+        "ErrataBody.swift", "ErrataBodyFormat.swift", "ErrataBodyValue.swift", "ErrataCode.swift",
+        "ErrataCodeRecord.swift", "ErrataCodeTable.swift", "ErrataColumn.swift", "ErrataError.swift",
+        "ErrataErrorInfo.swift", "ErrataFoundationTexts.swift", "ErrataLocalization.swift",
+        "ErrataMessageTemplate.swift", "ErrataRuntimeVersion.swift", "ErrataService.swift",
+        "ErrataServiceError.swift", "ErrataStates.swift",
     ]
 }
 

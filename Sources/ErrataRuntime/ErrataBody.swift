@@ -23,34 +23,10 @@ extension ErrataBody {
     }
 
     /// The members of RFC 9457 problem details.
-    public struct ProblemDetails: Hashable, Sendable {
-        public var type: String
-        public var title: String?
-        public var detail: String?
-        public var status: Int?
-        public var instance: String?
-
-        public init(type: String, title: String? = nil, detail: String? = nil, status: Int? = nil, instance: String? = nil) {
-            self.type = type
-            self.title = title
-            self.detail = detail
-            self.status = status
-            self.instance = instance
-        }
-    }
+    public typealias ProblemDetails = ErrataProblemDetails
 
     /// A structured error entry: a reason (the code), its domain and metadata.
-    public struct ErrorInfo: Hashable, Sendable {
-        public var reason: String
-        public var domain: String?
-        public var metadata: [String: String]
-
-        public init(reason: String, domain: String? = nil, metadata: [String: String] = [:]) {
-            self.reason = reason
-            self.domain = domain
-            self.metadata = metadata
-        }
-    }
+    public typealias ErrorInfo = ErrataStructuredError
 
     /// What a response held, and in which format.
     public struct Read: Hashable, Sendable {

@@ -1,3 +1,5 @@
+// The API of generated libraries: an embedded copy of this file keeps its `public` modifiers.
+
 /// An error code of a service (a generated library's `PErrorCode` in the struct style): a
 /// documented code or any other code the API returns. Documented codes are static members the
 /// library declares in an extension (`extension ErrataCode where Service == PErrorTable`),
@@ -12,5 +14,5 @@ public struct ErrataCode<Service: ErrataService>: ErrataServiceCode {
     }
 
     /// Every documented code, in document order.
-    public static var allDocumented: [ErrataCode] { ErrataList.codes(Service.errataTable, ErrataCode.init(rawValue:)) }
+    public static var allDocumented: [ErrataCode] { ErrataList.codes(Service.errata.table, ErrataCode.init(rawValue:)) }
 }

@@ -1,3 +1,5 @@
+// The API of generated libraries: an embedded copy of this file keeps its `public` modifiers.
+
 import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
@@ -13,9 +15,9 @@ public struct ErrataError<Service: ErrataService>: Error, LocalizedError, Custom
     Codable, ErrataServiceError
 {
     /// The members of RFC 9457 problem details a body held.
-    public typealias ProblemDetails = ErrataBody.ProblemDetails
+    public typealias ProblemDetails = ErrataProblemDetails
     /// A structured error entry's reason, domain and metadata.
-    public typealias ErrorInfo = ErrataBody.ErrorInfo
+    public typealias ErrorInfo = ErrataStructuredError
 
     /// The error's state: what the response held and the row its message matched.
     let state: ErrataErrorState
@@ -66,7 +68,7 @@ public struct ErrataError<Service: ErrataService>: Error, LocalizedError, Custom
     ) {
         state = ErrataErrorState(
             code: code.rawValue, message: message, httpStatus: httpStatus, fields: fields, bodyFormat: bodyFormat,
-            formats: Service.errataFormats, rows: Service.errataInfo(for: code.rawValue)?.records,
+            formats: Service.errata.formats, rows: Service.errataInfo(for: code.rawValue)?.records,
             entries: errors.isEmpty ? nil : errors.map { ErrataBody.Entry(code: $0.state.code, message: $0.message, fields: $0.fields) },
             problem: problem, errorInfo: errorInfo)
     }
@@ -84,7 +86,7 @@ public struct ErrataError<Service: ErrataService>: Error, LocalizedError, Custom
     ///   holding the status and the body's text, when the body is in none of the documented
     ///   formats (a proxy's HTML page, an empty body).
     public static func decode(_ data: Data, httpStatus: Int? = nil, headers: [String: String] = [:]) throws -> ErrataError {
-        guard let read = ErrataBody.read(data, headers: headers, formats: Service.errataFormats) else {
+        guard let read = ErrataBody.read(data, headers: headers, formats: Service.errata.formats) else {
             throw ErrataUnrecognizedResponse<Service>(httpStatus: httpStatus, body: ErrataText.text(of: data))
         }
         return ErrataError(read, httpStatus: httpStatus)
@@ -100,23 +102,23 @@ public struct ErrataError<Service: ErrataService>: Error, LocalizedError, Custom
     /// Decodes a JSON body in the first documented JSON format whose code it holds (the HTTP
     /// status is then unknown; `decode(_:httpStatus:)` attaches it).
     public init(from decoder: any Decoder) throws {
-        self.init(try ErrataBody.decodedRead(decoder, formats: Service.errataFormats.list), httpStatus: nil)
+        self.init(try ErrataBody.decodedRead(decoder, formats: Service.errata.formats.list), httpStatus: nil)
     }
 
     /// Encodes the body in the shape of `bodyFormat` (nested keys for dotted paths).
     public func encode(to encoder: any Encoder) throws {
-        try state.encode(to: encoder, formats: Service.errataFormats)
+        try state.encode(to: encoder, formats: Service.errata.formats)
     }
 
     /// The body as the API sends it in `bodyFormat`: JSON with sorted keys, or XML.
     public func encodedBody() -> Data {
-        state.encodedBody(formats: Service.errataFormats)
+        state.encodedBody(formats: Service.errata.formats)
     }
 
     /// The headers a response carrying `encodedBody()` needs: its content type and, in a format
     /// whose code is a header, that header.
     public var bodyHeaders: [String: String] {
-        ErrataBody.responseHeaders(code: state.code, format: Service.errataFormats.list[bodyFormat])
+        ErrataBody.responseHeaders(code: state.code, format: Service.errata.formats.list[bodyFormat])
     }
 
     // MARK: What the documentation says
@@ -148,7 +150,7 @@ public struct ErrataError<Service: ErrataService>: Error, LocalizedError, Custom
     /// documented message when the documentation gives no description; nil for an undocumented
     /// code.
     public var failureReason: String? {
-        guard let localization = Service.errataLocalization else { return state.failureReason(rows: info?.records) }
+        guard let localization = Service.errata.localization else { return state.failureReason(rows: info?.records) }
         return failureReason(language: localization.preferredLanguage)
     }
 
@@ -156,20 +158,20 @@ public struct ErrataError<Service: ErrataService>: Error, LocalizedError, Custom
     /// plain text, in the user's preferred language when the documentation is translated; nil
     /// when the documentation gives none.
     public var recoverySuggestion: String? {
-        guard let localization = Service.errataLocalization else { return state.recoverySuggestion(rows: info?.records) }
+        guard let localization = Service.errata.localization else { return state.recoverySuggestion(rows: info?.records) }
         return recoverySuggestion(language: localization.preferredLanguage)
     }
 
     /// `failureReason` in the language of the documentation that best matches `locale` (the
     /// documentation's own when none does, or where that language has no description of the row).
     public func failureReason(for locale: Locale) -> String? {
-        failureReason(language: Service.errataLocalization?.language(for: locale) ?? 0)
+        failureReason(language: Service.errata.localization?.language(for: locale) ?? 0)
     }
 
     /// `recoverySuggestion` in the language of the documentation that best matches `locale` (as
     /// for `failureReason(for:)`).
     public func recoverySuggestion(for locale: Locale) -> String? {
-        recoverySuggestion(language: Service.errataLocalization?.language(for: locale) ?? 0)
+        recoverySuggestion(language: Service.errata.localization?.language(for: locale) ?? 0)
     }
 
     /// `failureReason` in language `language` (an index in the localization's `languages`).
@@ -190,8 +192,8 @@ public struct ErrataError<Service: ErrataService>: Error, LocalizedError, Custom
     /// The explaining row's translated description (or solution); nil in the documentation's own
     /// language and where the translation has none.
     private func translated(language: Int, solution: Bool) -> String? {
-        guard language > 0, let localization = Service.errataLocalization,
-            let line = Service.errataTable.line(for: state.code)
+        guard language > 0, let localization = Service.errata.localization,
+            let line = Service.errata.table.line(for: state.code)
         else { return nil }
         return localization.text(line: line, variant: state.variantIndex ?? 0, language: language, solution: solution)
     }
@@ -213,5 +215,35 @@ public struct ErrataUnrecognizedResponse<Service: ErrataService>: Error, CustomS
     /// The status and the start of the body.
     public var description: String {
         ErrataText.unrecognizedDescription(httpStatus: httpStatus, body: body)
+    }
+}
+
+/// The members of RFC 9457 problem details.
+public struct ErrataProblemDetails: Hashable, Sendable {
+    public var type: String
+    public var title: String?
+    public var detail: String?
+    public var status: Int?
+    public var instance: String?
+
+    public init(type: String, title: String? = nil, detail: String? = nil, status: Int? = nil, instance: String? = nil) {
+        self.type = type
+        self.title = title
+        self.detail = detail
+        self.status = status
+        self.instance = instance
+    }
+}
+
+/// A structured error entry: a reason (the code), its domain and metadata.
+public struct ErrataStructuredError: Hashable, Sendable {
+    public var reason: String
+    public var domain: String?
+    public var metadata: [String: String]
+
+    public init(reason: String, domain: String? = nil, metadata: [String: String] = [:]) {
+        self.reason = reason
+        self.domain = domain
+        self.metadata = metadata
     }
 }

@@ -1,9 +1,11 @@
+// The API of generated libraries: an embedded copy of this file keeps its `public` modifiers.
+
 /// What the documentation of a service says about one error code (a generated library's
 /// `PErrorInfo`): one runtime reference (`ErrataCodeInfo`), whose equality and hashing are its
 /// record's.
 public struct ErrataErrorInfo<Service: ErrataService>: Hashable, Sendable {
     /// The documentation: the record of the code, and its rows as variants.
-    public let state: ErrataCodeInfo<ErrataVariant>
+    let state: ErrataCodeInfo<ErrataVariant>
 
     /// The code.
     public var code: Service.Code { Service.Code(rawValue: state.record.code) }
@@ -32,9 +34,9 @@ public struct ErrataErrorInfo<Service: ErrataService>: Hashable, Sendable {
             retryable: retryable, remarks: remarks, row: { $0.row.value })
     }
 
-    /// Line `line` of `Service.errataTable`.
+    /// Line `line` of `Service.errata.table`.
     public init(line: Int) {
-        state = ErrataCodeInfo(Service.errataTable, line: line, variant: ErrataVariant.init(record:))
+        state = ErrataCodeInfo(Service.errata.table, line: line, variant: ErrataVariant.init(record:))
     }
 }
 

@@ -1,3 +1,5 @@
+// The API of generated libraries: an embedded copy of this file keeps its `public` modifiers.
+
 import Foundation
 
 /// A service's documented errors, as its generated library describes them: the one type a
@@ -12,26 +14,34 @@ public protocol ErrataService: Sendable {
     /// The module type: the library's enum of modules, or `ErrataNoModule`.
     associatedtype Module: RawRepresentable, Hashable, Sendable where Module.RawValue == String
 
-    /// Every documented code's documentation, with its hash index.
-    static var errataTable: ErrataCodeTable { get }
+    /// The documentation's table, body formats and translations, as the runtime reads them.
+    static var errata: ErrataServiceData { get }
 
-    /// The documented body formats, in the order they are tried.
-    static var errataFormats: ErrataBody.Formats { get }
-
-    /// The documentation of line `line` of `errataTable`, made once.
+    /// The documentation of line `line` of the table, made once.
     static func errataInfo(line: Int) -> ErrataErrorInfo<Self>
-
-    /// The translations of the documentation; nil when it has none.
-    static var errataLocalization: ErrataLocalization? { get }
 }
 
 extension ErrataService {
-    public static var errataLocalization: ErrataLocalization? { nil }
-
     /// The documentation of `code`; nil for an undocumented code.
     static func errataInfo(for code: String) -> ErrataErrorInfo<Self>? {
-        guard let line = errataTable.line(for: code) else { return nil }
+        guard let line = errata.table.line(for: code) else { return nil }
         return errataInfo(line: line)
+    }
+}
+
+/// What a service's documentation gives the runtime: every documented code with its hash index,
+/// the documented body formats in the order they are tried, and the translations (nil when there
+/// are none). One reference; its parts are the runtime's own (made with
+/// `init(table:formats:localization:)`).
+public final class ErrataServiceData: Sendable {
+    let table: ErrataCodeTable
+    let formats: ErrataBody.Formats
+    let localization: ErrataLocalization?
+
+    init(parts table: ErrataCodeTable, formats: ErrataBody.Formats, localization: ErrataLocalization?) {
+        self.table = table
+        self.formats = formats
+        self.localization = localization
     }
 }
 
@@ -67,7 +77,7 @@ extension ErrataServiceCode {
     public var info: ErrataErrorInfo<Service>? { Service.errataInfo(for: rawValue) }
 
     /// Whether the documentation lists the code.
-    public var isDocumented: Bool { Service.errataTable.line(for: rawValue) != nil }
+    public var isDocumented: Bool { Service.errata.table.line(for: rawValue) != nil }
 
     /// The module the documentation files the code under, if any.
     public var module: Service.Module? { info?.module }

@@ -235,3 +235,10 @@ public enum ErrataList {
         return list
     }
 }
+
+extension ErrataServiceData {
+    /// A service's table, body formats and translations (nil when there are none).
+    public convenience init(table: ErrataCodeTable, formats: ErrataBody.Formats, localization: ErrataLocalization?) {
+        self.init(parts: table, formats: formats, localization: localization)
+    }
+}

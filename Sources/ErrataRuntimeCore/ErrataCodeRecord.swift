@@ -112,18 +112,6 @@ public struct ErrataCodeRecord: Hashable, Sendable {
     }
 }
 
-/// A documentation row's cell in a column other than code, module, message, description,
-/// solution and status.
-public struct ErrataColumn: Hashable, Sendable {
-    public var name: String
-    public var value: String
-
-    public init(name: String, value: String) {
-        self.name = name
-        self.value = value
-    }
-}
-
 /// One documentation row of a code: a message (and alternatives) with its templates, what it
 /// means, and its HTTP statuses.
 public struct ErrataVariantRecord: Hashable, Sendable {

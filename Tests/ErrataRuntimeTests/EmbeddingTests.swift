@@ -21,12 +21,17 @@ import Testing
         #expect(Set(names).count == names.count)
     }
 
+    /// The line that marks the files that are the API of generated libraries.
+    static let apiMarker = "// The API of generated libraries: an embedded copy of this file keeps its `public` modifiers.\n"
+
     /// The embedding rule: every identifier starting with `Errata` and an upper-case letter gets
-    /// `prefix` in front, and every `public` declaration modifier at the start of a line goes.
-    static func embedded(_ source: String, prefix: String) throws -> String {
+    /// `prefix` in front, and every `public` declaration modifier at the start of a line goes but
+    /// in an API file (`apiMarker`) of a public library.
+    static func embedded(_ source: String, prefix: String, publicLibrary: Bool = false) throws -> String {
         let names = try NSRegularExpression(pattern: #"\bErrata(?=[A-Z])"#)
         let range = NSRange(source.startIndex..., in: source)
         let renamed = names.stringByReplacingMatches(in: source, range: range, withTemplate: prefix + "Errata")
+        if publicLibrary && source.contains(apiMarker) { return renamed }
         let modifiers = try NSRegularExpression(pattern: #"(?m)^(\s*(?:@\w+(?:\([^)]*\))?\s+)*)public "#)
         return modifiers.stringByReplacingMatches(in: renamed, range: NSRange(renamed.startIndex..., in: renamed), withTemplate: "$1")
     }
@@ -71,11 +76,11 @@ import Testing
 
     /// Two embedded copies in one module (each as a service's library would hold it) compile
     /// without warnings and work independently.
-    @Test func twoEmbeddedCopiesInOneModule() throws {
+    @Test(arguments: [false, true]) func twoEmbeddedCopiesInOneModule(publicLibrary: Bool) throws {
         var files: [(name: String, contents: String)] = []
         for prefix in ["Alpha", "Beta"] {
             for (name, contents) in try Self.runtimeSources() {
-                files.append((prefix + name, try Self.embedded(contents, prefix: prefix)))
+                files.append((prefix + name, try Self.embedded(contents, prefix: prefix, publicLibrary: publicLibrary)))
             }
         }
         let main = """
@@ -108,5 +113,23 @@ import Testing
             }
             """
         #expect(try Self.embedded(source, prefix: "X") == expected)
+        // An API file of a public library keeps them; of an internal one, it does not.
+        let api = Self.apiMarker + source
+        let kept = """
+            /// Uses XErrataBody and XErrataRuntimeVersion.UseErrata_0_1_OrNewer.
+            public enum XErrataBody {
+                @inlinable public static func f() -> XErrataCodeTable? { nil }
+                public var publicity: Int { 0 }
+            }
+            """
+        #expect(try Self.embedded(api, prefix: "X", publicLibrary: true) == Self.apiMarker + kept)
+        #expect(try Self.embedded(api, prefix: "X") == Self.apiMarker + expected)
+    }
+
+    /// The API files: the generic types generated libraries name, and the types their public
+    /// members show; the rest of the runtime is internal in an embedded copy.
+    @Test func theAPIFilesAreMarked() throws {
+        let marked = try Self.runtimeSources().filter { $0.contents.contains(Self.apiMarker) }.map(\.name)
+        #expect(marked == ["ErrataCode.swift", "ErrataColumn.swift", "ErrataError.swift", "ErrataErrorInfo.swift", "ErrataService.swift"])
     }
 }

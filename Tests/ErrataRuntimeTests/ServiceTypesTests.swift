@@ -8,8 +8,7 @@ enum Parcel: ErrataService {
     typealias Code = ErrataCode<Parcel>
     typealias Module = ErrataNoModule
 
-    static var errataTable: ErrataCodeTable { table }
-    static var errataFormats: ErrataBody.Formats { formats }
+    static let errata = ErrataServiceData(table: table, formats: formats, localization: nil)
     static func errataInfo(line: Int) -> ErrataErrorInfo<Parcel> { chunk[line] }
 
     static let table = ErrataCodeTable(text: ErrataCodeTable.build([
@@ -39,10 +38,8 @@ enum Depot: ErrataService {
     typealias Code = ErrataCode<Depot>
     typealias Module = ErrataNoModule
 
-    static var errataTable: ErrataCodeTable { table }
-    static var errataFormats: ErrataBody.Formats { formats }
+    static let errata = ErrataServiceData(table: table, formats: formats, localization: localization)
     static func errataInfo(line: Int) -> ErrataErrorInfo<Depot> { chunk[line] }
-    static var errataLocalization: ErrataLocalization? { localization }
 
     static let table = ErrataCodeTable(text: ErrataCodeTable.build([
         Parcel.record("PARCEL_LOST", "Depot lost it.", statuses: [410], description: "Gone for good.", solution: "Order again.")

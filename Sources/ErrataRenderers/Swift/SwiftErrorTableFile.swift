@@ -59,14 +59,7 @@ enum SwiftErrorTableFile {
         let translations = context.hasLocales ? "\n" + SwiftLocalization.declarations(context) : ""
         let chunk = context.runtime("ErrataLineChunk")
         let a = context.access
-        let localization = context.hasLocales
-            ? """
-
-                    /// The translations of the documentation and the choice of language (`\(context.localizationType)`).
-                    \(a) static var errataLocalization: \(context.runtime("ErrataLocalization"))? { \(context.localizationType).localization }
-
-                """
-            : ""
+        let localization = context.hasLocales ? "\(context.localizationType).localization" : "nil"
         let codeType = context.options.style == .enum ? context.codeType : "\(context.runtime("ErrataCode"))<\(table)>"
         return context.header + (imports.isEmpty ? "" : "\n" + imports) + """
 
@@ -78,17 +71,15 @@ enum SwiftErrorTableFile {
                 \(a) typealias Code = \(codeType)
                 \(a) typealias Module = \(context.moduleType)
 
-                /// Every documented code's documentation, with its hash index.
-                \(a) static var errataTable: \(context.runtime("ErrataCodeTable")) { table }
-
-                /// The documented body formats, in the order they are tried.
-                \(a) static var errataFormats: \(context.runtime("ErrataBody")).Formats { \(context.bodyType).formats }
+                /// The table, the documented body formats and the translations, as the runtime reads them.
+                \(a) static let errata = \(context.runtime("ErrataServiceData"))(
+                    table: table, formats: \(context.bodyType).formats, localization: \(localization))
 
                 /// Line `line`'s documentation, from its chunk.
                 \(a) static func errataInfo(line: Int) -> \(info) {
                     chunk(line >> 8)[line]
                 }
-            \(localization)
+
                 static let table = \(context.runtime("ErrataCodeTable"))(literal)
 
                 /// Line `line`'s documentation, made for its chunk.

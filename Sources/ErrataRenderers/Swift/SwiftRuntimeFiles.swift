@@ -7,15 +7,20 @@ import Foundation
 ///
 /// 1. every identifier that starts with `Errata` followed by an upper-case letter gets the type
 ///    prefix in front (`ErrataBody` → `HuaweiOCRErrataBody`), also in comments;
-/// 2. for a library whose access level is internal, every `public` modifier that starts a
-///    declaration (at the start of a line, after attributes such as `@inlinable`) is removed,
-///    making the declaration internal; a public or package library keeps them, since its types are
-///    the runtime's generic types (`HuaweiOCRError` is `HuaweiOCRErrataError<HuaweiOCRErrorTable>`);
+/// 2. every `public` modifier that starts a declaration (at the start of a line, after attributes
+///    such as `@inlinable`) is removed, making the declaration internal, except in the files that
+///    are the API of generated libraries (they hold `apiMarker`) of a public or package library:
+///    its types are the runtime's generic types (`HuaweiOCRError` is
+///    `HuaweiOCRErrataError<HuaweiOCRErrorTable>`), which its public typealiases can only name
+///    when they are public;
 ///
 /// and named `P` + the file's name (`HuaweiOCRErrataBody.swift`) with the generated files' header
 /// in front. Two embedded services in one module, or an embedded and a shared one in one app, so
 /// never collide.
 enum SwiftRuntimeFiles {
+    /// The line that marks a runtime file as the API of generated libraries.
+    static let apiMarker = "// The API of generated libraries: an embedded copy of this file keeps its `public` modifiers."
+
     /// The runtime's source files, by name, in name order.
     static let sources: [(name: String, contents: String)] = EmbeddedRuntimeFiles.files.map { file in
         // The build step encodes each file it read; a file that does not decode is a broken build.
@@ -34,7 +39,9 @@ enum SwiftRuntimeFiles {
             RenderedFile(
                 path: context.options.typePrefix + file.name,
                 contents: context.header + "\n"
-                    + embedded(file.contents, prefix: context.options.typePrefix, keepPublic: context.options.accessLevel != .internal))
+                    + embedded(
+                        file.contents, prefix: context.options.typePrefix,
+                        keepPublic: context.options.accessLevel != .internal && file.contents.contains(apiMarker + "\n")))
         }
     }
 

@@ -11,11 +11,9 @@ public enum HuaweiOCRErrorTable: ErrataService {
     public typealias Code = ErrataCode<HuaweiOCRErrorTable>
     public typealias Module = HuaweiOCRModule
 
-    /// Every documented code's documentation, with its hash index.
-    public static var errataTable: ErrataCodeTable { table }
-
-    /// The documented body formats, in the order they are tried.
-    public static var errataFormats: ErrataBody.Formats { HuaweiOCRErrorBody.formats }
+    /// The table, the documented body formats and the translations, as the runtime reads them.
+    public static let errata = ErrataServiceData(
+        table: table, formats: HuaweiOCRErrorBody.formats, localization: nil)
 
     /// Line `line`'s documentation, from its chunk.
     public static func errataInfo(line: Int) -> HuaweiOCRErrorInfo {
