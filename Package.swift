@@ -135,11 +135,12 @@ let package = Package(
             dependencies: ["ErrataSync", "ErrataGenerator", "ErrataModel", "ErrataSpec", "ErrataMarkdown", "ErrataReaders", "ErrataRenderers", "ErrataRuntime"],
             swiftSettings: strictSwift6
         ),
-        // The generated libraries' runtime: Foundation only (docs/runtime.md). ErrataRuntimeCore is the
-        // part the generator uses too (tables, templates, translations, body format descriptions), so
-        // the plugin's tool compiles that and not the whole runtime; ErrataRuntime re-exports it.
+        // The generated libraries' runtime: Foundation only (docs/runtime.md), one module for the code
+        // that imports it. Its Core folder is the part the generator uses too (tables, templates,
+        // translations, body format descriptions): the target ErrataRuntimeCore is that folder (a
+        // link), so the plugin's tool compiles it and not the whole runtime.
         .target(name: "ErrataRuntimeCore", swiftSettings: strictSwift6),
-        .target(name: "ErrataRuntime", dependencies: ["ErrataRuntimeCore"], swiftSettings: strictSwift6),
+        .target(name: "ErrataRuntime", swiftSettings: strictSwift6),
         // The adapters (docs/adapters.md): generic over ErrataServiceError, so one serves every library
         // generated for the shared runtime. Their sources are inside `#if` on their trait.
         .target(
@@ -199,7 +200,7 @@ let package = Package(
         .testTarget(name: "ErrataModelTests", dependencies: ["ErrataModel"], swiftSettings: strictSwift6),
         .testTarget(name: "ErrataMarkdownTests", dependencies: ["ErrataTestSupport", "ErrataMarkdown"], swiftSettings: strictSwift6),
         .testTarget(name: "ErrataReadersTests", dependencies: ["ErrataTestSupport", "ErrataReaders", "ErrataSpec", "ErrataModel"], swiftSettings: strictSwift6),
-        .testTarget(name: "ErrataRenderersTests", dependencies: ["ErrataTestSupport", "ErrataRenderers", "ErrataMarkdown", "ErrataReaders", "ErrataSpec", "ErrataModel", "ErrataRuntime"], swiftSettings: strictSwift6),
+        .testTarget(name: "ErrataRenderersTests", dependencies: ["ErrataTestSupport", "ErrataRenderers", "ErrataMarkdown", "ErrataReaders", "ErrataSpec", "ErrataModel", "ErrataRuntime", "ErrataRuntimeCore"], swiftSettings: strictSwift6),
         .testTarget(name: "ErrataOutputTests", dependencies: ["ErrataTestSupport", "ErrataOutput"], swiftSettings: strictSwift6),
         .testTarget(name: "ErrataSpecTests", dependencies: ["ErrataTestSupport", "ErrataSpec", "ErrataModel"], swiftSettings: strictSwift6),
         .testTarget(name: "ErrataGeneratorTests", dependencies: ["ErrataTestSupport", "ErrataGenerator", "ErrataRenderers", "ErrataSpec", "ErrataModel", "ErrataOutput"], swiftSettings: strictSwift6),

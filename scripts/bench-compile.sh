@@ -47,7 +47,7 @@ echo "building harness in $WORK (style $STYLE, $LOCALES locales)" >&2
 for module in ErrataModel ErrataMarkdown ErrataRuntimeCore; do
     "$SWIFTC" -O -swift-version 6 -parse-as-library -emit-library -static -emit-module \
         -module-name "$module" -emit-module-path "$WORK/$module.swiftmodule" \
-        -o "$WORK/lib$module.a" $(find "Sources/$module" -name '*.swift' | sort)
+        -o "$WORK/lib$module.a" $(find "Sources/$module/" -name '*.swift' | sort)
 done
 # Every renderer source but the spec renderer's (the only one that needs Yams).
 RENDERERS=()

@@ -6,7 +6,7 @@
 # Every library is compiled alone, as `swift build -c release` compiles a library target and links
 # it (swiftc -O -whole-module-optimization -parse-as-library -emit-module -emit-library), and
 # timed (wall clock, one run each); its size is the linked shared library's. The runtime
-# (Sources/ErrataRuntimeCore and Sources/ErrataRuntime) is compiled once as the module
+# (Sources/ErrataRuntime with its Core folder) is compiled once as the module
 # ErrataRuntime, reported apart; the shared mode's libraries link it. Prints `name seconds KB` lines:
 #   runtime                         the runtime alone
 #   one-code embedded|shared        a library from a one-code spec
@@ -42,9 +42,7 @@ library() {
 }
 
 mkdir -p "$work/rt"
-# Both targets as one module, as the embedded mode has them: the core's re-export left out.
-cp Sources/ErrataRuntimeCore/*.swift Sources/ErrataRuntime/*.swift "$work/rt/"
-rm "$work/rt/ErrataRuntimeCore.swift"
+cp Sources/ErrataRuntime/Core/*.swift Sources/ErrataRuntime/*.swift "$work/rt/"
 echo "runtime $(library ErrataRuntime "$work/rt")"
 
 # generate SPEC DIR MODE PREFIX: the Swift library of SPEC in DIR.

@@ -9,7 +9,7 @@ import FoundationNetworking
 /// Error bodies: reading a response in the documented formats, and writing them.
 ///
 /// A generated library describes its service's formats as `HuaweiOCRErrataBody.Format` values
-/// (`HuaweiOCRErrataRuntimeCore`), tried in order; `read(_:headers:formats:)` gives what the first that
+/// (`Core/HuaweiOCRErrataBodyFormat.swift`), tried in order; `read(_:headers:formats:)` gives what the first that
 /// fits found (`Read`), or nil for a body in none of them.
 extension HuaweiOCRErrataBody {
     /// One error a body holds.

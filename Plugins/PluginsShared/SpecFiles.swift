@@ -50,9 +50,8 @@ enum SpecFiles {
             + (embeddedRuntime ? runtimeFileNames.map { typePrefix + $0 } : [])
     }
 
-    /// The runtime's source files (`Sources/ErrataRuntimeCore`, and `Sources/ErrataRuntime` but the
-    /// file that re-exports the core), which the embedded runtime mode writes with the type prefix
-    /// in front (Tests/ErrataRenderersTests/SwiftFileNamesTests.swift guards the list).
+    /// The runtime's source files (`Sources/ErrataRuntime` and its `Core` folder), which the embedded
+    /// runtime mode writes with the type prefix in front (Tests/ErrataRenderersTests/SwiftFileNamesTests.swift guards the list).
     static let runtimeFileNames = [
         "ErrataBody.swift", "ErrataBodyFormat.swift", "ErrataBodyValue.swift", "ErrataCode.swift",
         "ErrataCodeRecord.swift", "ErrataCodeTable.swift", "ErrataColumn.swift", "ErrataError.swift",

@@ -6,7 +6,7 @@ import FoundationNetworking
 /// Error bodies: reading a response in the documented formats, and writing them.
 ///
 /// A generated library describes its service's formats as `ErrataBody.Format` values
-/// (`ErrataRuntimeCore`), tried in order; `read(_:headers:formats:)` gives what the first that
+/// (`Core/ErrataBodyFormat.swift`), tried in order; `read(_:headers:formats:)` gives what the first that
 /// fits found (`Read`), or nil for a body in none of them.
 extension ErrataBody {
     /// One error a body holds.

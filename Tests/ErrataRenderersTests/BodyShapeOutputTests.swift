@@ -40,7 +40,7 @@ import Testing
         let files = try FixturesRenderer.render(validated, options: FixturesRenderOptions(baseName: name))
         let index = try #require(files.first { $0.path == "\(name)/index.json" })
         let rows = try JSONDecoder().decode([IndexRow].self, from: Data(index.contents.utf8))
-        let formats = RuntimeBodyFormat.formats(validated.catalog.errorBody)
+        let formats = RuntimeFormats.formats(validated.catalog.errorBody)
         #expect(rows.count == validated.catalog.variantCount)
         for row in rows {
             let body = try #require(files.first { $0.path == "\(name)/\(row.file)" })
@@ -62,7 +62,7 @@ import Testing
         let format = format("errors[1].code", "errors[1].message")
         let text = try ErrorBodyText.render(format, code: "E", message: "m")
         #expect(text == "{\n  \"errors\" : [\n    {\n\n    },\n    {\n      \"code\" : \"E\",\n      \"message\" : \"m\"\n    }\n  ]\n}\n")
-        let read = ErrataBody.read(Data(text.utf8), formats: [RuntimeBodyFormat.format(format)])
+        let read = ErrataBody.read(Data(text.utf8), formats: [RuntimeFormats.format(format)])
         #expect(read?.code == "E" && read?.message == "m")
     }
 
@@ -81,7 +81,7 @@ import Testing
             </Response>
 
             """)
-        #expect(ErrataBody.read(Data(text.utf8), formats: [RuntimeBodyFormat.format(format)])?.code == "E")
+        #expect(ErrataBody.read(Data(text.utf8), formats: [RuntimeFormats.format(format)])?.code == "E")
     }
 
     @Test func aHeaderFormatsBodyHoldsNoCode() throws {

@@ -51,7 +51,7 @@ import Testing
         let path = Self.pages.appendingPathComponent("\(test.name).md")
         let catalog = try CatalogStage().page(at: path.path).validated.catalog
         let (headers, body) = try Self.sample(in: String(contentsOf: path, encoding: .utf8))
-        let read = try #require(ErrataBody.read(Data(body.utf8), headers: headers, formats: RuntimeBodyFormat.formats(catalog.errorBody)))
+        let read = try #require(ErrataBody.read(Data(body.utf8), headers: headers, formats: RuntimeFormats.formats(catalog.errorBody)))
         #expect(read.code == test.code)
         #expect(catalog.entries.contains { $0.code == read.code }, "a documented code")
         #expect(read.message == test.message)
@@ -64,7 +64,7 @@ import Testing
     /// and a body without the header falls to the body format after it.
     @Test func aHeaderIsTriedBeforeTheBodyWhenTheSpecSaysSo() throws {
         let path = Self.pages.appendingPathComponent("acme-blob-header.md").path
-        let formats = RuntimeBodyFormat.formats(try CatalogStage().page(at: path).validated.catalog.errorBody)
+        let formats = RuntimeFormats.formats(try CatalogStage().page(at: path).validated.catalog.errorBody)
         let bodyOnly = Data(#"{"error": {"code": "BlobLocked", "message": "The blob is locked by another writer."}}"#.utf8)
         #expect(ErrataBody.read(bodyOnly, headers: [:], formats: formats)?.code == "BlobLocked")
         #expect(ErrataBody.read(bodyOnly, headers: [:], formats: formats)?.format == 1)

@@ -59,25 +59,24 @@ public enum SwiftCompiler {
             guard compile.status == 0 else { throw Failure("swiftc failed on the runtime:\n\(compile.output)") }
         }
 
-        /// The runtime of this repository (`Sources/ErrataRuntimeCore` and `Sources/ErrataRuntime`, as
-        /// one module), built once per test process.
+        /// The runtime of this repository (`Sources/ErrataRuntime` with its `Core` folder, one module),
+        /// built once per test process.
         public static func repository() throws -> RuntimeLibrary {
             try built.get()
         }
 
         private static let built = Result { try RuntimeLibrary(sources: repositorySources()) }
 
-        /// The file of `Sources/ErrataRuntime` that re-exports `ErrataRuntimeCore`: the one source file
-        /// that is not part of the runtime as one module (the embedded mode's copy, these tests').
-        public static let reexport = "ErrataRuntimeCore.swift"
+        /// The folders of the runtime's module: the target `ErrataRuntime`, and its `Core`, which is also
+        /// the target `ErrataRuntimeCore` (a link to it) the generator uses.
+        public static let folders = ["Sources/ErrataRuntime", "Sources/ErrataRuntime/Core"]
 
-        /// The runtime's source files as one module: those of `Sources/ErrataRuntimeCore` and of
-        /// `Sources/ErrataRuntime` but `reexport`, by name, in name order (no name is in both).
+        /// The runtime's source files, by name, in name order (no name is in both folders).
         public static func repositorySources() throws -> [(name: String, contents: String)] {
             var files: [(name: String, contents: String)] = []
-            for path in ["Sources/ErrataRuntimeCore", "Sources/ErrataRuntime"] {
+            for path in folders {
                 let folder = RepositoryPaths.path(path)
-                let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".swift") && $0 != reexport }
+                let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".swift") }
                 files += try names.map { ($0, try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8)) }
             }
             return files.sorted { $0.name < $1.name }
