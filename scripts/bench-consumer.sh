@@ -71,18 +71,22 @@ rm -rf "$without/.build" "$without/Package.resolved"
 generated="$(find "$with/.build/plugins/outputs" -name '*ErrorCode.swift' -path '*OCRClient*' | head -1)"
 cp "$(dirname "$generated")"/*.swift "$without/Sources/OCRClient/"
 rm "$without/Sources/OCRClient/huawei-ocr.errata.yaml" "$without/Sources/OCRClient/errata.yml"
-python3 - "$without/Package.swift" "$repo" <<'EOF'
-import os, re, sys
-path, repo = sys.argv[1], sys.argv[2]
+# The runtime's layout in that checkout: the core a target of its own that the runtime re-exported
+# (some earlier checkouts), or one module from Sources/ErrataRuntime (now, its Core folder inside).
+core=inside
+if [[ ! -d "$repo/Sources/ErrataRuntime/Core" && -d "$repo/Sources/ErrataRuntimeCore" ]]; then core=apart; fi
+python3 - "$without/Package.swift" "$core" <<'EOF'
+import re, sys
+path, core = sys.argv[1], sys.argv[2]
 text = open(path).read()
 text = re.sub(r"    dependencies: \[\n        \.package\([^\n]*\n    \],\n", "", text)
 text = re.sub(r",\n\s*plugins: \[[^\]]*\]", "", text)
 # The generated code imports the shared runtime: here a target of the package, from errata's sources.
 if '.product(name: "ErrataRuntime", package: "Errata")' in text:
     text = text.replace('.product(name: "ErrataRuntime", package: "Errata")', '"ErrataRuntime"')
-    if os.path.isdir(os.path.join(repo, "Sources/ErrataRuntime/Core")):  # one module, its Core folder inside
+    if core == "inside":
         runtime = "        .target(name: \"ErrataRuntime\"),\n"
-    else:  # before: the core a target of its own, re-exported
+    else:
         runtime = ("        .target(name: \"ErrataRuntimeCore\"),\n"
                    "        .target(name: \"ErrataRuntime\", dependencies: [\"ErrataRuntimeCore\"]),\n")
     text = text.replace("    targets: [\n", "    targets: [\n" + runtime, 1)
@@ -90,7 +94,7 @@ open(path, "w").write(text)
 EOF
 if grep -q '"ErrataRuntime"' "$without/Package.swift"; then
     cp -R "$repo/Sources/ErrataRuntime" "$without/Sources/ErrataRuntime"
-    if [[ ! -d "$repo/Sources/ErrataRuntime/Core" && -d "$repo/Sources/ErrataRuntimeCore" ]]; then cp -R "$repo/Sources/ErrataRuntimeCore" "$without/Sources/ErrataRuntimeCore"; fi
+    if [[ "$core" == apart ]]; then cp -R "$repo/Sources/ErrataRuntimeCore" "$without/Sources/ErrataRuntimeCore"; fi
 fi
 start=$(date +%s%N)
 swift build --package-path "$without" >"$work/without.log" 2>&1 || { tail -30 "$work/without.log" >&2; exit 1; }

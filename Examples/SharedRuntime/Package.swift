@@ -1,8 +1,7 @@
 // swift-tools-version: 6.1
 // The OCR error library generated for the shared runtime (Generated/SwiftShared, `runtime: shared`
 // in errata.yml), built against the runtime as a module of its own (Sources/ErrataRuntime, linked
-// here: a dependency on errata itself would declare a second
-// HuaweiOCRErrors target) and tested with the very tests of the embedded library
+// here: a dependency on errata itself would declare a second HuaweiOCRErrors target) and tested with the very tests of the embedded library
 // (Tests/HuaweiOCRErrorsTests, linked here): both modes have one public API.
 // scripts/check-shared-runtime.sh runs it.
 import PackageDescription

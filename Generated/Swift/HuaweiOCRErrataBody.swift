@@ -8,9 +8,9 @@ import FoundationNetworking
 
 /// Error bodies: reading a response in the documented formats, and writing them.
 ///
-/// A generated library describes its service's formats as `HuaweiOCRErrataBody.Format` values
-/// (`Core/HuaweiOCRErrataBodyFormat.swift`), tried in order; `read(_:headers:formats:)` gives what the first that
-/// fits found (`Read`), or nil for a body in none of them.
+/// A generated library describes its service's formats as `HuaweiOCRErrataBody.Format` values, tried in
+/// order; `read(_:headers:formats:)` gives what the first that fits found (`Read`), or nil for a
+/// body in none of them.
 extension HuaweiOCRErrataBody {
     /// One error a body holds.
     struct Entry: Hashable, Sendable {

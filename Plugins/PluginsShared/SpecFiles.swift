@@ -50,8 +50,9 @@ enum SpecFiles {
             + (embeddedRuntime ? runtimeFileNames.map { typePrefix + $0 } : [])
     }
 
-    /// The runtime's source files (`Sources/ErrataRuntime` and its `Core` folder), which the embedded
-    /// runtime mode writes with the type prefix in front (Tests/ErrataRenderersTests/SwiftFileNamesTests.swift guards the list).
+    /// The runtime's source files (`Sources/ErrataRuntime` and its `Core` folder), which the
+    /// embedded runtime mode writes with the type prefix in front
+    /// (Tests/ErrataRenderersTests/SwiftFileNamesTests.swift guards the list).
     static let runtimeFileNames = [
         "ErrataBody.swift", "ErrataBodyFormat.swift", "ErrataBodyValue.swift", "ErrataCode.swift",
         "ErrataCodeRecord.swift", "ErrataCodeTable.swift", "ErrataColumn.swift", "ErrataError.swift",

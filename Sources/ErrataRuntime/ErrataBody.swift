@@ -5,9 +5,9 @@ import FoundationNetworking
 
 /// Error bodies: reading a response in the documented formats, and writing them.
 ///
-/// A generated library describes its service's formats as `ErrataBody.Format` values
-/// (`Core/ErrataBodyFormat.swift`), tried in order; `read(_:headers:formats:)` gives what the first that
-/// fits found (`Read`), or nil for a body in none of them.
+/// A generated library describes its service's formats as `ErrataBody.Format` values, tried in
+/// order; `read(_:headers:formats:)` gives what the first that fits found (`Read`), or nil for a
+/// body in none of them.
 extension ErrataBody {
     /// One error a body holds.
     public struct Entry: Hashable, Sendable {
